@@ -1,0 +1,50 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+# Both build .venv from the hashed, pinned lock (requirements.lock) the first time.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint stress bench dist dist-test lock system-deps clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=24"
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/recovery-journal
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check journal ui tests bench build
+	$(VENV)/bin/mypy
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check journal ui tests bench build
+	$(VENV)/bin/mypy
+
+stress: $(STAMP)
+	QT_QPA_PLATFORM=offscreen RJ_STRESS=full $(PY) -m pytest -q tests/stress
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# Regenerate the lock after changing dependencies in pyproject.toml.
+lock: $(STAMP)
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile -q --extra dev --generate-hashes --allow-unsafe --strip-extras \
+		-o requirements.lock pyproject.toml
+
+# Debian packages the tests and the screenshots need (fonts for every script, PDF tools,
+# the X libraries Qt's xcb plugin loads). Run as root; .ci/run calls it.
+system-deps:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		poppler-utils fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji \
+		libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 strace >/dev/null
+
+clean:
+	rm -rf $(VENV) build/work dist .pytest_cache .mypy_cache .ruff_cache
