@@ -1,0 +1,72 @@
+"""Every sentence the core says to a person, in one place, so the words stay warm and consistent.
+
+Messages are functions or constants here and nowhere else; code raises errors with them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+WRONG_PASSPHRASE = (
+    "That passphrase does not open this journal. Check Caps Lock and try again; "
+    "nothing has been changed."
+)
+NO_VAULT = "There is no journal in {folder} yet. Create one there, or choose another folder."
+VAULT_EXISTS = "There is already a journal in {folder}, so a new one was not made there."
+EMPTY_FILE = (
+    "The journal file in {folder} is empty. Nothing was changed; "
+    "restore a backup or choose another folder."
+)
+NOT_A_VAULT = (
+    "The file {file} is not a Recovery Journal vault. Nothing was changed; "
+    "choose the folder that holds your journal."
+)
+DAMAGED = (
+    "Your journal file looks damaged, so it was not changed. "
+    "Restore it from a backup (your backups are in {backups})."
+)
+DAMAGED_NO_BACKUP = "Your journal file looks damaged, so it was not changed. Restore it from a backup."
+NEWER_VAULT = (
+    "This journal was saved by a newer version of Recovery Journal. "
+    "Nothing was changed; please update the app to open it."
+)
+DISK_FULL = "The disk is full, so your last change could not be saved. Free some space and it will save again."
+READ_ONLY = (
+    "This folder cannot be written to (it may be read-only or unplugged), "
+    "so your last change could not be saved."
+)
+BUSY = "Your journal is busy with another window or command. Please wait a moment and try again."
+PASSPHRASE_EMPTY = "Please choose a passphrase; it cannot be empty."
+PASSPHRASES_DIFFER = "The two passphrases are not the same. Please type them again."
+BACKUP_WRONG_PASSPHRASE = "That passphrase does not open the backup {file}. Nothing was changed."
+NO_FILE = "There is no file at {file}. Check the name and try again."
+NOT_JSON = "{file} is not a Recovery Journal export file: {reason}."
+EXPORT_WARNING = (
+    "Note: the export is not encrypted. Anyone who has the file can read your journal; "
+    "keep it somewhere safe."
+)
+
+
+def no_vault(folder: Path) -> str:
+    return NO_VAULT.format(folder=folder)
+
+
+def vault_exists(folder: Path) -> str:
+    return VAULT_EXISTS.format(folder=folder)
+
+
+def empty_file(folder: Path) -> str:
+    return EMPTY_FILE.format(folder=folder)
+
+
+def not_a_vault(file: Path) -> str:
+    return NOT_A_VAULT.format(file=file)
+
+
+def damaged(backups: Path | None) -> str:
+    return DAMAGED.format(backups=backups) if backups else DAMAGED_NO_BACKUP
+
+
+def bad_field(where: str, problem: str) -> str:
+    """One invalid field, named the way the person sees it in the file: `checkins[12].mood`."""
+    return f"{where}: {problem}"

@@ -1,0 +1,267 @@
+"""The vault's tables and the steps that bring an older vault up to date.
+
+The schema version lives in SQLite's `user_version`. Each migration is one function that takes a
+vault from version N-1 to N inside the caller's transaction, so a migration either happens whole
+or not at all. A vault whose version is newer than `CURRENT_VERSION` is refused before anything
+is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+CURRENT_VERSION: Final = 1
+
+# Full-text search rows carry rowid = seq * KIND_SLOTS + kind code, so a record's search row is
+# found and replaced by rowid in O(log n) instead of scanning by an unindexed column.
+KIND_SLOTS: Final = 8
+SEARCH_KIND_CODES: Final = {"checkin": 1, "trigger": 2, "gratitude": 3, "agenda": 4}
+
+_V1 = """
+CREATE TABLE checkins (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_utc TEXT NOT NULL,
+    day TEXT NOT NULL,
+    mood INTEGER NOT NULL CHECK (mood BETWEEN 0 AND 10),
+    hope INTEGER NOT NULL CHECK (hope BETWEEN 0 AND 10),
+    craving INTEGER CHECK (craving IS NULL OR craving BETWEEN 0 AND 10),
+    peer_contact INTEGER NOT NULL DEFAULT 0 CHECK (peer_contact IN (0, 1)),
+    tags TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX checkins_by_time ON checkins (at_utc);
+CREATE INDEX checkins_by_day ON checkins (day);
+
+CREATE TABLE triggers (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_utc TEXT NOT NULL,
+    day TEXT NOT NULL,
+    situation TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL
+        CHECK (category IN ('people', 'places', 'feelings', 'things', 'times', 'other')),
+    intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+    response TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL CHECK (outcome IN ('resisted', 'used', 'partly')),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX triggers_by_time ON triggers (at_utc);
+CREATE INDEX triggers_by_day ON triggers (day);
+
+CREATE TABLE gratitude (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    date TEXT NOT NULL,
+    items TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX gratitude_by_date ON gratitude (date);
+
+CREATE TABLE contacts (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    support TEXT NOT NULL DEFAULT '[]',
+    crisis INTEGER NOT NULL DEFAULT 0 CHECK (crisis IN (0, 1))
+);
+
+CREATE TABLE agenda (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL,
+    created_utc TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+);
+
+CREATE TABLE helplines (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+-- Personal settings (name, keyworker, auto-lock minutes): values are JSON.
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- One ordered list of everything for the Journal page, kept by triggers, read by index.
+CREATE TABLE timeline (
+    sort_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    PRIMARY KEY (kind, record_id)
+) WITHOUT ROWID;
+CREATE INDEX timeline_by_time ON timeline (sort_key, record_id);
+
+CREATE VIRTUAL TABLE search USING fts5(
+    body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+
+CREATE TRIGGER checkins_ai AFTER INSERT ON checkins BEGIN
+    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 1,
+        new.note || char(10) || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.tags)));
+    INSERT INTO timeline VALUES (new.at_utc, 'checkin', new.id, new.day);
+END;
+CREATE TRIGGER checkins_au AFTER UPDATE ON checkins BEGIN
+    DELETE FROM search WHERE rowid = old.seq * 8 + 1;
+    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 1,
+        new.note || char(10) || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.tags)));
+    DELETE FROM timeline WHERE kind = 'checkin' AND record_id = old.id;
+    INSERT INTO timeline VALUES (new.at_utc, 'checkin', new.id, new.day);
+END;
+CREATE TRIGGER checkins_ad AFTER DELETE ON checkins BEGIN
+    DELETE FROM search WHERE rowid = old.seq * 8 + 1;
+    DELETE FROM timeline WHERE kind = 'checkin' AND record_id = old.id;
+END;
+
+CREATE TRIGGER triggers_ai AFTER INSERT ON triggers BEGIN
+    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 2,
+        new.situation || char(10) || new.response || char(10) || new.note);
+    INSERT INTO timeline VALUES (new.at_utc, 'trigger', new.id, new.day);
+END;
+CREATE TRIGGER triggers_au AFTER UPDATE ON triggers BEGIN
+    DELETE FROM search WHERE rowid = old.seq * 8 + 2;
+    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 2,
+        new.situation || char(10) || new.response || char(10) || new.note);
+    DELETE FROM timeline WHERE kind = 'trigger' AND record_id = old.id;
+    INSERT INTO timeline VALUES (new.at_utc, 'trigger', new.id, new.day);
+END;
+CREATE TRIGGER triggers_ad AFTER DELETE ON triggers BEGIN
+    DELETE FROM search WHERE rowid = old.seq * 8 + 2;
+    DELETE FROM timeline WHERE kind = 'trigger' AND record_id = old.id;
+END;
+
+CREATE TRIGGER gratitude_ai AFTER INSERT ON gratitude BEGIN
+    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 3,
+        (SELECT coalesce(group_concat(value, char(10)), '') FROM json_each(new.items)));
+    INSERT INTO timeline VALUES (new.date || 'T23:59:59.999999Z', 'gratitude', new.id, new.date);
+END;
+CREATE TRIGGER gratitude_au AFTER UPDATE ON gratitude BEGIN
+    DELETE FROM search WHERE rowid = old.seq * 8 + 3;
+    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 3,
+        (SELECT coalesce(group_concat(value, char(10)), '') FROM json_each(new.items)));
+    DELETE FROM timeline WHERE kind = 'gratitude' AND record_id = old.id;
+    INSERT INTO timeline VALUES (new.date || 'T23:59:59.999999Z', 'gratitude', new.id, new.date);
+END;
+CREATE TRIGGER gratitude_ad AFTER DELETE ON gratitude BEGIN
+    DELETE FROM search WHERE rowid = old.seq * 8 + 3;
+    DELETE FROM timeline WHERE kind = 'gratitude' AND record_id = old.id;
+END;
+
+CREATE TRIGGER agenda_ai AFTER INSERT ON agenda BEGIN
+    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 4, new.text);
+    INSERT INTO timeline VALUES (new.created_utc, 'agenda', new.id, substr(new.created, 1, 10));
+END;
+CREATE TRIGGER agenda_au AFTER UPDATE ON agenda BEGIN
+    DELETE FROM search WHERE rowid = old.seq * 8 + 4;
+    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 4, new.text);
+    DELETE FROM timeline WHERE kind = 'agenda' AND record_id = old.id;
+    INSERT INTO timeline VALUES (new.created_utc, 'agenda', new.id, substr(new.created, 1, 10));
+END;
+CREATE TRIGGER agenda_ad AFTER DELETE ON agenda BEGIN
+    DELETE FROM search WHERE rowid = old.seq * 8 + 4;
+    DELETE FROM timeline WHERE kind = 'agenda' AND record_id = old.id;
+END;
+"""
+
+
+def _execute_script(connection: Any, script: str) -> None:
+    """Run each statement on its own: `executescript` would COMMIT the caller's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        statement += line
+        if _complete(statement):
+            if statement.strip():
+                connection.execute(statement)
+            statement = ""
+    if statement.strip():
+        connection.execute(statement)
+
+
+def _complete(statement: str) -> bool:
+    """A statement ends at `;` outside a trigger body; trigger bodies end at `END;`."""
+    text = statement.strip()
+    if not text.endswith(";"):
+        return False
+    if text.upper().startswith("CREATE TRIGGER"):
+        return text.upper().endswith("END;")
+    return True
+
+
+def _to_v1(connection: Any) -> None:
+    _execute_script(connection, _V1)
+
+
+def _v0_to_v1(connection: Any) -> None:
+    """Version 0 was the prototype: check-ins only, with tags as a comma-separated text."""
+    rows = connection.execute(
+        "SELECT id, at, mood, hope, craving, peer, tags, note FROM checkin ORDER BY rowid"
+    ).fetchall()
+    connection.execute("DROP TABLE checkin")
+    _to_v1(connection)
+    import datetime as dt
+    import json
+
+    for id_, at, mood, hope, craving, peer, tags, note in rows:
+        moment = dt.datetime.fromisoformat(at)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        tag_list = [t.strip() for t in (tags or "").split(",") if t.strip()]
+        connection.execute(
+            "INSERT INTO checkins (id, at, at_utc, day, mood, hope, craving, peer_contact, tags, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (id_, moment.isoformat(), moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+             moment.date().isoformat(), mood, hope, craving, 1 if peer else 0,
+             json.dumps(tag_list, ensure_ascii=False), note or ""),
+        )
+
+
+def _has_table(connection: Any, name: str) -> bool:
+    row = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
+
+
+# MIGRATIONS[n] takes a vault at version n to version n + 1.
+MIGRATIONS: Final[dict[int, Callable[[Any], None]]] = {0: lambda c: _from_zero(c)}
+
+
+def _from_zero(connection: Any) -> None:
+    """Version 0 is either a brand-new empty file or the v0 prototype's layout."""
+    if _has_table(connection, "checkin"):
+        _v0_to_v1(connection)
+    else:
+        _to_v1(connection)
+
+
+def migrate(connection: Any, from_version: int) -> int:
+    """Apply every step from `from_version` to the current one; the caller holds the transaction."""
+    version = from_version
+    while version < CURRENT_VERSION:
+        MIGRATIONS[version](connection)
+        version += 1
+        connection.execute(f"PRAGMA user_version = {version:d}")
+    return version
+
+
+# The v0 prototype's layout, kept so a test can build a v0 vault and migrate it.
+V0_FIXTURE_SCHEMA: Final = (
+    "CREATE TABLE checkin (id TEXT PRIMARY KEY, at TEXT, mood INTEGER, hope INTEGER, "
+    "craving INTEGER, peer INTEGER, tags TEXT, note TEXT)"
+)

@@ -1,0 +1,912 @@
+"""The one object that owns a person's encrypted journal.
+
+`Vault` holds the only SQLCipher connection; the app, the command line and the tests talk to the
+journal through it and nothing else. It offers a transaction context, the records API, the
+timeline and search, statistics, backup, restore, passphrase change and a full check.
+
+The connection may be used from one worker thread while the UI thread asks small questions: a
+re-entrant lock serialises every use, so SQLite never sees two callers at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import json
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, TypeVar, cast
+
+import sqlcipher3
+
+from . import cipher, kdf, messages, paths, schema
+from .errors import (
+    DiskFull,
+    InvalidInput,
+    JournalError,
+    NewerVault,
+    NotAVault,
+    NoVault,
+    ReadOnlyStorage,
+    StorageError,
+    UsageError,
+    VaultBusy,
+    VaultDamaged,
+    VaultExists,
+    WrongPassphrase,
+)
+from .records import (
+    DEFAULT_HELPLINES,
+    AgendaItem,
+    CheckIn,
+    Contact,
+    GratitudeList,
+    Helpline,
+    Record,
+    Trigger,
+    parse_instant,
+    utc_key,
+    validate,
+)
+
+R = TypeVar("R", bound=Record)
+
+# Pages looked at (besides page 1) to tell a wrong passphrase from a damaged first page.
+_PROBE_PAGES: Final = 32
+_BUSY_TIMEOUT_S: Final = 5.0
+_TEMP_SUFFIXES: Final = (".rekey-tmp", ".restore-tmp", ".create-tmp")
+
+
+def _translate(exc: BaseException) -> JournalError | None:
+    """The person-facing error for a database or file-system failure, or None if it is a bug."""
+    if isinstance(exc, JournalError):
+        return exc
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return DiskFull(messages.DISK_FULL)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return ReadOnlyStorage(messages.READ_ONLY)
+        if exc.errno in (errno.EIO, errno.ENXIO, errno.ENODEV):
+            return StorageError(messages.READ_ONLY)
+        return None
+    if not isinstance(exc, sqlcipher3.Error):
+        return None
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == 13 or "disk is full" in text:
+        return DiskFull(messages.DISK_FULL)
+    if primary == 8 or "readonly" in text or "read-only" in text:
+        return ReadOnlyStorage(messages.READ_ONLY)
+    if primary in (5, 6) or "database is locked" in text or "busy" in text:
+        return VaultBusy(messages.BUSY)
+    if primary in (11, 26) or "malformed" in text or "not a database" in text:
+        return VaultDamaged(messages.DAMAGED_NO_BACKUP)
+    if primary in (10, 14) or "disk i/o" in text or "unable to open" in text:
+        return StorageError(messages.READ_ONLY)
+    return None
+
+
+@contextlib.contextmanager
+def _known_errors() -> Iterator[None]:
+    try:
+        yield
+    except (sqlcipher3.Error, OSError) as exc:
+        known = _translate(exc)
+        if known is None or known is exc:
+            raise
+        raise known from exc
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable: on Linux the directory entry itself must reach the disk."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _read_page(handle: Any, number: int) -> bytes:
+    handle.seek((number - 1) * cipher.PAGE_SIZE)
+    return cast(bytes, handle.read(cipher.PAGE_SIZE))
+
+
+def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes, kdf.KdfProfile]:
+    """Derive the key for this file and prove it right from page 1's HMAC, without SQLite.
+
+    Returns (key, salt, profile). Raises NoVault, VaultDamaged, NotAVault or WrongPassphrase.
+    Nothing is written and SQLite never opens the file, so no side files appear either.
+    """
+    folder = path.parent
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise NoVault(messages.no_vault(folder)) from None
+    if size == 0:
+        raise VaultDamaged(messages.empty_file(folder))
+    with open(path, "rb") as handle:
+        first = _read_page(handle, 1)
+        if first.startswith(cipher.PLAINTEXT_SQLITE_MAGIC):
+            raise NotAVault(messages.not_a_vault(path))
+        if size < cipher.PAGE_SIZE or size % cipher.PAGE_SIZE:
+            raise VaultDamaged(messages.damaged(paths.backups_dir(folder)))
+        salt = first[: cipher.SALT_SIZE]
+        for profile in kdf.KNOWN_PROFILES:
+            key = kdf.derive_key(passphrase, salt, profile)
+            mac_key = cipher.hmac_key(key, salt)
+            if cipher.page_is_authentic(first, 1, mac_key):
+                return key, salt, profile
+            # Page 1 fails. If later pages pass with this key, the key is right and page 1 is
+            # damaged; if none do, the passphrase (or the salt itself) is wrong.
+            pages = size // cipher.PAGE_SIZE
+            for number in range(2, min(pages, _PROBE_PAGES) + 1):
+                if cipher.page_is_authentic(_read_page(handle, number), number, mac_key):
+                    raise VaultDamaged(messages.damaged(paths.backups_dir(folder)))
+    raise WrongPassphrase(messages.WRONG_PASSPHRASE)
+
+
+def _connect(path: Path, key: bytes, salt: bytes) -> Any:
+    connection = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT_S
+    )
+    try:
+        connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
+        for pragma in cipher.CONNECTION_PRAGMAS:
+            connection.execute(pragma)
+        # Sorts and temporary tables must never spill journal text to an unencrypted temp file.
+        connection.execute("PRAGMA temp_store = MEMORY")
+        if connection.execute("PRAGMA temp_store").fetchone()[0] != 2:
+            raise RuntimeError("SQLCipher refused temp_store = MEMORY")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA secure_delete = ON")
+        mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise RuntimeError(f"journal_mode stayed {mode}")
+        # FULL: a commit reported as saved survives a power cut, not only a crash.
+        connection.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    problems: tuple[str, ...]
+    counts: dict[str, int]
+
+    def verdict(self) -> str:
+        if self.ok:
+            total = sum(self.counts.values())
+            return f"Your journal is healthy: it opens and all {total:,} records read back correctly."
+        return "Your journal is damaged: " + "; ".join(self.problems[:3])
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One row of the Journal page: enough to draw it without loading the whole record."""
+
+    kind: str
+    id: str
+    sort_key: str
+    day: str
+    when: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    kinds: frozenset[str] = frozenset({"checkin", "trigger", "gratitude", "agenda"})
+    start_day: str | None = None
+    end_day: str | None = None
+    search: str = ""
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person types into a safe FTS5 query: every word must match, the last as a prefix."""
+    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in text).split() if w]
+    if not words:
+        return ""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+class Vault:
+    """A person's open, unlocked journal. Create with `Vault.create` or `Vault.open`; `close` ends it."""
+
+    def __init__(self, folder: Path, connection: Any, key: bytes, salt: bytes) -> None:
+        self.folder = folder
+        self.path = paths.vault_path(folder)
+        self._connection = connection
+        self._key = key
+        self._salt = salt
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # ---- opening and closing ---------------------------------------------------------------
+
+    @staticmethod
+    def exists(folder: Path) -> bool:
+        return paths.vault_path(folder).exists()
+
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: str, *, profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE
+    ) -> Vault:
+        """Make a new, empty vault. It appears whole or not at all (built aside, then renamed)."""
+        if not passphrase:
+            raise UsageError(messages.PASSPHRASE_EMPTY)
+        path = paths.vault_path(folder)
+        if path.exists():
+            raise VaultExists(messages.vault_exists(folder))
+        with _known_errors():
+            folder.mkdir(parents=True, exist_ok=True)
+            temp = path.with_name(path.name + ".create-tmp")
+            _remove_quietly(temp)
+            salt = kdf.new_salt()
+            key = kdf.derive_key(passphrase, salt, profile)
+            connection = _connect(temp, key, salt)
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                schema.migrate(connection, 0)
+                for position, (name, phone, notes) in enumerate(DEFAULT_HELPLINES):
+                    connection.execute(
+                        "INSERT INTO helplines (id, name, phone, notes, position) VALUES (?, ?, ?, ?, ?)",
+                        (Helpline(name, phone).id, name, phone, notes, position),
+                    )
+                connection.execute("COMMIT")
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.close()
+            _fsync_file(temp)
+            if path.exists():  # someone made one meanwhile: never overwrite
+                _remove_quietly(temp)
+                raise VaultExists(messages.vault_exists(folder))
+            os.replace(temp, path)
+            _fsync_dir(folder)
+            return cls(folder, _connect(path, key, salt), key, salt)
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> Vault:
+        """Unlock an existing vault. Never creates a file; refuses a newer vault untouched."""
+        path = paths.vault_path(folder)
+        key, salt, _profile = check_passphrase_on_file(path, passphrase)
+        with _known_errors():
+            connection = _connect(path, key, salt)
+            try:
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                if version > schema.CURRENT_VERSION:
+                    raise NewerVault(messages.NEWER_VAULT)
+                vault = cls(folder, connection, key, salt)
+                if version < schema.CURRENT_VERSION:
+                    vault._migrate(version)
+            except BaseException:
+                connection.close()
+                raise
+        for suffix in _TEMP_SUFFIXES:  # leftovers of an interrupted rekey/restore: encrypted, unused
+            _remove_quietly(path.with_name(path.name + suffix))
+        return vault
+
+    def _migrate(self, from_version: int) -> None:
+        """Keep an encrypted copy of the old vault first, then migrate in one transaction."""
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        self.backup(paths.backups_dir(self.folder) / f"before-upgrade-v{from_version}-{stamp}.db")
+        with self.transaction() as connection:
+            schema.migrate(connection, from_version)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is None:
+                return
+            with contextlib.suppress(sqlcipher3.Error):
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._connection.close()
+            self._connection = None
+            self._key = b""
+
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ---- the connection ----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """All or nothing: everything inside commits together or rolls back on any error.
+
+        Nested use becomes a savepoint, so a helper that opens a transaction can be called from
+        inside a bigger one (an import) without committing halfway.
+        """
+        with self._lock, _known_errors():
+            connection = self._require()
+            if self._depth == 0:
+                connection.execute("BEGIN IMMEDIATE")
+            else:
+                connection.execute(f"SAVEPOINT sp{self._depth}")
+            self._depth += 1
+            try:
+                yield connection
+            except BaseException:
+                self._depth -= 1
+                if self._depth == 0:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        connection.execute("ROLLBACK")
+                else:
+                    connection.execute(f"ROLLBACK TO sp{self._depth}")
+                    connection.execute(f"RELEASE sp{self._depth}")
+                raise
+            self._depth -= 1
+            if self._depth == 0:
+                connection.execute("COMMIT")
+            else:
+                connection.execute(f"RELEASE sp{self._depth}")
+
+    def query(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read-only query (the statement runs under the vault's lock)."""
+        with self._lock, _known_errors():
+            return cast(list[tuple[Any, ...]], self._require().execute(sql, parameters).fetchall())
+
+    def _require(self) -> Any:
+        if self._connection is None:
+            raise JournalError("Your journal is locked. Unlock it to go on.")
+        return self._connection
+
+    # ---- records -------------------------------------------------------------------------------
+
+    def save(self, record: R) -> R:
+        """Add the record, or replace the stored one with the same id. Validates first."""
+        validate(record)
+        with self.transaction() as connection:
+            _write_record(connection, record)
+        return record
+
+    def get(self, kind: str, record_id: str) -> Record | None:
+        table, _ = _TABLES[kind]
+        rows = self.query(f"SELECT {_select_columns(kind)} FROM {table} WHERE id = ?", (record_id,))
+        return _row_to_record(kind, rows[0]) if rows else None
+
+    def delete(self, kind: str, record_id: str) -> Record | None:
+        """Remove a record and hand it back, so the caller can offer to undo."""
+        with self.transaction():
+            record = self.get(kind, record_id)
+            if record is not None:
+                table, _ = _TABLES[kind]
+                self._require().execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+        return record
+
+    def list(
+        self,
+        kind: str,
+        *,
+        start_day: str | None = None,
+        end_day: str | None = None,
+        newest_first: bool = False,
+        limit: int | None = None,
+    ) -> list[Record]:
+        """Records of one kind in their natural order (time for dated kinds, entry order otherwise)."""
+        table, order = _TABLES[kind]
+        day_column = {"checkin": "day", "trigger": "day", "gratitude": "date"}.get(kind)
+        where, params = [], []
+        if day_column and start_day:
+            where.append(f"{day_column} >= ?")
+            params.append(start_day)
+        if day_column and end_day:
+            where.append(f"{day_column} <= ?")
+            params.append(end_day)
+        sql = f"SELECT {_select_columns(kind)} FROM {table}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        direction = " DESC" if newest_first else ""
+        sql += " ORDER BY " + ", ".join(f"{c}{direction}" for c in order)
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_row_to_record(kind, row) for row in self.query(sql, params)]
+
+    def recent_checkins(self, count: int = 10) -> list[CheckIn]:
+        return cast(list[CheckIn], self.list("checkin", newest_first=True, limit=count))
+
+    def gratitude_on(self, day: str) -> GratitudeList | None:
+        rows = self.list("gratitude", start_day=day, end_day=day, limit=1)
+        return cast(GratitudeList, rows[0]) if rows else None
+
+    def tags_by_use(self) -> list[str]:
+        """Every tag used before, most used first, for completion."""
+        rows = self.query(
+            "SELECT value, count(*) AS n FROM checkins, json_each(checkins.tags)"
+            " GROUP BY value ORDER BY n DESC, value"
+        )
+        return [row[0] for row in rows]
+
+    def count(self, kind: str) -> int:
+        table, _ = _TABLES[kind]
+        return int(self.query(f"SELECT count(*) FROM {table}")[0][0])
+
+    # ---- settings that are personal ----------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        rows = self.query("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as connection:
+            connection.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    # ---- timeline and search -----------------------------------------------------------------
+
+    def timeline(
+        self,
+        where: TimelineFilter | None = None,
+        *,
+        before: tuple[str, str] | None = None,
+        limit: int = 200,
+    ) -> list[TimelineEntry]:
+        """A page of everything, newest first. Pass the last entry's (sort_key, id) as `before`
+        to get the next page; paging by key keeps every page equally fast at any depth."""
+        where = where or TimelineFilter()
+        kinds = sorted(where.kinds)
+        if not kinds:
+            return []
+        clauses = [f"t.kind IN ({', '.join('?' for _ in kinds)})"]
+        params: list[Any] = list(kinds)
+        if where.start_day:
+            clauses.append("t.day >= ?")
+            params.append(where.start_day)
+        if where.end_day:
+            clauses.append("t.day <= ?")
+            params.append(where.end_day)
+        if before is not None:
+            clauses.append("(t.sort_key, t.record_id) < (?, ?)")
+            params.extend(before)
+        prefix = ""
+        match = fts_query(where.search)
+        if where.search.strip():
+            if not match:
+                return []
+            prefix = _SEARCH_CTE
+            clauses.append("t.record_id IN (SELECT id FROM matched)")
+            params = [match, *params]
+        sql = (
+            f"{prefix} SELECT t.kind, t.record_id, t.sort_key, t.day FROM timeline t"
+            f" WHERE {' AND '.join(clauses)}"
+            f" ORDER BY t.sort_key DESC, t.record_id DESC LIMIT {int(limit)}"
+        )
+        with self._lock:
+            heads = self.query(sql, params)
+            return self._describe(heads)
+
+    def _describe(self, heads: list[tuple[Any, ...]]) -> list[TimelineEntry]:
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id, _, _ in heads:
+            by_kind.setdefault(kind, []).append(record_id)
+        details: dict[tuple[str, str], tuple[str, str, str]] = {}
+        for kind, ids in by_kind.items():
+            sql, describe = _DESCRIBE[kind]
+            for row in self.query(sql, (json.dumps(ids),)):
+                details[(kind, row[0])] = describe(row)
+        entries = []
+        for kind, record_id, sort_key, day in heads:
+            when, title, text = details.get((kind, record_id), ("", "", ""))
+            entries.append(TimelineEntry(kind, record_id, sort_key, day, when, title, text))
+        return entries
+
+    def search(self, text: str, limit: int = 200) -> list[TimelineEntry]:
+        return self.timeline(TimelineFilter(search=text), limit=limit)
+
+    def search_count(self, text: str) -> int:
+        match = fts_query(text)
+        if not match:
+            return 0
+        return int(self.query("SELECT count(*) FROM search WHERE search MATCH ?", (match,))[0][0])
+
+    # ---- statistics, import and export (kept in their own modules) ----------------------------
+
+    def stats(self, start_day: str, end_day: str) -> Any:
+        from .stats import period_stats
+
+        with self._lock:
+            return period_stats(self, start_day, end_day)
+
+    def export_data(self) -> dict[str, Any]:
+        from .exchange import export_data
+
+        with self._lock:
+            return export_data(self)
+
+    def import_data(self, data: Any) -> Any:
+        from .exchange import import_data
+
+        return import_data(self, data)
+
+    # ---- backup, restore, passphrase, check ----------------------------------------------------
+
+    def backup(self, destination: Path) -> Path:
+        """An encrypted, consistent copy (same passphrase) via SQLCipher's own export.
+
+        Written beside the destination under a temporary name and renamed into place, so a crash
+        leaves either the old file or the whole new one, never half a backup.
+        """
+        destination = Path(destination)
+        with self._lock, _known_errors():
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            temp = destination.with_name(destination.name + ".partial")
+            _remove_quietly(temp)
+            try:
+                self._export_to(temp, self._key, self._salt)
+                _fsync_file(temp)
+                os.replace(temp, destination)
+                _fsync_dir(destination.parent)
+            finally:
+                _remove_quietly(temp)
+        return destination
+
+    def _export_to(self, target: Path, key: bytes, salt: bytes) -> None:
+        export_connection(self._require(), target, key, salt)
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-encrypt under a new passphrase, atomically.
+
+        The vault is copied, encrypted with the new key, beside the old one; only when the copy is
+        on disk and proven to open is it renamed over the old file. A crash at any point leaves a
+        file that exactly one of the old and new passphrases opens.
+        """
+        if not new_passphrase:
+            raise UsageError(messages.PASSPHRASE_EMPTY)
+        salt = kdf.new_salt()
+        key = kdf.derive_key(new_passphrase, salt)
+        self._replace_file_with(lambda temp: self._export_to(temp, key, salt), key, salt, ".rekey-tmp")
+
+    def _replace_file_with(self, write: Any, key: bytes, salt: bytes, suffix: str) -> None:
+        with self._lock, _known_errors():
+            if self._depth:
+                raise RuntimeError("cannot replace the vault file inside a transaction")
+            old_key, old_salt = self._key, self._salt
+            temp = self.path.with_name(self.path.name + suffix)
+            _remove_quietly(temp)
+            try:
+                write(temp)
+                _fsync_file(temp)
+                check_key_on_file(temp, key, salt)
+                # Close so the WAL is folded into the old file and removed: a stale WAL beside
+                # the new file would be replayed into it.
+                self.close()
+                wal = Path(str(self.path) + "-wal")
+                if wal.exists() and wal.stat().st_size > 0:
+                    self._reopen(old_key, old_salt)
+                    raise VaultBusy(messages.BUSY)
+                _remove_quietly(Path(str(self.path) + "-shm"))
+                os.replace(temp, self.path)
+                _fsync_dir(self.folder)
+            finally:
+                _remove_quietly(temp)
+            self._reopen(key, salt)
+
+    def _reopen(self, key: bytes, salt: bytes) -> None:
+        self._connection = _connect(self.path, key, salt)
+        self._key, self._salt = key, salt
+
+    def restore_from(self, backup_file: Path, passphrase: str) -> Path:
+        """Replace this vault with a backup, keeping an encrypted copy of the current one first.
+
+        The backup must open with `passphrase`; afterwards the vault uses the backup's passphrase.
+        Returns where the copy of the previous vault was kept.
+        """
+        backup_file = Path(backup_file)
+        if not backup_file.is_file():
+            raise UsageError(messages.NO_FILE.format(file=backup_file))
+        try:
+            key, salt, _ = check_passphrase_on_file(backup_file, passphrase)
+        except WrongPassphrase:
+            raise WrongPassphrase(messages.BACKUP_WRONG_PASSPHRASE.format(file=backup_file)) from None
+        report = check_file(backup_file, key, salt)
+        if not report.ok:
+            raise VaultDamaged(f"The backup {backup_file} is damaged, so it was not restored.")
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = self.backup(paths.backups_dir(self.folder) / f"before-restore-{stamp}.db")
+
+        def write(temp: Path) -> None:
+            source = _open_read_only(backup_file, key, salt)
+            try:
+                export_connection(source, temp, key, salt)
+            finally:
+                source.close()
+
+        self._replace_file_with(write, key, salt, ".restore-tmp")
+        version = self.query("PRAGMA user_version")[0][0]
+        if version > schema.CURRENT_VERSION:
+            raise NewerVault(messages.NEWER_VAULT)
+        if version < schema.CURRENT_VERSION:
+            self._migrate(version)
+        return kept
+
+    def check(self) -> CheckReport:
+        """Decrypt and verify every page and every index; report in plain words."""
+        with self._lock:
+            return _check_connection(self._require())
+
+
+def export_connection(connection: Any, target: Path, key: bytes, salt: bytes) -> None:
+    """Copy a whole open vault into a new encrypted file with SQLCipher's own `sqlcipher_export`."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    connection.execute(
+        f"ATTACH DATABASE ? AS copy KEY {cipher.key_pragma_value(key, salt)}", (str(target),)
+    )
+    try:
+        connection.execute("BEGIN")
+        try:
+            connection.execute("SELECT sqlcipher_export('copy')")
+            # sqlcipher_export copies tables, not the header: carry the schema version over.
+            connection.execute(f"PRAGMA copy.user_version = {int(version)}")
+            connection.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                connection.execute("ROLLBACK")
+            raise
+        # The copy is in WAL mode like the vault, so a restored backup behaves the same.
+        connection.execute("PRAGMA copy.journal_mode = WAL")
+    finally:
+        connection.execute("DETACH DATABASE copy")
+
+
+def _open_read_only(path: Path, key: bytes, salt: bytes) -> Any:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    connection = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
+        for pragma in cipher.CONNECTION_PRAGMAS:
+            connection.execute(pragma)
+        connection.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def check_key_on_file(path: Path, key: bytes, salt: bytes) -> None:
+    with open(path, "rb") as handle:
+        first = handle.read(cipher.PAGE_SIZE)
+    if first[: cipher.SALT_SIZE] != salt or not cipher.page_is_authentic(
+        first, 1, cipher.hmac_key(key, salt)
+    ):
+        raise VaultDamaged("The new copy of your journal did not verify, so nothing was changed.")
+
+
+def check_file(path: Path, key: bytes, salt: bytes) -> CheckReport:
+    """Check a closed vault or backup file without writing to it."""
+    connection = _open_read_only(path, key, salt)
+    try:
+        return _check_connection(connection, read_only=True)
+    finally:
+        connection.close()
+
+
+def _check_connection(connection: Any, *, read_only: bool = False) -> CheckReport:
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    try:
+        for (row,) in connection.execute("PRAGMA cipher_integrity_check").fetchall():
+            problems.append(str(row))
+        result = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            problems.extend(str(r) for r in result)
+        for kind, (table, _) in _TABLES.items():
+            counts[kind] = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        if not read_only:
+            connection.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
+    except sqlcipher3.Error as exc:
+        problems.append(str(exc))
+    problems = [p for p in problems if p]
+    return CheckReport(ok=not problems, problems=tuple(problems), counts=counts)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+# ---- mapping between records and rows ------------------------------------------------------------
+
+# kind -> (table, ORDER BY columns)
+_TABLES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "checkin": ("checkins", ("at_utc", "seq")),
+    "trigger": ("triggers", ("at_utc", "seq")),
+    "gratitude": ("gratitude", ("date", "seq")),
+    "contact": ("contacts", ("seq",)),
+    "agenda": ("agenda", ("seq",)),
+    "helpline": ("helplines", ("position", "seq")),
+}
+
+_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "checkin": ("id", "at", "mood", "hope", "craving", "peer_contact", "tags", "note"),
+    "trigger": ("id", "at", "situation", "category", "intensity", "response", "outcome", "note"),
+    "gratitude": ("id", "date", "items"),
+    "contact": ("id", "name", "role", "phone", "email", "notes", "support", "crisis"),
+    "agenda": ("id", "created", "text", "done"),
+    "helpline": ("id", "name", "phone", "notes", "position"),
+}
+
+
+def _select_columns(kind: str) -> str:
+    return ", ".join(_COLUMNS[kind])
+
+
+def _row_to_record(kind: str, row: Sequence[Any]) -> Record:
+    if kind == "checkin":
+        id_, at, mood, hope, craving, peer, tags, note = row
+        return CheckIn(mood, hope, craving, bool(peer), tuple(json.loads(tags)), note, at, id_)
+    if kind == "trigger":
+        id_, at, situation, category, intensity, response, outcome, note = row
+        return Trigger(situation, category, intensity, response, outcome, note, at, id_)
+    if kind == "gratitude":
+        id_, date, items = row
+        return GratitudeList(tuple(json.loads(items)), date, id_)
+    if kind == "contact":
+        id_, name, role, phone, email, notes, support, crisis = row
+        return Contact(name, role, phone, email, notes, tuple(json.loads(support)), bool(crisis), id_)
+    if kind == "agenda":
+        id_, created, text, done = row
+        return AgendaItem(text, bool(done), created, id_)
+    if kind == "helpline":
+        id_, name, phone, notes, position = row
+        return Helpline(name, phone, notes, position, id_)
+    raise KeyError(kind)
+
+
+def _json_list(values: Sequence[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _upsert(connection: Any, table: str, columns: dict[str, Any]) -> None:
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in columns if name != "id")
+    connection.execute(
+        f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates}",
+        tuple(columns.values()),
+    )
+
+
+def _timed(at: str) -> dict[str, str]:
+    moment = parse_instant(at, "at")
+    return {"at": at, "at_utc": utc_key(moment), "day": moment.date().isoformat()}
+
+
+def record_columns(record: Record) -> tuple[str, dict[str, Any]]:
+    """The table and column values for a record (used by save and by import)."""
+    if isinstance(record, CheckIn):
+        return "checkins", {
+            "id": record.id, **_timed(record.at), "mood": record.mood, "hope": record.hope,
+            "craving": record.craving, "peer_contact": int(record.peer_contact),
+            "tags": _json_list(record.tags), "note": record.note,
+        }
+    if isinstance(record, Trigger):
+        return "triggers", {
+            "id": record.id, **_timed(record.at), "situation": record.situation,
+            "category": record.category, "intensity": record.intensity,
+            "response": record.response, "outcome": record.outcome, "note": record.note,
+        }
+    if isinstance(record, GratitudeList):
+        return "gratitude", {"id": record.id, "date": record.date, "items": _json_list(record.items)}
+    if isinstance(record, Contact):
+        return "contacts", {
+            "id": record.id, "name": record.name, "role": record.role, "phone": record.phone,
+            "email": record.email, "notes": record.notes, "support": _json_list(record.support),
+            "crisis": int(record.crisis),
+        }
+    if isinstance(record, AgendaItem):
+        moment = parse_instant(record.created, "created")
+        return "agenda", {
+            "id": record.id, "created": record.created, "created_utc": utc_key(moment),
+            "text": record.text, "done": int(record.done),
+        }
+    if isinstance(record, Helpline):
+        return "helplines", {
+            "id": record.id, "name": record.name, "phone": record.phone, "notes": record.notes,
+            "position": record.position,
+        }
+    raise InvalidInput(f"Unknown kind of record: {type(record).__name__}")
+
+
+def _write_record(connection: Any, record: Record) -> None:
+    table, columns = record_columns(record)
+    _upsert(connection, table, columns)
+
+
+# ---- describing timeline rows --------------------------------------------------------------------
+
+_SEARCH_CTE: Final = """
+WITH hits(r) AS (SELECT rowid FROM search WHERE search MATCH ?),
+matched(id) AS (
+    SELECT c.id FROM hits JOIN checkins c ON c.seq = hits.r / 8 AND hits.r % 8 = 1
+    UNION ALL SELECT x.id FROM hits JOIN triggers x ON x.seq = hits.r / 8 AND hits.r % 8 = 2
+    UNION ALL SELECT g.id FROM hits JOIN gratitude g ON g.seq = hits.r / 8 AND hits.r % 8 = 3
+    UNION ALL SELECT a.id FROM hits JOIN agenda a ON a.seq = hits.r / 8 AND hits.r % 8 = 4
+)"""
+
+_PREVIEW_CHARS: Final = 300
+
+
+def _clip(text: str) -> str:
+    flat = " ".join(text[: _PREVIEW_CHARS * 2].split())
+    return flat if len(flat) <= _PREVIEW_CHARS else flat[: _PREVIEW_CHARS - 1] + "…"
+
+
+def _describe_checkin(row: Sequence[Any]) -> tuple[str, str, str]:
+    _, at, mood, hope, craving, peer, tags, note = row
+    parts = [f"Mood {mood}", f"Hope {hope}"]
+    if craving is not None:
+        parts.append(f"Craving {craving}")
+    if peer:
+        parts.append("time with someone in recovery")
+    tag_list = json.loads(tags)
+    if tag_list:
+        parts.append(", ".join(tag_list))
+    return at, " · ".join(parts), _clip(note)
+
+
+def _describe_trigger(row: Sequence[Any]) -> tuple[str, str, str]:
+    _, at, situation, category, intensity, response, outcome, _note = row
+    outcome_words = {"resisted": "got through it", "partly": "partly", "used": "used"}[outcome]
+    title = f"Trigger · {category} · intensity {intensity} · {outcome_words}"
+    text = situation + (f" — {response}" if response else "")
+    return at, title, _clip(text)
+
+
+def _describe_gratitude(row: Sequence[Any]) -> tuple[str, str, str]:
+    _, date, items = row
+    item_list = json.loads(items)
+    return date, f"Grateful for {len(item_list)} thing{'s' if len(item_list) != 1 else ''}", _clip(
+        " · ".join(item_list)
+    )
+
+
+def _describe_agenda(row: Sequence[Any]) -> tuple[str, str, str]:
+    _, created, text, done = row
+    return created, "To talk about" + (" (done)" if done else ""), _clip(text)
+
+
+_DESCRIBE: Final[dict[str, tuple[str, Any]]] = {
+    "checkin": (
+        "SELECT id, at, mood, hope, craving, peer_contact, tags, substr(note, 1, 700) FROM checkins"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        _describe_checkin,
+    ),
+    "trigger": (
+        "SELECT id, at, substr(situation, 1, 700), category, intensity, substr(response, 1, 300),"
+        " outcome, '' FROM triggers WHERE id IN (SELECT value FROM json_each(?))",
+        _describe_trigger,
+    ),
+    "gratitude": (
+        "SELECT id, date, items FROM gratitude WHERE id IN (SELECT value FROM json_each(?))",
+        _describe_gratitude,
+    ),
+    "agenda": (
+        "SELECT id, created, substr(text, 1, 700), done FROM agenda"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        _describe_agenda,
+    ),
+}
