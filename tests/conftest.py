@@ -1,0 +1,66 @@
+"""Shared test set-up: headless Qt, a real vault in a temp folder, nothing in the real home.
+
+Every test gets HOME, XDG folders and TMPDIR inside its own tmp_path, so a test that forgets to
+pass a folder writes there and not into the developer's home (and the leak tests can look).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from journal import kdf  # noqa: E402
+from journal.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+DATASET_SCRIPT = Path(__file__).resolve().parents[2] / "shared" / "data" / "make_dataset.py"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    for name, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.delenv("RECOVERY_JOURNAL_HOME", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "journal"
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Iterator[Vault]:
+    """A new, empty vault made with the cheap test KDF profile."""
+    opened = Vault.create(data_dir, PASSPHRASE, profile=kdf.TEST_PROFILE)
+    yield opened
+    opened.close()
+
+
+def dataset_path(tmp_path: Path, days: int, end: str = "2026-11-21") -> Path:
+    """A realistic export file from shared/data/make_dataset.py."""
+    import subprocess
+    import sys
+
+    out = tmp_path / f"dataset-{days}.json"
+    if not out.exists():
+        subprocess.run(
+            [sys.executable, str(DATASET_SCRIPT), "--days", str(days), "--end", end, "-o", str(out)],
+            check=True,
+            capture_output=True,
+        )
+    return out
