@@ -19,6 +19,10 @@ from typing import TYPE_CHECKING, Any, Final
 from . import messages
 from .errors import InvalidInput
 from .records import (
+    CONTACT_ROLES,
+    OUTCOMES,
+    SUPPORT_KINDS,
+    TRIGGER_CATEGORIES,
     AgendaItem,
     CheckIn,
     Contact,
@@ -33,10 +37,6 @@ from .records import (
     check_text,
     check_text_list,
     parse_instant,
-    CONTACT_ROLES,
-    OUTCOMES,
-    SUPPORT_KINDS,
-    TRIGGER_CATEGORIES,
 )
 
 if TYPE_CHECKING:
@@ -144,8 +144,15 @@ def _field(item: Mapping[str, Any], key: str, where: str) -> Any:
     return item[key]
 
 
+def _getter(item: Mapping[str, Any], where: str) -> Callable[[str], Any]:
+    def get(key: str) -> Any:
+        return _field(item, key, where)
+
+    return get
+
+
 def _checkin(item: Mapping[str, Any], where: str) -> CheckIn:
-    f = lambda key: _field(item, key, where)  # noqa: E731
+    f = _getter(item, where)
     at = check_text(f("at"), f"{where}.at")
     parse_instant(at, f"{where}.at")
     tags = check_text_list(f("tags"), f"{where}.tags")
@@ -170,7 +177,7 @@ def _scale(value: Any, where: str) -> int:
 
 
 def _trigger(item: Mapping[str, Any], where: str) -> Trigger:
-    f = lambda key: _field(item, key, where)  # noqa: E731
+    f = _getter(item, where)
     at = check_text(f("at"), f"{where}.at")
     parse_instant(at, f"{where}.at")
     return Trigger(
@@ -186,7 +193,7 @@ def _trigger(item: Mapping[str, Any], where: str) -> Trigger:
 
 
 def _gratitude(item: Mapping[str, Any], where: str) -> GratitudeList:
-    f = lambda key: _field(item, key, where)  # noqa: E731
+    f = _getter(item, where)
     date = check_date(check_text(f("date"), f"{where}.date"), f"{where}.date")
     return GratitudeList(
         id=check_id(f("id"), f"{where}.id"),
@@ -196,7 +203,7 @@ def _gratitude(item: Mapping[str, Any], where: str) -> GratitudeList:
 
 
 def _contact(item: Mapping[str, Any], where: str) -> Contact:
-    f = lambda key: _field(item, key, where)  # noqa: E731
+    f = _getter(item, where)
     support = check_text_list(f("support"), f"{where}.support")
     for i, kind in enumerate(support):
         check_choice(kind, SUPPORT_KINDS, f"{where}.support[{i}]")
@@ -213,7 +220,7 @@ def _contact(item: Mapping[str, Any], where: str) -> Contact:
 
 
 def _agenda(item: Mapping[str, Any], where: str) -> AgendaItem:
-    f = lambda key: _field(item, key, where)  # noqa: E731
+    f = _getter(item, where)
     created = check_text(f("created"), f"{where}.created")
     parse_instant(created, f"{where}.created")
     return AgendaItem(

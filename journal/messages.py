@@ -30,7 +30,9 @@ NEWER_VAULT = (
     "This journal was saved by a newer version of Recovery Journal. "
     "Nothing was changed; please update the app to open it."
 )
-DISK_FULL = "The disk is full, so your last change could not be saved. Free some space and it will save again."
+DISK_FULL = (
+    "The disk is full, so your last change could not be saved. Free some space and it will save again."
+)
 READ_ONLY = (
     "This folder cannot be written to (it may be read-only or unplugged), "
     "so your last change could not be saved."

@@ -10,6 +10,7 @@ re-entrant lock serialises every use, so SQLite never sees two callers at once.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import errno
@@ -24,7 +25,6 @@ from typing import Any, Final, TypeVar, cast
 import sqlcipher3
 
 from . import cipher, kdf, messages, paths, schema
-from .stats import PeriodStats, period_stats
 from .errors import (
     DiskFull,
     InvalidInput,
@@ -53,6 +53,7 @@ from .records import (
     utc_key,
     validate,
 )
+from .stats import PeriodStats, period_stats
 
 R = TypeVar("R", bound=Record)
 
@@ -112,6 +113,12 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _private(path: Path) -> None:
+    """Readable by this user only: on a shared computer other accounts cannot copy the vault."""
+    if os.name == "posix":
+        os.chmod(path, 0o600)
 
 
 def _fsync_file(path: Path) -> None:
@@ -256,7 +263,7 @@ class Vault:
         if path.exists():
             raise VaultExists(messages.vault_exists(folder))
         with _known_errors():
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             temp = path.with_name(path.name + ".create-tmp")
             _remove_quietly(temp)
             salt = kdf.new_salt()
@@ -274,6 +281,7 @@ class Vault:
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 connection.close()
+            _private(temp)
             _fsync_file(temp)
             if path.exists():  # someone made one meanwhile: never overwrite
                 _remove_quietly(temp)
@@ -363,7 +371,9 @@ class Vault:
             else:
                 connection.execute(f"RELEASE sp{self._depth}")
 
-    def query(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
+    def query(
+        self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()
+    ) -> builtins.list[tuple[Any, ...]]:
         """Rows of a read-only query (the statement runs under the vault's lock)."""
         with self._lock, _known_errors():
             return cast(list[tuple[Any, ...]], self._require().execute(sql, parameters).fetchall())
@@ -387,7 +397,7 @@ class Vault:
         rows = self.query(f"SELECT {_select_columns(kind)} FROM {table} WHERE id = ?", (record_id,))
         return _row_to_record(kind, rows[0]) if rows else None
 
-    def get_many(self, kind: str, record_ids: Sequence[str]) -> list[Record]:
+    def get_many(self, kind: str, record_ids: Sequence[str]) -> builtins.list[Record]:
         """The records among `record_ids` that exist, in one query."""
         table, order = _TABLES[kind]
         rows = self.query(
@@ -414,7 +424,7 @@ class Vault:
         end_day: str | None = None,
         newest_first: bool = False,
         limit: int | None = None,
-    ) -> list[Record]:
+    ) -> builtins.list[Record]:
         """Records of one kind in their natural order (time for dated kinds, entry order otherwise)."""
         table, order = _TABLES[kind]
         day_column = {"checkin": "day", "trigger": "day", "gratitude": "date"}.get(kind)
@@ -434,14 +444,14 @@ class Vault:
             sql += f" LIMIT {int(limit)}"
         return [_row_to_record(kind, row) for row in self.query(sql, params)]
 
-    def recent_checkins(self, count: int = 10) -> list[CheckIn]:
+    def recent_checkins(self, count: int = 10) -> builtins.list[CheckIn]:
         return cast(list[CheckIn], self.list("checkin", newest_first=True, limit=count))
 
     def gratitude_on(self, day: str) -> GratitudeList | None:
         rows = self.list("gratitude", start_day=day, end_day=day, limit=1)
         return cast(GratitudeList, rows[0]) if rows else None
 
-    def tags_by_use(self) -> list[str]:
+    def tags_by_use(self) -> builtins.list[str]:
         """Every tag used before, most used first, for completion."""
         rows = self.query(
             "SELECT value, count(*) AS n FROM checkins, json_each(checkins.tags)"
@@ -475,7 +485,7 @@ class Vault:
         *,
         before: tuple[str, str] | None = None,
         limit: int = 200,
-    ) -> list[TimelineEntry]:
+    ) -> builtins.list[TimelineEntry]:
         """A page of everything, newest first. Pass the last entry's (sort_key, id) as `before`
         to get the next page; paging by key keeps every page equally fast at any depth."""
         where = where or TimelineFilter()
@@ -483,7 +493,7 @@ class Vault:
         if not kinds:
             return []
         clauses = [f"t.kind IN ({', '.join('?' for _ in kinds)})"]
-        params: list[Any] = list(kinds)
+        params: builtins.list[Any] = list(kinds)
         if where.start_day:
             clauses.append("t.day >= ?")
             params.append(where.start_day)
@@ -510,7 +520,7 @@ class Vault:
             heads = self.query(sql, params)
             return self._describe(heads)
 
-    def _describe(self, heads: list[tuple[Any, ...]]) -> list[TimelineEntry]:
+    def _describe(self, heads: builtins.list[tuple[Any, ...]]) -> builtins.list[TimelineEntry]:
         by_kind: dict[str, list[str]] = {}
         for kind, record_id, _, _ in heads:
             by_kind.setdefault(kind, []).append(record_id)
@@ -525,7 +535,7 @@ class Vault:
             entries.append(TimelineEntry(kind, record_id, sort_key, day, when, title, text))
         return entries
 
-    def search(self, text: str, limit: int = 200) -> list[TimelineEntry]:
+    def search(self, text: str, limit: int = 200) -> builtins.list[TimelineEntry]:
         return self.timeline(TimelineFilter(search=text), limit=limit)
 
     def search_count(self, text: str) -> int:
@@ -561,11 +571,12 @@ class Vault:
         """
         destination = Path(destination)
         with self._lock, _known_errors():
-            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             temp = destination.with_name(destination.name + ".partial")
             _remove_quietly(temp)
             try:
                 self._export_to(temp, self._key, self._salt)
+                _private(temp)
                 _fsync_file(temp)
                 os.replace(temp, destination)
                 _fsync_dir(destination.parent)
@@ -598,6 +609,7 @@ class Vault:
             _remove_quietly(temp)
             try:
                 write(temp)
+                _private(temp)
                 _fsync_file(temp)
                 check_key_on_file(temp, key, salt)
                 # Close so the WAL is folded into the old file and removed: a stale WAL beside
@@ -714,7 +726,7 @@ def check_file(path: Path, key: bytes, salt: bytes) -> CheckReport:
 
 
 def _check_connection(connection: Any, *, read_only: bool = False) -> CheckReport:
-    problems: list[str] = []
+    problems: builtins.list[str] = []
     counts: dict[str, int] = {}
     try:
         for (row,) in connection.execute("PRAGMA cipher_integrity_check").fetchall():
@@ -919,3 +931,67 @@ _DESCRIBE: Final[dict[str, tuple[str, Any]]] = {
         _describe_agenda,
     ),
 }
+
+
+def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | None:
+    """Put a backup in place of the vault in `folder`, keeping a copy of the current vault first.
+
+    If the current vault opens with the same passphrase, the copy is an encrypted export; if it
+    does not (another passphrase, or damaged), its files are copied aside as they are, which is
+    safe because nothing in this process has them open. Returns where the copy was kept.
+    """
+    backup_file = Path(backup_file)
+    if not backup_file.is_file():
+        raise UsageError(messages.NO_FILE.format(file=backup_file))
+    try:
+        key, salt, _ = check_passphrase_on_file(backup_file, passphrase)
+    except WrongPassphrase:
+        raise WrongPassphrase(messages.BACKUP_WRONG_PASSPHRASE.format(file=backup_file)) from None
+    if not check_file(backup_file, key, salt).ok:
+        raise VaultDamaged(f"The backup {backup_file} is damaged, so it was not restored.")
+    path = paths.vault_path(folder)
+    if path.exists() and path.resolve() == backup_file.resolve():
+        raise UsageError("That file is the journal itself, not a backup of it.")
+    if path.exists():
+        try:
+            current = Vault.open(folder, passphrase)
+        except (WrongPassphrase, VaultDamaged):
+            current = None
+        if current is not None:
+            with current:
+                return current.restore_from(backup_file, passphrase)
+    with _known_errors():
+        kept = _keep_files_aside(folder) if path.exists() else None
+        folder.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(path.name + ".restore-tmp")
+        _remove_quietly(temp)
+        source = _open_read_only(backup_file, key, salt)
+        try:
+            export_connection(source, temp, key, salt)
+        finally:
+            source.close()
+        _private(temp)
+        _fsync_file(temp)
+        check_key_on_file(temp, key, salt)
+        for suffix in ("-wal", "-shm"):
+            _remove_quietly(Path(str(path) + suffix))
+        os.replace(temp, path)
+        _fsync_dir(folder)
+    return kept
+
+
+def _keep_files_aside(folder: Path) -> Path:
+    """Copy a closed vault's files (main file and any WAL) into backups/ byte for byte."""
+    import shutil
+
+    path = paths.vault_path(folder)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = paths.backups_dir(folder) / f"before-restore-{stamp}.db"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):
+        source = Path(str(path) + suffix)
+        if source.exists():
+            shutil.copyfile(source, Path(str(target) + suffix))
+            _fsync_file(Path(str(target) + suffix))
+    _fsync_dir(target.parent)
+    return target

@@ -93,10 +93,9 @@ class VaultService(QObject):
 
     def _on_failed(self, job_id: int, error: object) -> None:
         _, on_error = self._pop(job_id)
-        if isinstance(error, JournalError):
-            if on_error is not None:
-                on_error(error)
-                return
+        if isinstance(error, JournalError) and on_error is not None:
+            on_error(error)
+            return
         self.unexpected.emit(error)
 
     def _pop(self, job_id: int) -> tuple[ResultCallback | None, ErrorCallback | None]:

@@ -1,0 +1,346 @@
+"""The `recovery-journal` command: the contract in design.md, with one exit point.
+
+Every known problem is a JournalError whose message is printed as one sentence on stderr with the
+error's exit code (0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 no vault / already exists,
+5 damaged vault or invalid input). A traceback appears only with --debug. The passphrase comes
+from the terminal without echo, or from the first line of stdin with --passphrase-stdin; never
+from an argument or the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from . import __version__, exchange, messages, paths
+from .errors import JournalError, UsageError, VaultDamaged
+from .records import CheckIn, check_text, parse_instant
+from .vault import Vault, restore_vault
+
+UNEXPECTED = (
+    "Something went wrong that should not have. Run the same command with --debug to see "
+    "the details, and please report them."
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with our exit code (2) and one plain sentence instead of a wall of usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {message}. See --help.\n")
+
+
+def _scale(name: str) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to 10") from None
+        if not 0 <= value <= 10:
+            raise argparse.ArgumentTypeError(f"{value} is out of range 0-10")
+        return value
+
+    parse.__name__ = name
+    return parse
+
+
+def _day(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("it must be 1 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="recovery-journal",
+        description="Recovery Journal: a private, encrypted journal that never goes online. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="the folder that holds your journal")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from the first line of standard input (for scripts)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show details when something fails")
+    parser.add_argument("--version", action="version", version=f"recovery-journal {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("init", help="create a new, empty journal")
+
+    checkin = commands.add_parser("checkin", help="add a hope and mood check-in")
+    checkin.add_argument("--mood", type=_scale("mood"), required=True, metavar="N")
+    checkin.add_argument("--hope", type=_scale("hope"), required=True, metavar="N")
+    checkin.add_argument("--craving", type=_scale("craving"), metavar="N")
+    checkin.add_argument("--peer", action="store_true", help="I spent time with someone in recovery")
+    checkin.add_argument("--tag", action="append", default=[], metavar="T")
+    checkin.add_argument("--note", default="", metavar="TEXT")
+    checkin.add_argument("--at", metavar="ISO-8601", help="when (default: now)")
+
+    import_ = commands.add_parser("import", help="merge an export file into the journal")
+    import_.add_argument("file", metavar="FILE.json")
+
+    export = commands.add_parser("export", help="write everything as export format v1 (not encrypted)")
+    export.add_argument("--out", metavar="FILE.json")
+
+    summary = commands.add_parser("summary", help="write the one-page keyworker summary as a PDF")
+    summary.add_argument("--out", required=True, metavar="FILE.pdf")
+    period = summary.add_mutually_exclusive_group()
+    period.add_argument("--days", type=_positive, metavar="N")
+    period.add_argument("--from", dest="from_day", type=_day, metavar="YYYY-MM-DD")
+    summary.add_argument("--to", dest="to_day", type=_day, metavar="YYYY-MM-DD")
+    summary.add_argument("--page", choices=("a4", "letter"), default="a4")
+
+    backup = commands.add_parser("backup", help="an encrypted copy of the journal")
+    backup.add_argument("--out", required=True, metavar="FILE")
+
+    restore = commands.add_parser("restore", help="replace the journal with a backup")
+    restore.add_argument("file", metavar="FILE")
+
+    commands.add_parser("passwd", help="change the passphrase")
+    commands.add_parser("check", help="verify the journal and print a one-line verdict")
+    return parser
+
+
+class _Passphrases:
+    """Where passphrases come from: stdin lines (scripts) or the terminal without echo."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO) -> None:
+        self._from_stdin = from_stdin
+        self._stdin = stdin
+        self._line = 0
+
+    def ask(self, prompt: str) -> str:
+        if self._from_stdin:
+            line = self._stdin.readline()
+            self._line += 1
+            if not line:
+                raise UsageError(
+                    f"Line {self._line} of standard input should hold the passphrase, but it is empty."
+                )
+            return line.rstrip("\r\n")
+        if not sys.stdin.isatty():
+            raise UsageError(
+                "There is no terminal to ask for the passphrase; use --passphrase-stdin in scripts."
+            )
+        return getpass.getpass(prompt, stream=sys.stderr)
+
+    def ask_new(self, what: str = "New passphrase") -> str:
+        first = self.ask(f"{what}: ")
+        if not first:
+            raise UsageError(messages.PASSPHRASE_EMPTY)
+        if self._from_stdin:
+            return first
+        if self.ask(f"{what} again: ") != first:
+            raise UsageError(messages.PASSPHRASES_DIFFER)
+        return first
+
+
+def _open(folder: Path, passphrases: _Passphrases) -> Vault:
+    if not Vault.exists(folder):
+        from .errors import NoVault
+
+        raise NoVault(messages.no_vault(folder))
+    return Vault.open(folder, passphrases.ask("Passphrase: "))
+
+
+def _write_text_file(path: Path, text: str) -> None:
+    """Write plaintext only at the path the person chose, readable by them alone."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def _summary_period(args: argparse.Namespace) -> tuple[str, str]:
+    from .stats import last_days
+
+    if args.from_day or args.to_day:
+        if not (args.from_day and args.to_day):
+            raise UsageError("Give both --from and --to, or use --days.")
+        if args.to_day < args.from_day:
+            raise UsageError("The --to date is before the --from date.")
+        return str(args.from_day), str(args.to_day)
+    return last_days(args.days or 28)
+
+
+def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    folder = paths.data_dir(args.data_dir)
+    passphrases = _Passphrases(args.passphrase_stdin, stdin)
+    command = args.command
+
+    if command is None:
+        try:
+            from ui.app import run_app
+        except ImportError as exc:
+            raise JournalError(
+                "The desktop app cannot start here because its Qt libraries are missing."
+            ) from exc
+        return run_app(folder)
+
+    if command == "init":
+        passphrase = passphrases.ask_new("Choose a passphrase")
+        Vault.create(folder, passphrase).close()
+        print(f"Your new journal is ready in {folder}.", file=stdout)
+        print(
+            "Keep your passphrase somewhere safe: if it is lost, nobody can open this journal.",
+            file=stderr,
+        )
+        return 0
+
+    if command == "restore":
+        backup_file = Path(args.file)
+        kept = restore_vault(folder, backup_file, passphrases.ask("Passphrase of the backup: "))
+        where = f" Your previous journal was kept in {kept}." if kept else ""
+        print(f"Your journal was restored from {backup_file}.{where}", file=stdout)
+        return 0
+
+    if command == "import":
+        source = Path(args.file)
+        try:
+            raw = source.read_bytes()
+        except FileNotFoundError:
+            raise UsageError(messages.NO_FILE.format(file=source)) from None
+        except IsADirectoryError:
+            raise UsageError(f"{source} is a folder, not an export file.") from None
+        data = exchange.loads(raw, str(source))
+        exchange.parse_export(data)  # refuse a bad file before asking for the passphrase
+        with _open(folder, passphrases) as vault:
+            report = vault.import_data(data)
+        print(report.sentence(), file=stdout)
+        return 0
+
+    with _open(folder, passphrases) as vault:
+        if command == "checkin":
+            at = _checkin_time(args.at)
+            note = check_text(args.note, "--note")
+            record = CheckIn(
+                mood=args.mood, hope=args.hope, craving=args.craving, peer_contact=args.peer,
+                tags=tuple(t.strip() for t in args.tag if t.strip()), note=note, at=at,
+            )
+            vault.save(record)
+            print("Saved your check-in.", file=stdout)
+            return 0
+
+        if command == "export":
+            text = exchange.dumps(vault.export_data())
+            print(messages.EXPORT_WARNING, file=stderr)
+            if args.out:
+                _write_text_file(Path(args.out), text)
+                print(f"Exported your journal to {args.out}.", file=stderr)
+            else:
+                stdout.write(text)
+                stdout.flush()
+            return 0
+
+        if command == "summary":
+            return _summary(vault, args, stdout)
+
+        if command == "backup":
+            out = Path(args.out)
+            if out.exists():
+                raise UsageError(f"There is already a file at {out}; choose another name.")
+            vault.backup(out)
+            print(f"Saved an encrypted backup to {out}. It opens with your passphrase.", file=stdout)
+            return 0
+
+        if command == "passwd":
+            new = passphrases.ask_new()
+            vault.change_passphrase(new)
+            print("Your passphrase has been changed.", file=stdout)
+            return 0
+
+        if command == "check":
+            report = vault.check()
+            print(report.verdict(), file=stdout if report.ok else stderr)
+            return 0 if report.ok else VaultDamaged.exit_code
+
+    raise UsageError(f"Unknown command {command!r}.")
+
+
+def _checkin_time(text: str | None) -> str:
+    if not text:
+        from .records import now_iso
+
+        return now_iso()
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--at: {text!r} is not a date and time like 2026-11-22T09:30") from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # a time without an offset means the person's local time
+        return moment.isoformat(timespec="seconds")
+    parse_instant(text, "--at")
+    return text
+
+
+def _summary(vault: Vault, args: argparse.Namespace, stdout: TextIO) -> int:
+    start_day, end_day = _summary_period(args)
+    out = Path(args.out)
+    if out.parent and not out.parent.exists():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Rendering needs Qt's painter and fonts; like the app, it lives in `ui`.
+    from ui.summary_render import write_summary_pdf
+
+    from .summary import SummaryOptions, build_summary
+
+    content = build_summary(
+        vault, SummaryOptions(start_day=start_day, end_day=end_day, page=args.page)
+    )
+    write_summary_pdf(content, out)
+    print(f"Saved your one-page summary to {out}.", file=stdout)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The one exit point: every outcome becomes an exit code here."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run(args, sys.stdin, sys.stdout, sys.stderr)
+    except JournalError as error:
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        print(error.message, file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("Stopped. Nothing was left half-written.", file=sys.stderr)
+        return 1
+    except Exception:
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        print(UNEXPECTED, file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Look and feel: palettes, text size, SVG icons, and the non-personal settings file.
+
+Only things that say nothing about the person live in the QSettings INI file (theme, text size,
+window geometry, and a journal folder only when the person ticked "remember"); everything personal
+stays inside the vault. Icons are SVGs drawn for this app and tinted to the palette at load time,
+so they stay sharp on high-DPI screens and readable in dark mode.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+THEMES: Final = ("system", "light", "dark")
+THEME_LABELS: Final = {"system": "Follow my computer", "light": "Light", "dark": "Dark"}
+TEXT_SIZES: Final = (("Smaller", 0.9), ("Normal", 1.0), ("Larger", 1.15), ("Largest", 1.35))
+
+ACCENT_LIGHT: Final = "#2f7d6d"
+ACCENT_DARK: Final = "#6cc3ae"
+
+
+def resources_dir() -> Path:
+    """The icons folder, both from a checkout and from a frozen (PyInstaller) build."""
+    base = getattr(sys, "_MEIPASS", None)
+    if base:
+        return Path(base) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+class UiSettings:
+    """The app's non-personal settings, in an INI file in the settings folder."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self._settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+
+    def value(self, key: str, default: object = None) -> object:
+        return self._settings.value(key, default)
+
+    def set_value(self, key: str, value: object) -> None:
+        self._settings.setValue(key, value)
+        self._settings.sync()
+
+    def remove(self, key: str) -> None:
+        self._settings.remove(key)
+        self._settings.sync()
+
+    @property
+    def theme(self) -> str:
+        value = str(self.value("theme", "system"))
+        return value if value in THEMES else "system"
+
+    @property
+    def text_scale(self) -> float:
+        try:
+            return float(str(self.value("text_scale", 1.0)))
+        except ValueError:
+            return 1.0
+
+
+_base_point_size: float | None = None
+
+
+def is_dark(theme: str) -> bool:
+    if theme == "dark":
+        return True
+    if theme == "light":
+        return False
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
+    """Set the palette and font for the chosen theme and text size (follows the system by default)."""
+    global _base_point_size
+    app.setStyle("Fusion")
+    if _base_point_size is None:
+        size = QGuiApplication.font().pointSizeF()
+        _base_point_size = size if size > 0 else 10.0
+    font = QFont(app.font())
+    font.setPointSizeF(max(7.0, _base_point_size * text_scale))
+    app.setFont(font)
+    dark = is_dark(theme)
+    app.setPalette(_dark_palette() if dark else _light_palette())
+    app.setStyleSheet(_STYLE)
+    icon.cache_clear()
+
+
+def _light_palette() -> QPalette:
+    p = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#f6f4ef",
+        QPalette.ColorRole.WindowText: "#1f2933",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f0ede6",
+        QPalette.ColorRole.Text: "#1f2933",
+        QPalette.ColorRole.Button: "#ebe7de",
+        QPalette.ColorRole.ButtonText: "#1f2933",
+        QPalette.ColorRole.Highlight: ACCENT_LIGHT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1f2933",
+        QPalette.ColorRole.PlaceholderText: "#6b7280",
+        QPalette.ColorRole.Link: "#1d6b5b",
+        QPalette.ColorRole.Mid: "#c9c3b6",
+    }
+    for role, value in colors.items():
+        p.setColor(role, QColor(value))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8f98"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a8f98"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8f98"))
+    return p
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#1e2124",
+        QPalette.ColorRole.WindowText: "#e6e6e3",
+        QPalette.ColorRole.Base: "#26292d",
+        QPalette.ColorRole.AlternateBase: "#2c3035",
+        QPalette.ColorRole.Text: "#e6e6e3",
+        QPalette.ColorRole.Button: "#2f3338",
+        QPalette.ColorRole.ButtonText: "#e6e6e3",
+        QPalette.ColorRole.Highlight: ACCENT_DARK,
+        QPalette.ColorRole.HighlightedText: "#10201c",
+        QPalette.ColorRole.ToolTipBase: "#2f3338",
+        QPalette.ColorRole.ToolTipText: "#e6e6e3",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Link: ACCENT_DARK,
+        QPalette.ColorRole.Mid: "#4a4f55",
+    }
+    for role, value in colors.items():
+        p.setColor(role, QColor(value))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7c8288"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#7c8288"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#7c8288"))
+    return p
+
+
+_STYLE: Final = """
+QLabel[role="title"] { font-size: 150%; font-weight: 600; }
+QLabel[role="subtitle"] { font-size: 115%; font-weight: 600; }
+QLabel[role="hint"] { color: palette(placeholder-text); }
+QLabel[role="message"] { padding: 6px 10px; border-radius: 6px;
+    background: palette(alternate-base); border: 1px solid palette(mid); }
+QLabel[role="warning"] { padding: 8px 10px; border-radius: 6px;
+    background: palette(alternate-base); border-left: 4px solid #d39b2a; }
+QListWidget#nav { border: none; background: transparent; font-size: 105%; }
+QListWidget#nav::item { padding: 7px 8px; border-radius: 6px; }
+QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QPushButton { padding: 5px 12px; }
+QPushButton[role="primary"] { background: palette(highlight); color: palette(highlighted-text);
+    border-radius: 5px; padding: 6px 16px; font-weight: 600; border: none; }
+QPushButton[role="primary"]:focus { border: 2px solid palette(text); }
+QFrame[role="card"] { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+"""
+
+
+@lru_cache(maxsize=64)
+def icon(name: str) -> QIcon:
+    """An app icon tinted with the current text colour; empty if the file is missing."""
+    path = resources_dir() / "icons" / f"{name}.svg"
+    try:
+        data = path.read_text(encoding="utf-8")
+    except OSError:
+        return QIcon()
+    if name != "app":
+        color = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+        data = data.replace("#1f2933", color)
+    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
+    result = QIcon()
+    for size in (16, 24, 32, 48, 64, 128):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
