@@ -550,11 +550,12 @@ class Vault:
         with self._lock:
             return period_stats(self, start_day, end_day)
 
-    def export_data(self) -> dict[str, Any]:
+    def export_data(self, *, exported_at: str | None = None) -> dict[str, Any]:
+        """Everything as export format v1 (a plain dict; `exchange.dumps` makes the file)."""
         from .exchange import export_data
 
         with self._lock:
-            return export_data(self)
+            return export_data(self, exported_at=exported_at)
 
     def import_data(self, data: Any) -> Any:
         from .exchange import import_data
@@ -615,12 +616,15 @@ class Vault:
                 # Close so the WAL is folded into the old file and removed: a stale WAL beside
                 # the new file would be replayed into it.
                 self.close()
-                wal = Path(str(self.path) + "-wal")
-                if wal.exists() and wal.stat().st_size > 0:
+                try:
+                    wal = Path(str(self.path) + "-wal")
+                    if wal.exists() and wal.stat().st_size > 0:
+                        raise VaultBusy(messages.BUSY)
+                    _remove_quietly(Path(str(self.path) + "-shm"))
+                    os.replace(temp, self.path)
+                except BaseException:
                     self._reopen(old_key, old_salt)
-                    raise VaultBusy(messages.BUSY)
-                _remove_quietly(Path(str(self.path) + "-shm"))
-                os.replace(temp, self.path)
+                    raise
                 _fsync_dir(self.folder)
             finally:
                 _remove_quietly(temp)

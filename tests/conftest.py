@@ -10,13 +10,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from journal import kdf  # noqa: E402
-from journal.vault import Vault  # noqa: E402
+from journal import kdf
+from journal.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 DATASET_SCRIPT = Path(__file__).resolve().parents[2] / "shared" / "data" / "make_dataset.py"

@@ -1,0 +1,195 @@
+"""The command-line contract, run as a real process the way a script or a person would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal import paths
+
+from .conftest import dataset_path
+
+PW = "a long and private passphrase"
+
+
+def rj(
+    folder: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "journal", "--data-dir", str(folder)]
+    if stdin is not None:
+        command.append("--passphrase-stdin")
+    return subprocess.run(
+        [*command, *args],
+        input=stdin if stdin is not None else "",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def journal_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "journal"
+    result = rj(folder, "init", stdin=PW + "\n")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def test_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "journal", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.startswith("recovery-journal ")
+
+
+def test_init_twice_is_refused_with_exit_4(journal_dir: Path) -> None:
+    before = snapshot(journal_dir)
+    result = rj(journal_dir, "init", stdin="other\n")
+    assert result.returncode == 4
+    assert "already a journal" in result.stderr and "Traceback" not in result.stderr
+    assert snapshot(journal_dir) == before
+
+
+def test_commands_without_a_vault_exit_4(tmp_path: Path) -> None:
+    result = rj(tmp_path / "none", "check", stdin=PW + "\n")
+    assert result.returncode == 4
+    assert result.stderr.strip().count("\n") == 0  # one sentence
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_marker_written_through_checkin_never_appears_in_the_data_folder(journal_dir: Path) -> None:
+    marker = "ZEBRA-MARKER-4417"
+    result = rj(journal_dir, "checkin", "--mood", "6", "--hope", "8", "--craving", "2", "--peer",
+                "--tag", f"tag-{marker}", "--note", f"note {marker}", stdin=PW + "\n")
+    assert result.returncode == 0, result.stderr
+    assert rj(journal_dir, "backup", "--out", str(journal_dir / "backups" / "b.db"),
+              stdin=PW + "\n").returncode == 0
+    for needle in (marker.encode(), marker.encode("utf-16-le"), marker.lower().encode()):
+        for name, data in snapshot(journal_dir).items():
+            assert needle not in data, name
+    exported = rj(journal_dir, "export", stdin=PW + "\n")
+    assert exported.returncode == 0
+    (checkin,) = json.loads(exported.stdout)["checkins"]
+    assert checkin["note"] == f"note {marker}" and checkin["peer_contact"] is True
+    assert checkin["tags"] == [f"tag-{marker}"] and checkin["craving"] == 2
+    assert "not encrypted" in exported.stderr
+
+
+def test_wrong_passphrase_exits_3_and_leaves_every_byte(journal_dir: Path) -> None:
+    rj(journal_dir, "checkin", "--mood", "5", "--hope", "5", stdin=PW + "\n")
+    before = snapshot(journal_dir)
+    for command in (["check"], ["checkin", "--mood", "1", "--hope", "1"], ["export"], ["passwd"]):
+        result = rj(journal_dir, *command, stdin="wrong guess\nnew one\n")
+        assert result.returncode == 3, (command, result.stderr)
+        assert "does not open" in result.stderr and "Traceback" not in result.stderr
+    assert snapshot(journal_dir) == before
+
+
+def test_ten_years_import_then_export_round_trips(journal_dir: Path, tmp_path: Path) -> None:
+    source = dataset_path(tmp_path, 3650)
+    imported = rj(journal_dir, "import", str(source), stdin=PW + "\n")
+    assert imported.returncode == 0, imported.stderr
+    out = tmp_path / "out.json"
+    assert rj(journal_dir, "export", "--out", str(out), stdin=PW + "\n").returncode == 0
+    original, exported = json.loads(source.read_text()), json.loads(out.read_text())
+    exported["exported_at"] = original["exported_at"]
+    assert exported == original
+    assert out.stat().st_mode & 0o077 == 0  # the plaintext export is readable by its owner only
+
+    before = snapshot(journal_dir)
+    again = rj(journal_dir, "import", str(source), stdin=PW + "\n")
+    assert again.returncode == 0 and "Added 0 records" in again.stdout
+    after = rj(journal_dir, "export", stdin=PW + "\n")
+    assert json.loads(after.stdout)["checkins"] == original["checkins"]
+    assert snapshot(journal_dir).keys() == before.keys()
+
+
+def test_a_file_with_one_bad_field_is_refused_whole_with_exit_5(journal_dir: Path, tmp_path: Path) -> None:
+    data = json.loads(dataset_path(tmp_path, 60).read_text())
+    data["checkins"][12]["mood"] = 11
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data))
+    before = rj(journal_dir, "export", stdin=PW + "\n").stdout
+    result = rj(journal_dir, "import", str(bad), stdin=PW + "\n")
+    assert result.returncode == 5
+    assert result.stderr.strip() == "checkins[12].mood: 11 is out of range 0-10"
+    assert json.loads(rj(journal_dir, "export", stdin=PW + "\n").stdout)["checkins"] == json.loads(
+        before
+    )["checkins"]
+    not_json = tmp_path / "not.json"
+    not_json.write_text("hello")
+    assert rj(journal_dir, "import", str(not_json), stdin=PW + "\n").returncode == 5
+
+
+def test_check_on_a_vault_with_one_flipped_byte_says_damaged(journal_dir: Path, tmp_path: Path) -> None:
+    source = dataset_path(tmp_path, 60)
+    assert rj(journal_dir, "import", str(source), stdin=PW + "\n").returncode == 0
+    healthy = rj(journal_dir, "check", stdin=PW + "\n")
+    assert healthy.returncode == 0 and healthy.stdout.startswith("Your journal is healthy")
+    vault = paths.vault_path(journal_dir)
+    data = bytearray(vault.read_bytes())
+    data[len(data) // 2 + 123] ^= 0x01
+    vault.write_bytes(bytes(data))
+    damaged = rj(journal_dir, "check", stdin=PW + "\n")
+    assert damaged.returncode == 5, damaged.stderr
+    assert "damaged" in damaged.stderr and "Traceback" not in damaged.stderr
+
+
+def test_passwd_backup_and_restore(journal_dir: Path, tmp_path: Path) -> None:
+    rj(journal_dir, "checkin", "--mood", "4", "--hope", "6", "--note", "kept", stdin=PW + "\n")
+    backup = tmp_path / "b.db"
+    assert rj(journal_dir, "backup", "--out", str(backup), stdin=PW + "\n").returncode == 0
+    assert rj(journal_dir, "backup", "--out", str(backup), stdin=PW + "\n").returncode == 2
+    changed = rj(journal_dir, "passwd", stdin=f"{PW}\nnew words here\n")
+    assert changed.returncode == 0, changed.stderr
+    assert rj(journal_dir, "check", stdin=PW + "\n").returncode == 3
+    assert rj(journal_dir, "checkin", "--mood", "1", "--hope", "1", "--note", "later",
+              stdin="new words here\n").returncode == 0
+    restored = rj(journal_dir, "restore", str(backup), stdin=PW + "\n")
+    assert restored.returncode == 0, restored.stderr
+    notes = [c["note"] for c in json.loads(rj(journal_dir, "export", stdin=PW + "\n").stdout)["checkins"]]
+    assert notes == ["kept"]
+    kept = list((journal_dir / "backups").glob("before-restore-*.db"))
+    assert len(kept) == 1
+
+
+def test_usage_errors_exit_2_and_the_passphrase_is_never_an_argument(journal_dir: Path) -> None:
+    assert rj(journal_dir, "checkin", "--mood", "11", "--hope", "5", stdin=PW + "\n").returncode == 2
+    assert rj(journal_dir, "checkin", "--hope", "5", stdin=PW + "\n").returncode == 2
+    assert rj(journal_dir, "frobnicate").returncode == 2
+    assert rj(journal_dir, "--passphrase", PW, "check").returncode == 2
+    assert rj(journal_dir, "summary", "--out", "x.pdf", "--days", "7", "--from", "2026-01-01").returncode == 2
+    # No terminal and no --passphrase-stdin: refuse plainly instead of reading the environment.
+    result = rj(journal_dir, "check", env={"RECOVERY_JOURNAL_PASSPHRASE": PW})
+    assert result.returncode == 2 and "--passphrase-stdin" in result.stderr
+
+
+def test_data_dir_from_the_environment(tmp_path: Path) -> None:
+    folder = tmp_path / "from-env"
+    result = subprocess.run(
+        [sys.executable, "-m", "journal", "--passphrase-stdin", "init"],
+        input=PW + "\n", capture_output=True, text=True,
+        env={**os.environ, "RECOVERY_JOURNAL_HOME": str(folder)}, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert paths.vault_path(folder).exists()
+
+
+def test_checkin_at_a_given_time(journal_dir: Path) -> None:
+    result = rj(journal_dir, "checkin", "--mood", "5", "--hope", "6", "--at", "2026-11-21T20:15:00+00:00",
+                stdin=PW + "\n")
+    assert result.returncode == 0
+    (checkin,) = json.loads(rj(journal_dir, "export", stdin=PW + "\n").stdout)["checkins"]
+    assert checkin["at"] == "2026-11-21T20:15:00+00:00"
+    bad = rj(journal_dir, "checkin", "--mood", "5", "--hope", "6", "--at", "last tuesday", stdin=PW + "\n")
+    assert bad.returncode == 2
