@@ -1,0 +1,268 @@
+"""Vault benchmark: our API next to the bare sqlcipher3 floor for the same work, in one run.
+
+    .venv/bin/python bench/vault_bench.py [--years 10] [--repeat 30] [--scale]
+
+Builds vaults from shared/data/make_dataset.py in a temporary folder with the real Argon2id
+profile and measures, for each operation, the median of `--repeat` runs of:
+- ours:  what the app and the command line call (`Vault.open`, `recent_checkins`, `search`,
+         `stats`, `import_data`);
+- floor: bare sqlcipher3 doing the same work: the same key derivation and key pragma, the same
+         SQL statements on the same schema, turned into the same result objects by the same
+         row-mapping functions, but with no Vault layer around them (no lock, error mapping,
+         query building, HMAC pre-check, paging or validation). The ratio is what our layer costs.
+`--scale` also builds 1-year and 30-year vaults and compares the queries' medians between them.
+Not part of the test suite: timings belong here, not in unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from journal import cipher, kdf, paths, schema  # noqa: E402
+from journal.vault import Vault, check_passphrase_on_file, fts_query  # noqa: E402
+
+DATASET = ROOT.parent / "shared" / "data" / "make_dataset.py"
+PASSPHRASE = "benchmark passphrase"
+SEARCH_WORD = "lighthouse"
+END = "2026-11-21"
+PERIOD = ("2026-10-25", "2026-11-21")
+
+
+def median_seconds(work: Callable[[], Any], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def make_dataset(folder: Path, days: int) -> Path:
+    out = folder / f"data-{days}.json"
+    subprocess.run(
+        [sys.executable, str(DATASET), "--days", str(days), "--end", END, "-o", str(out)],
+        check=True, capture_output=True,
+    )
+    return out
+
+
+def build_vault(folder: Path, data: dict[str, Any]) -> Path:
+    with Vault.create(folder, PASSPHRASE) as vault:
+        vault.import_data(data)
+    return folder
+
+
+# ---- the floor: bare sqlcipher3 --------------------------------------------------------------
+
+
+def floor_connect(path: Path) -> Any:
+    """Same KDF and key pragma as the vault, nothing else."""
+    with open(path, "rb") as handle:
+        salt = handle.read(16)
+    key = kdf.derive_key(PASSPHRASE, salt)
+    connection = sqlcipher3.connect(str(path), isolation_level=None)
+    connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return connection
+
+
+class BareQueries:
+    """Just `execute().fetchall()`: what period_stats needs, with nothing of the Vault around it."""
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+
+    def query(self, sql: str, parameters: Any = ()) -> list[tuple[Any, ...]]:
+        return list(self.connection.execute(sql, parameters).fetchall())
+
+
+def floor_recent(connection: Any) -> list[Any]:
+    from journal.vault import _row_to_record
+
+    rows = connection.execute(
+        "SELECT id, at, mood, hope, craving, peer_contact, tags, note FROM checkins"
+        " ORDER BY at_utc DESC, seq DESC LIMIT 10"
+    ).fetchall()
+    return [_row_to_record("checkin", row) for row in rows]
+
+
+def floor_search(connection: Any) -> list[Any]:
+    from journal.vault import _DESCRIBE, _SEARCH_CTE
+
+    heads = connection.execute(
+        _SEARCH_CTE + " SELECT t.kind, t.record_id, t.sort_key, t.day FROM timeline t"
+        " WHERE t.kind IN ('agenda', 'checkin', 'gratitude', 'trigger')"
+        " AND t.record_id IN (SELECT id FROM matched)"
+        " ORDER BY t.sort_key DESC, t.record_id DESC LIMIT 200",
+        (fts_query(SEARCH_WORD),),
+    ).fetchall()
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id, _, _ in heads:
+        by_kind.setdefault(kind, []).append(record_id)
+    from journal.vault import TimelineEntry
+
+    details = {}
+    for kind, ids in by_kind.items():
+        sql, describe = _DESCRIBE[kind]
+        for found in connection.execute(sql, (json.dumps(ids),)).fetchall():
+            details[(kind, found[0])] = describe(found)
+    return [TimelineEntry(k, i, s, d, *details[(k, i)]) for k, i, s, d in heads]
+
+
+def floor_stats(connection: Any) -> Any:
+    """The same statements and arithmetic as Vault.stats, straight on the bare connection."""
+    from journal.stats import period_stats
+
+    return period_stats(BareQueries(connection), *PERIOD)
+
+
+def floor_import(folder: Path, data: dict[str, Any]) -> None:
+    """Create the same schema with the same pragmas, then insert every row in one transaction."""
+    from journal.exchange import parse_export
+    from journal.vault import record_columns
+
+    salt = kdf.new_salt()
+    key = kdf.derive_key(PASSPHRASE, salt)
+    folder.mkdir(parents=True)
+    connection = sqlcipher3.connect(str(paths.vault_path(folder)), isolation_level=None)
+    connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
+    for pragma in ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON",
+                   "PRAGMA temp_store = MEMORY"):
+        connection.execute(pragma)
+    connection.execute("BEGIN")
+    schema.migrate(connection, 0)
+    connection.execute("COMMIT")
+    records = parse_export(data)  # same objects to insert; validation is part of ours only
+    start = time.perf_counter()
+    connection.execute("BEGIN")
+    for kind_records in records.values():
+        if not kind_records:
+            continue
+        table, columns = record_columns(kind_records[0])
+        rows = [tuple(record_columns(r)[1].values()) for r in kind_records]
+        connection.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})", rows
+        )
+    connection.execute("COMMIT")
+    floor_import.last = time.perf_counter() - start  # type: ignore[attr-defined]
+    connection.close()
+
+
+def ours_import(folder: Path, data: dict[str, Any]) -> None:
+    with Vault.create(folder, PASSPHRASE) as vault:
+        start = time.perf_counter()
+        vault.import_data(data)
+        ours_import.last = time.perf_counter() - start  # type: ignore[attr-defined]
+
+
+# ---- measuring ----------------------------------------------------------------------------------
+
+
+def measure_queries(folder: Path, repeat: int) -> dict[str, tuple[float, float]]:
+    path = paths.vault_path(folder)
+    results: dict[str, tuple[float, float]] = {}
+
+    def ours_unlock() -> None:
+        Vault.open(folder, PASSPHRASE).close()
+
+    def floor_unlock() -> None:
+        floor_connect(path).close()
+
+    unlock_repeat = max(5, repeat // 4)
+    results["unlock"] = (
+        median_seconds(ours_unlock, unlock_repeat),
+        median_seconds(floor_unlock, unlock_repeat),
+    )
+    vault = Vault.open(folder, PASSPHRASE)
+    floor = floor_connect(path)
+    try:
+        for name, ours, bare in (
+            ("last 10 check-ins", lambda: vault.recent_checkins(10), lambda: floor_recent(floor)),
+            (f"search '{SEARCH_WORD}'", lambda: vault.search(SEARCH_WORD), lambda: floor_search(floor)),
+            ("28-day stats", lambda: vault.stats(*PERIOD), lambda: floor_stats(floor)),
+        ):
+            ours()
+            bare()  # warm both caches alike
+            # Interleave so both see the same machine state.
+            ours_times, floor_times = [], []
+            for _ in range(repeat):
+                ours_times.append(median_seconds(ours, 1))
+                floor_times.append(median_seconds(bare, 1))
+            results[name] = (statistics.median(ours_times), statistics.median(floor_times))
+    finally:
+        vault.close()
+        floor.close()
+    return results
+
+
+def measure_import(work: Path, data: dict[str, Any], repeat: int) -> tuple[float, float]:
+    ours_times, floor_times = [], []
+    for i in range(repeat):
+        ours_import(work / f"ours-{i}", data)
+        floor_import(work / f"floor-{i}", data)
+        ours_times.append(ours_import.last)  # type: ignore[attr-defined]
+        floor_times.append(floor_import.last)  # type: ignore[attr-defined]
+    return statistics.median(ours_times), statistics.median(floor_times)
+
+
+def row(name: str, ours: float, floor: float) -> str:
+    ratio = ours / floor if floor else float("nan")
+    return f"| {name} | {ours * 1000:.2f} ms | {floor * 1000:.2f} ms | {ratio:.2f}× |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--import-repeat", type=int, default=3)
+    parser.add_argument("--scale", action="store_true", help="also compare 1-year and 30-year vaults")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="rj-bench-") as temp:
+        work = Path(temp)
+        data = json.loads(make_dataset(work, args.years * 365).read_text())
+        folder = build_vault(work / "main", data)
+        size_mb = paths.vault_path(folder).stat().st_size / 1e6
+        print(f"{args.years}-year vault: {len(data['checkins']):,} check-ins, "
+              f"{len(data['triggers']):,} triggers, {len(data['gratitude']):,} gratitude lists, "
+              f"{size_mb:.1f} MB; KDF profile {kdf.DEFAULT_PROFILE.name}\n")
+        print("| operation | ours | bare sqlcipher3 floor | ratio |")
+        print("|---|---|---|---|")
+        for name, (ours, floor) in measure_queries(folder, args.repeat).items():
+            print(row(name, ours, floor))
+        print(row("import (whole file)", *measure_import(work / "imports", data, args.import_repeat)))
+
+        if args.scale:
+            print("\n| query | 1 year | 30 years | 30y / 1y |")
+            print("|---|---|---|---|")
+            small = measure_queries(
+                build_vault(work / "y1", json.loads(make_dataset(work, 365).read_text())), args.repeat
+            )
+            large = measure_queries(
+                build_vault(work / "y30", json.loads(make_dataset(work, 30 * 365).read_text())),
+                args.repeat,
+            )
+            for name in small:
+                if name == "unlock":
+                    continue
+                one, thirty = small[name][0], large[name][0]
+                print(f"| {name} | {one * 1000:.2f} ms | {thirty * 1000:.2f} ms | {thirty / one:.2f}× |")
+    _ = check_passphrase_on_file  # the unlock path measured above starts with this check
+
+
+if __name__ == "__main__":
+    main()
