@@ -338,22 +338,20 @@ def _triggers(vault: _VaultLike, stats: PeriodStats) -> Triggers:
 
 
 def _gratitude(vault: _VaultLike, stats: PeriodStats) -> Gratitude:
-    period = (stats.start_day, stats.end_day)
+    """The most recent items, each said once (the same thanks on many days is still one line)."""
     rows = vault.query(
         "SELECT g.date, j.value FROM gratitude g, json_each(g.items) j"
         " WHERE g.date BETWEEN ? AND ? AND trim(j.value) != ''"
-        " ORDER BY g.date DESC, g.seq DESC, j.key LIMIT ?",
-        (*period, GRATITUDE_ITEMS),
+        " ORDER BY g.date DESC, g.seq DESC, j.key",
+        (stats.start_day, stats.end_day),
     )
-    total = int(
-        vault.query(
-            "SELECT count(*) FROM gratitude g, json_each(g.items) j"
-            " WHERE g.date BETWEEN ? AND ? AND trim(j.value) != ''",
-            period,
-        )[0][0]
-    )
-    items = tuple((str(day), _one_line(str(text), 300)) for day, text in rows)
-    return Gratitude(lists=stats.gratitude_lists, items=items, more_items=total - len(items))
+    seen: dict[str, tuple[str, str]] = {}
+    for day, text in rows:
+        line = _one_line(str(text), 300)
+        seen.setdefault(line.casefold(), (str(day), line))
+    distinct = list(seen.values())
+    items = tuple(distinct[:GRATITUDE_ITEMS])
+    return Gratitude(lists=stats.gratitude_lists, items=items, more_items=len(distinct) - len(items))
 
 
 def _support(vault: _VaultLike, include_names: bool) -> Support:
