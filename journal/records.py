@@ -140,12 +140,18 @@ def parse_instant(value: str, where: str) -> dt.datetime:
         raise InvalidInput(f"{where}: {value!r} is not a date and time (ISO 8601)") from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise InvalidInput(f"{where}: {value!r} needs a UTC offset, like +00:00")
+    try:
+        moment.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01 at +01:00 is before the first day a computer can count
+        raise InvalidInput(f"{where}: {value!r} is outside the dates that can be kept") from None
     return moment
 
 
 def utc_key(moment: dt.datetime) -> str:
     """A sortable UTC text for a moment: the same instant always gives the same key."""
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat, not strftime: strftime("%Y") drops the zero padding of years before 1000 on
+    # Linux, which would sort "999-…" after "2026-…".
+    return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def check_date(value: str, where: str) -> str:
@@ -176,6 +182,15 @@ def check_text(value: object, where: str, *, required: bool = False) -> str:
     if "\x00" in value:
         # SQLite's text functions and every file format downstream stop at NUL; refuse it plainly.
         raise InvalidInput(f"{where}: the text contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A lone surrogate (JSON "\ud800", or a broken paste) has no UTF-8 form, so SQLite
+        # cannot store it: refuse it here with a sentence instead of failing inside the save.
+        raise InvalidInput(
+            f"{where}: the text contains a broken character (a lone surrogate, "
+            f"U+{ord(value[exc.start]):04X}) at position {exc.start + 1}"
+        ) from None
     if required and not value.strip():
         raise InvalidInput(f"{where}: this cannot be empty")
     return value

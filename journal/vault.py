@@ -49,6 +49,7 @@ from .records import (
     Helpline,
     Record,
     Trigger,
+    check_text,
     parse_instant,
     utc_key,
     validate,
@@ -470,11 +471,15 @@ class Vault:
         return json.loads(rows[0][0]) if rows else default
 
     def set_setting(self, key: str, value: Any) -> None:
+        # Checked like every text field, so a name pasted with a broken character is refused
+        # with a sentence instead of failing inside SQLite.
+        check_text(key, "settings", required=True)
+        text = check_text(json.dumps(value, ensure_ascii=False), f"settings.{key}")
         with self.transaction() as connection:
             connection.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value, ensure_ascii=False)),
+                (key, text),
             )
 
     # ---- timeline and search -----------------------------------------------------------------
