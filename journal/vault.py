@@ -593,7 +593,9 @@ class Vault:
     def _export_to(self, target: Path, key: bytes, salt: bytes) -> None:
         export_connection(self._require(), target, key, salt)
 
-    def change_passphrase(self, new_passphrase: str) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, *, profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE
+    ) -> None:
         """Re-encrypt under a new passphrase, atomically.
 
         The vault is copied, encrypted with the new key, beside the old one; only when the copy is
@@ -603,7 +605,7 @@ class Vault:
         if not new_passphrase:
             raise UsageError(messages.PASSPHRASE_EMPTY)
         salt = kdf.new_salt()
-        key = kdf.derive_key(new_passphrase, salt)
+        key = kdf.derive_key(new_passphrase, salt, profile)
         self._replace_file_with(lambda temp: self._export_to(temp, key, salt), key, salt, ".rekey-tmp")
 
     def _replace_file_with(self, write: Any, key: bytes, salt: bytes, suffix: str) -> None:
