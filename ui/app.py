@@ -1,17 +1,485 @@
-"""Placeholder desktop entry point until the desktop-app issue lands: opens a plain window."""
+"""The desktop app: one window that is either locked (welcome, unlock, crisis) or unlocked.
+
+`run_app(data_dir)` is what the command line calls. `MainWindow` owns the lock: Ctrl+L, the Lock
+button and the idle timer all end in `lock()`, which saves what is typed, closes any dialog, menu
+or popup, throws away every page and model, closes the vault and clears the clipboard if the app
+put something there. Only the page and record ids are remembered (in memory) to come back to.
+"""
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from journal import kdf, paths
+from journal.errors import JournalError
+from journal.vault import Vault
+
+from .common import background_call, clear_our_clipboard
+from .context import Context
+from .crash import CrashHandler
+from .journal_screen import PAGES, JournalScreen
+from .support import LockedCrisisPage
+from .theme import UiSettings, apply_theme, icon
+from .unlock import UnlockScreen, WelcomeScreen, choose_folder
+from .worker import VaultService
+
+APP_TITLE: Final = "Recovery Journal"
+DEFAULT_AUTOLOCK_MINUTES: Final = 5
+
+_INPUT_EVENTS: Final = frozenset({
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+    QEvent.Type.ShortcutOverride,
+})
+
+
+class IdleWatcher(QObject):
+    """Notices any keyboard, mouse or touch input anywhere in the app (an application-wide event
+    filter, so open dialogs and menus count too) and says `idle` after `timeout_ms` without any."""
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeout = timeout_ms
+        self._last = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._check)
+
+    def set_timeout(self, timeout_ms: int) -> None:
+        self._timeout = max(50, timeout_ms)
+        self._timer.setInterval(max(20, min(1000, self._timeout // 5)))
+
+    def start(self) -> None:
+        self._last = time.monotonic()
+        self.set_timeout(self._timeout)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._last = time.monotonic()
+        return False
+
+    def _check(self) -> None:
+        if (time.monotonic() - self._last) * 1000 >= self._timeout:
+            self._timer.stop()
+            self.idle.emit()
+
+
+class MainWindow(QMainWindow):
+    """The app window. Its title never shows anything personal."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        ui_settings: UiSettings | None = None,
+        profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE,
+        idle_ms: int | None = None,
+        crash: CrashHandler | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowIcon(icon("app"))
+        self.default_folder = Path(data_dir)
+        self.ui_settings = ui_settings or UiSettings(paths.settings_dir(self.default_folder))
+        remembered = self.ui_settings.value("remembered_folder")
+        self.folder = self.default_folder
+        if remembered and Vault.exists(Path(str(remembered))) and not Vault.exists(self.default_folder):
+            self.folder = Path(str(remembered))
+        self.profile = profile
+        self.idle_override = idle_ms
+        self.crash = crash
+        self.service: VaultService | None = None
+        self.context: Context | None = None
+        self.journal_screen: JournalScreen | None = None
+        self._location: dict[str, Any] = {}
+        self._opening = False
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomeScreen()
+        self.unlock_screen = UnlockScreen()
+        self.crisis = LockedCrisisPage()
+        for widget in (self.welcome, self.unlock_screen, self.crisis):
+            self.stack.addWidget(widget)
+        self.welcome.create_requested.connect(self._create)
+        self.welcome.crisis_requested.connect(self.show_locked_crisis)
+        self.welcome.other_folder_requested.connect(self._choose_other_folder)
+        self.unlock_screen.unlock_requested.connect(self._unlock)
+        self.unlock_screen.crisis_requested.connect(self.show_locked_crisis)
+        self.unlock_screen.other_folder_requested.connect(self._choose_other_folder)
+        self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
+        self.crisis.back.connect(self.show_start)
+
+        self.idle = IdleWatcher(DEFAULT_AUTOLOCK_MINUTES * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._build_menus()
+        geometry = self.ui_settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 780)
+        self.show_start()
+
+    # ---- menus -------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        journal = bar.addMenu("&Journal")
+        self.new_checkin_action = QAction(
+            "New check-in", self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
+        )
+        self.new_checkin_action.triggered.connect(lambda: self._go("Today", {"another": True}))
+        self.lock_action = QAction(icon("lock"), "Lock now", self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        quit_action = QAction("Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        journal.addAction(self.new_checkin_action)
+        journal.addAction(self.lock_action)
+        journal.addSeparator()
+        journal.addAction(quit_action)
+        edit = bar.addMenu("&Edit")
+        self.undo_action = QAction("Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = QAction("Redo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action.triggered.connect(self._redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        go = bar.addMenu("&Go")
+        self.go_actions: list[QAction] = []
+        for number, (name, icon_name, _m, _c) in enumerate(PAGES, start=1):
+            action = QAction(icon(icon_name), name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the page bar owns the keys
+            action.triggered.connect(lambda _checked=False, n=name: self._go(n))
+            go.addAction(action)
+            self.go_actions.append(action)
+        self._unlocked_actions = [
+            self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
+            *self.go_actions,
+        ]
+        self._set_unlocked_actions(False)
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        for action in self._unlocked_actions:
+            action.setEnabled(unlocked)
+        if unlocked and self.context is not None:
+            self._update_undo()
+
+    def _undo(self) -> None:
+        if self.context is not None:
+            self.context.undo.undo()
+
+    def _redo(self) -> None:
+        if self.context is not None:
+            self.context.undo.redo()
+
+    def _update_undo(self) -> None:
+        if self.context is None:
+            return
+        stack = self.context.undo
+        self.undo_action.setEnabled(stack.canUndo())
+        self.undo_action.setText(f"Undo {stack.undoText().lower()}" if stack.canUndo() else "Undo")
+        self.redo_action.setEnabled(stack.canRedo())
+
+    def _go(self, name: str, request: object = None) -> None:
+        if self.journal_screen is None:
+            return
+        page = self.journal_screen.go(name, request)
+        if isinstance(request, dict) and request.get("another"):
+            start = getattr(page, "start_another", None)
+            if callable(start):
+                start()
+
+    # ---- locked screens ----------------------------------------------------------------------
+
+    def show_start(self, message: str = "") -> None:
+        """The unlock screen if this folder has a journal, else the first-run welcome."""
+        if self.journal_screen is not None:
+            self.stack.setCurrentWidget(self.journal_screen)
+            return
+        if Vault.exists(self.folder):
+            self.unlock_screen.prepare(
+                self.folder,
+                show_remember=self.folder != self.default_folder,
+                message=message,
+            )
+            self.unlock_screen.remember.setChecked(
+                str(self.ui_settings.value("remembered_folder", "")) == str(self.folder)
+            )
+            self.stack.setCurrentWidget(self.unlock_screen)
+            self.unlock_screen.passphrase.setFocus()
+        else:
+            self.welcome.prepare(self.folder)
+            if message:
+                self.welcome.message.show_message(message)
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.passphrase.setFocus()
+
+    def show_locked_crisis(self) -> None:
+        self.stack.setCurrentWidget(self.crisis)
+        self.crisis.back_button.setFocus()
+
+    def _choose_other_folder(self) -> None:
+        def chosen(folder: Path) -> None:
+            if Vault.exists(folder):
+                self.folder = folder
+                self.show_start()
+            else:
+                self.folder = folder
+                self.show_start(
+                    f"There is no journal in {folder} yet. You can start a new one there below, "
+                    "or choose another folder."
+                )
+
+        choose_folder(self, "Open a journal folder", chosen)
+
+    def _choose_new_folder(self) -> None:
+        def chosen(folder: Path) -> None:
+            self.folder = folder
+            if Vault.exists(folder):
+                self.show_start("There is already a journal in that folder. Type its passphrase to open it.")
+            else:
+                self.show_start()
+
+        choose_folder(self, "Choose a folder for the new journal", chosen)
+
+    # ---- opening -------------------------------------------------------------------------------
+
+    def _unlock(self, passphrase: str) -> None:
+        if self._opening:
+            return
+        self._opening = True
+        folder = self.folder
+        background_call(lambda: Vault.open(folder, passphrase), self._opened, self._open_failed)
+
+    def _create(self, passphrase: str, name: str, keyworker: str) -> None:
+        if self._opening:
+            return
+        self._opening = True
+        self.welcome.set_busy(True)
+        folder, profile = self.folder, self.profile
+
+        def work() -> Vault:
+            vault = Vault.create(folder, passphrase, profile=profile)
+            try:
+                if name:
+                    vault.set_setting("name", name)
+                if keyworker:
+                    vault.set_setting("keyworker", keyworker)
+            except BaseException:
+                vault.close()
+                raise
+            return vault
+
+        self._location = {"page": "Today"}
+        background_call(work, self._opened, self._create_failed)
+
+    def _open_failed(self, error: BaseException) -> None:
+        self._opening = False
+        if isinstance(error, JournalError):
+            self.unlock_screen.show_error(error.message)
+        else:
+            self.unlock_screen.set_busy(False)
+            self._report_bug(error)
+
+    def _create_failed(self, error: BaseException) -> None:
+        self._opening = False
+        self.welcome.set_busy(False)
+        if isinstance(error, JournalError):
+            self.welcome.message.show_message(error.message)
+        else:
+            self._report_bug(error)
+
+    def _report_bug(self, error: BaseException) -> None:
+        if self.crash is not None:
+            self.crash.unexpected(error)
+        else:
+            raise error
+
+    def _opened(self, vault: Vault) -> None:
+        self._opening = False
+        if self.unlock_screen.remember.isVisible():
+            if self.unlock_screen.remember.isChecked():
+                self.ui_settings.set_value("remembered_folder", str(self.folder))
+            elif str(self.ui_settings.value("remembered_folder", "")) == str(self.folder):
+                self.ui_settings.remove("remembered_folder")
+        self.unlock_screen.clear_secrets()
+        self.welcome.clear_secrets()
+        self.service = VaultService(vault, self)
+        if self.crash is not None:
+            self.service.unexpected.connect(self.crash.unexpected)
+        self.context = Context(self.service, self.ui_settings, self.lock, self)
+        self.context.settings_changed.connect(self._settings_changed)
+        self.context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.context.undo.canUndoChanged.connect(lambda _b: self._update_undo())
+        self.context.undo.canRedoChanged.connect(lambda _b: self._update_undo())
+        self.context.undo.undoTextChanged.connect(lambda _t: self._update_undo())
+        self.journal_screen = JournalScreen(self.context)
+        self.stack.addWidget(self.journal_screen)
+        self.stack.setCurrentWidget(self.journal_screen)
+        self._set_unlocked_actions(True)
+        self._apply_autolock()
+        self.idle.start()
+        location, self._location = self._location, {}
+        self.journal_screen.restore(location or {"page": "Today"})
+        self.statusBar().show()
+        self.unlocked.emit()
+
+    def _apply_autolock(self) -> None:
+        if self.idle_override is not None:
+            self.idle.set_timeout(self.idle_override)
+            return
+        minutes = DEFAULT_AUTOLOCK_MINUTES
+        if self.context is not None:
+            try:
+                minutes = int(self.context.vault.setting("autolock_minutes", DEFAULT_AUTOLOCK_MINUTES))
+            except (JournalError, TypeError, ValueError):
+                minutes = DEFAULT_AUTOLOCK_MINUTES
+        self.idle.set_timeout(max(1, minutes) * 60_000)
+
+    def _settings_changed(self) -> None:
+        apply_theme(_app(), self.ui_settings.theme, self.ui_settings.text_scale)
+        self._apply_autolock()
+
+    # ---- locking -------------------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.journal_screen is not None
+
+    def lock(self) -> None:
+        """Save, then remove every piece of journal text from the screen, the models and memory."""
+        if self.journal_screen is None or self.service is None or self.context is None:
+            return
+        self.idle.stop()
+        close_transient_windows(self)
+        screen, service, context = self.journal_screen, self.service, self.context
+        screen.flush()
+        self._location = screen.location()
+        service.wait()
+        # Deliver the answers of the last saves while their pages still exist (a failed save
+        # must still be able to say so), then drop everything.
+        QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        self.journal_screen = self.context = self.service = None
+        self._set_unlocked_actions(False)
+        self.stack.removeWidget(screen)
+        screen.hide()
+        screen.deleteLater()
+        context.undo.clear()
+        context.deleteLater()
+        service.wait()
+        service.vault.close()
+        service.deleteLater()
+        clear_our_clipboard()
+        self.statusBar().clearMessage()
+        self.statusBar().hide()
+        self.show_start()
+        self.locked.emit()
+
+    def flush_and_close_vault(self) -> None:
+        """Quitting: save what is typed and close the vault cleanly."""
+        if self.journal_screen is not None and self.service is not None:
+            self.journal_screen.flush()
+            self.service.wait()
+            QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+            self.service.vault.close()
+        clear_our_clipboard()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_settings.set_value("geometry", self.saveGeometry())
+        close_transient_windows(self)
+        self.flush_and_close_vault()
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        super().closeEvent(event)
+
+
+def close_transient_windows(keep: QWidget) -> None:
+    """Close every popup, menu and dialog (modal or not) so nothing stays over a locked screen."""
+    for _ in range(20):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
+    for widget in QApplication.topLevelWidgets():
+        if widget is keep or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()
+            widget.hide()
+        elif isinstance(widget, QMenu) or widget.isWindow():
+            widget.close()
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("RecoveryJournal")
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setDesktopFileName("recovery-journal")
+    return app
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    """Open the desktop app on the journal folder `data_dir`; returns the exit code."""
+    app = make_application(argv)
+    ui_settings = UiSettings(paths.settings_dir(Path(data_dir)))
+    apply_theme(app, ui_settings.theme, ui_settings.text_scale)
+    crash = CrashHandler(paths.settings_dir(Path(data_dir)))
+    crash.install()
+    window = MainWindow(Path(data_dir), ui_settings=ui_settings, crash=crash)
+    crash.window = window
 
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    label = QLabel("Recovery Journal")
-    label.setWindowTitle("Recovery Journal")
-    label.resize(480, 320)
-    label.show()
-    return int(app.exec())
+    def scheme_changed(_scheme: object) -> None:
+        if ui_settings.theme == "system":
+            apply_theme(app, "system", ui_settings.text_scale)
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(scheme_changed)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        crash.uninstall()

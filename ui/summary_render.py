@@ -783,13 +783,15 @@ def _plan(page: _Page, content: SummaryContent, width: float, height: float,
         lines = int((room - heading_h) // line_h)
         wanted = 3 if content.agenda.items else 1
         overflowed = lines < min(wanted, len(content.agenda.items) or 1)
-        y += _draw_agenda(page, content.agenda, x, y, width, lines) + SECTION_GAP
+        y += _draw_agenda(page, content.agenda, x, y, width, lines)
+        if ticked:
+            y += SECTION_GAP
     if ticked:
         overflowed = overflowed or bottom - y < reserve
         y += _draw_excerpts(page, excerpts, content.more_excerpts, x, y, width, bottom - y)
     overflowed = overflowed or y > bottom + 0.5
-    if not overflowed and bottom - y >= NOTES_MIN:
-        _draw_notes(page, x, y, width, bottom)
+    if not overflowed and bottom - y - SECTION_GAP >= NOTES_MIN:
+        _draw_notes(page, x, y + SECTION_GAP, width, bottom)
     return RenderReport(page_height=height, used_height=y, overflowed=overflowed)
 
 
@@ -823,8 +825,11 @@ def render_summary(content: SummaryContent, target: QPagedPaintDevice) -> Render
     return report
 
 
-def summary_pdf_bytes(content: SummaryContent) -> bytes:
-    """The PDF in memory: nothing touches the disk until the person's chosen file is written."""
+def summary_pdf_bytes(content: SummaryContent) -> tuple[bytes, RenderReport]:
+    """The PDF in memory: nothing touches the disk until the person's chosen file is written.
+
+    The metadata names no person: a fixed title and creator, and no author.
+    """
     ensure_gui()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -834,13 +839,13 @@ def summary_pdf_bytes(content: SummaryContent) -> bytes:
     writer.setPageLayout(page_layout(content.page))
     writer.setTitle(PDF_TITLE)
     writer.setCreator(PDF_CREATOR)
-    render_summary(content, writer)
-    del writer  # finishes the file into the buffer
+    report = render_summary(content, writer)  # the painter's end() completes the file
     buffer.close()
-    return bytes(data.data())
+    return bytes(data.data()), report
 
 
-def write_summary_pdf(content: SummaryContent, path: Path | str) -> RenderReport | None:
+def write_summary_pdf(content: SummaryContent, path: Path | str) -> RenderReport:
     """Write the one-page PDF to `path` and nowhere else (no temp file, no other folder)."""
-    Path(path).write_bytes(summary_pdf_bytes(content))
-    return None
+    pdf, report = summary_pdf_bytes(content)
+    Path(path).write_bytes(pdf)
+    return report

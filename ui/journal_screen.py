@@ -1,0 +1,172 @@
+"""The unlocked journal: navigation on the left, one page at a time on the right.
+
+Pages are built the first time they are shown, so unlocking draws Today at once. The whole
+screen (pages, models, undo stack) is thrown away on lock; only `location()` survives, in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Callable
+from typing import Any, Final
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .common import label, named
+from .context import Context, Page
+from .theme import icon
+
+# (name, icon, module, class)
+PAGES: Final = (
+    ("Today", "today", "ui.today", "TodayPage"),
+    ("Journal", "journal", "ui.records_page", "JournalPage"),
+    ("Triggers", "trigger", "ui.records_page", "TriggersPage"),
+    ("Gratitude", "gratitude", "ui.records_page", "GratitudePage"),
+    ("Support", "support", "ui.support", "SupportPage"),
+    ("Crisis", "crisis", "ui.support", "CrisisPage"),
+    ("Agenda", "agenda", "ui.records_page", "AgendaPage"),
+    ("Trends", "trends", "ui.trends", "TrendsPage"),
+    ("Summary", "summary", "ui.summary_page", "SummaryPage"),
+    ("Settings", "settings", "ui.settings_page", "SettingsPage"),
+)
+
+
+class _SummaryHolder(Page):
+    """Wraps the keyworker summary page (written separately, takes the service, not a context)."""
+
+    title = "Summary"
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        layout = QVBoxLayout(self)
+        self.inner: QWidget | None = None
+        try:
+            module = importlib.import_module("ui.summary_page")
+            self.inner = module.SummaryPage(context.service, self)
+            layout.addWidget(self.inner)
+        except ImportError:
+            layout.addWidget(label("Summary", "title"))
+            layout.addWidget(label(
+                "The printable one-page summary for your keyworker is not ready in this version yet.",
+                "hint",
+            ))
+            layout.addStretch(1)
+
+    def activate(self, request: object = None) -> None:
+        refresh = getattr(self.inner, "refresh", None) or getattr(self.inner, "activate", None)
+        if callable(refresh):
+            with contextlib.suppress(TypeError):
+                refresh()
+
+
+class JournalScreen(QWidget):
+    """Navigation plus the page stack for one unlocked session."""
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pages: dict[str, Page] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(180)
+        named(self.nav, "Pages", "Use the arrow keys to move between pages")
+        for number, (name, icon_name, _module, _cls) in enumerate(PAGES, start=1):
+            item = QListWidgetItem(icon(icon_name), name)
+            if number <= 10:
+                item.setToolTip(f"{name} (Ctrl+{number % 10})")
+            self.nav.addItem(item)
+        self.lock_button = QPushButton(icon("lock"), "Lock")
+        self.lock_button.setToolTip("Lock now (Ctrl+L)")
+        named(self.lock_button, "Lock the journal now", "Ctrl+L")
+        self.stack = QStackedWidget()
+        side = QVBoxLayout()
+        side.setContentsMargins(8, 10, 8, 10)
+        title = QLabel("Recovery Journal")
+        title.setProperty("role", "subtitle")
+        side.addWidget(title)
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.lock_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(side)
+        layout.addWidget(self.stack, 1)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.lock_button.clicked.connect(context.lock)
+        context.navigate.connect(self.go)
+        for number in range(1, len(PAGES) + 1):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number % 10}"), self,
+                _bind(self.go, PAGES[number - 1][0]),
+            )
+
+    def _make(self, name: str) -> Page:
+        page = self.pages.get(name)
+        if page is not None:
+            return page
+        _, _, module_name, class_name = next(p for p in PAGES if p[0] == name)
+        if name == "Summary":
+            page = _SummaryHolder(self.context)
+        else:
+            module = importlib.import_module(module_name)
+            page = getattr(module, class_name)(self.context)
+        self.pages[name] = page
+        self.stack.addWidget(page)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.go(PAGES[row][0], None)
+
+    def go(self, name: str, request: object = None) -> Page:
+        """Show a page (building it the first time), and pass it a request."""
+        current = self.current_page
+        if current is not None and current.title != name:
+            current.flush()
+        page = self._make(name)
+        row = next(i for i, p in enumerate(PAGES) if p[0] == name)
+        if self.nav.currentRow() != row:
+            blocked = self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(blocked)
+        self.stack.setCurrentWidget(page)
+        page.activate(request)
+        return page
+
+    @property
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def flush(self) -> None:
+        for page in self.pages.values():
+            page.flush()
+
+    def location(self) -> dict[str, Any]:
+        page = self.current_page
+        if page is None:
+            return {}
+        return {"page": page.title, "state": page.location()}
+
+    def restore(self, location: dict[str, Any]) -> None:
+        name = location.get("page") or "Today"
+        page = self.go(name)
+        state = location.get("state")
+        if state:
+            page.restore(state)
+
+
+def _bind(function: Callable[..., Any], *args: Any) -> Callable[[], None]:
+    return lambda: function(*args)

@@ -1,0 +1,360 @@
+"""The list-and-editor pages: Journal (everything), Triggers, Gratitude and Agenda.
+
+Each is the same thing with a different filter: a lazy timeline list on the left, the open
+record's editor on the right (autosaving), search as you type on the worker (debounced, stale
+answers dropped), and delete with undo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Final
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.records import AgendaItem, GratitudeList, Record, Trigger, today_iso
+from journal.vault import TimelineFilter, Vault
+
+from .common import label, named
+from .context import Context, Page
+from .editors import EditorPanel, GratitudeEditor
+from .theme import icon
+from .timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
+
+SEARCH_DELAY_MS: Final = 150
+PERIODS: Final = (
+    ("Any time", None),
+    ("Last 7 days", 7),
+    ("Last 28 days", 28),
+    ("Last 90 days", 90),
+    ("Last year", 365),
+    ("Between dates…", -1),
+)
+ALL_KINDS: Final = ("checkin", "trigger", "gratitude", "agenda")
+KIND_FILTERS: Final = (
+    ("Everything", ALL_KINDS),
+    ("Check-ins", ("checkin",)),
+    ("Triggers", ("trigger",)),
+    ("Gratitude", ("gratitude",)),
+    ("To talk about", ("agenda",)),
+)
+
+
+class RecordsPage(Page):
+    """A searchable, filterable timeline with an editor beside it."""
+
+    kinds: tuple[str, ...] = ALL_KINDS
+    intro = ""
+    new_label = ""
+    show_kind_filter = False
+    empty_text = "Nothing here yet."
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._stale = True
+        self._select_after_load: str | None = None
+        self.model = TimelineModel(self.service, TimelineFilter(kinds=frozenset(self.kinds)))
+        self.model.setParent(self)
+        heading = label(self.title, "title")
+        intro = label(self.intro, "hint")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search your words…")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        named(self.search, f"Search {self.title.lower()}", "Results update as you type")
+        self.kind_filter = QComboBox()
+        for text, kinds in KIND_FILTERS:
+            self.kind_filter.addItem(text, kinds)
+        named(self.kind_filter, "Show")
+        self.kind_filter.setVisible(self.show_kind_filter)
+        self.period = QComboBox()
+        for text, days in PERIODS:
+            self.period.addItem(text, days)
+        named(self.period, "When")
+        self.start = QDateEdit(QDate.currentDate().addDays(-27))
+        self.end = QDateEdit(QDate.currentDate())
+        for edit, name in ((self.start, "From date"), (self.end, "To date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            named(edit, name)
+            edit.hide()
+            edit.dateChanged.connect(self._filter_now)
+        self.new_button = QPushButton(icon("add"), self.new_label or "New")
+        self.new_button.setProperty("role", "primary")
+        named(self.new_button, self.new_label or "New")
+        self.new_button.setVisible(bool(self.new_label))
+        self.new_button.clicked.connect(self.new_record)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.period)
+        bar.addWidget(self.start)
+        bar.addWidget(self.end)
+        bar.addWidget(self.new_button)
+
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TimelineDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        named(self.view, f"{self.title} entries, newest first", "Press Enter to open, Delete to delete")
+        self.count = label("", "hint")
+        self.empty = label(self.empty_text, "hint")
+        self.empty.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.empty)
+        left_layout.addWidget(self.count)
+
+        self.panel = EditorPanel(context, self)
+        self.panel.saved.connect(self._on_saved)
+        self.panel.deleted.connect(lambda record: self.model.remove_id(record.id))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if self.intro:
+            layout.addWidget(intro)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._filter_now)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.kind_filter.currentIndexChanged.connect(self._filter_now)
+        self.period.currentIndexChanged.connect(self._on_period)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.activated.connect(self._open_editor)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.failed.connect(self.panel.message.show_message)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        context.changed.connect(self._on_changed)
+        self.setTabOrder(self.search, self.kind_filter)
+        self.setTabOrder(self.kind_filter, self.period)
+        self.setTabOrder(self.period, self.new_button)
+        self.setTabOrder(self.new_button, self.view)
+
+    # ---- filters and search ----------------------------------------------------------------
+
+    def current_filter(self) -> TimelineFilter:
+        kinds = self.kind_filter.currentData() if self.show_kind_filter else self.kinds
+        days = self.period.currentData()
+        start = end = None
+        if days == -1:
+            start = self.start.date().toString("yyyy-MM-dd")
+            end = self.end.date().toString("yyyy-MM-dd")
+        elif days:
+            end = dt.date.today().isoformat()
+            start = (dt.date.today() - dt.timedelta(days=days - 1)).isoformat()
+        return TimelineFilter(
+            kinds=frozenset(kinds), start_day=start, end_day=end, search=self.search.text()
+        )
+
+    def _on_period(self) -> None:
+        custom = self.period.currentData() == -1
+        self.start.setVisible(custom)
+        self.end.setVisible(custom)
+        self._filter_now()
+
+    def _filter_now(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_loaded(self) -> None:
+        rows = self.model.rowCount()
+        searching = bool(self.search.text().strip())
+        more = "" if self.model.complete else "+"
+        if rows == 0:
+            self.count.setText("")
+            self.empty.setText(
+                "Nothing matches those words. Try fewer or different words."
+                if searching else self.empty_text
+            )
+            self.empty.show()
+        else:
+            self.empty.hide()
+            noun = "match" if searching else "entry"
+            plural = ("matches" if searching else "entries") if rows != 1 or more else noun
+            self.count.setText(f"{rows:,}{more} {plural}")
+        if self._select_after_load:
+            row = self.model.row_of(self._select_after_load)
+            if row >= 0:
+                self._select_after_load = None
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+
+    # ---- opening and editing ---------------------------------------------------------------
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        kind, record_id = current.data(KindRole), current.data(IdRole)
+        if record_id == self.panel.record_id:
+            return
+        self.open_record(kind, record_id)
+
+    def open_record(self, kind: str, record_id: str, focus: bool = False) -> None:
+        self.panel.flush()
+
+        def work(vault: Vault) -> Record | None:
+            return vault.get(kind, record_id)
+
+        def done(record: Record | None) -> None:
+            self.panel.show_record(record)
+            if focus and self.panel.editor is not None:
+                self.panel.editor.setFocus()
+                self.panel.editor.focusNextChild()
+
+        self.service.submit(work, done, lambda e: self.panel.message.show_message(e.message))
+
+    def _open_editor(self, index: QModelIndex) -> None:
+        if self.panel.editor is not None and self.panel.record_id == index.data(IdRole):
+            self.panel.editor.focusNextChild()
+
+    def new_record(self) -> None:
+        record = self.make_new()
+        if record is None:
+            return
+        self.view.clearSelection()
+        self.panel.show_record(record)
+        if self.panel.editor is not None:
+            first = self.panel.editor.nextInFocusChain()
+            self.panel.editor.setFocus()
+            if first is not None:
+                self.panel.editor.focusNextChild()
+
+    def make_new(self) -> Record | None:
+        return None
+
+    def _on_saved(self, record: Record) -> None:
+        if self.model.row_of(record.id) >= 0:
+            self.model.refresh_entry(record.kind, record.id)
+        elif record.kind in self.current_filter().kinds:
+            self._select_after_load = record.id
+            self.model.reload()
+
+    def _on_changed(self, _kind: str, source: object) -> None:
+        if source is self:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.activate()
+
+    # ---- page protocol -----------------------------------------------------------------------
+
+    def activate(self, request: object = None) -> None:
+        if self._stale:
+            self._stale = False
+            self.model.set_filter(self.current_filter())
+        if isinstance(request, dict):
+            if request.get("new"):
+                self.new_record()
+            elif request.get("open"):
+                kind, record_id = request["open"]
+                self.open_record(kind, record_id, focus=True)
+
+    def flush(self) -> None:
+        self.panel.flush()
+
+    def location(self) -> dict[str, Any]:
+        base = self.panel.editor.base if self.panel.editor is not None else None
+        return {"open": (base.kind, base.id)} if base is not None else {}
+
+    def restore(self, location: dict[str, Any]) -> None:
+        if "open" in location:
+            kind, record_id = location["open"]
+            self._select_after_load = record_id
+            self.open_record(kind, record_id, focus=True)
+
+
+class JournalPage(RecordsPage):
+    title = "Journal"
+    intro = "Everything you have written, newest first. Search finds any word; open an entry to change it."
+    show_kind_filter = True
+    empty_text = "Nothing written yet. Your check-ins, triggers and gratitude lists will show here."
+
+
+class TriggersPage(RecordsPage):
+    title = "Triggers"
+    kinds = ("trigger",)
+    intro = (
+        "Noticing what sets off a craving is how you learn what helps. "
+        "Write down what happened and what you did."
+    )
+    new_label = "Log a trigger"
+    empty_text = "No triggers logged yet."
+
+    def make_new(self) -> Record | None:
+        return Trigger(situation="", category="feelings", intensity=5)
+
+
+class GratitudePage(RecordsPage):
+    title = "Gratitude"
+    kinds = ("gratitude",)
+    intro = "Small things count: a cup of tea, a kind word, a good night's sleep."
+    new_label = "Today's list"
+    empty_text = "No gratitude lists yet."
+
+    def make_new(self) -> Record | None:
+        today = today_iso()
+
+        def work(vault: Vault) -> GratitudeList:
+            return vault.gratitude_on(today) or GratitudeList(items=(), date=today)
+
+        def done(record: GratitudeList) -> None:
+            self.panel.show_record(record)
+            editor = self.panel.editor
+            if isinstance(editor, GratitudeEditor):
+                editor.items.entry.setFocus()
+
+        self.service.submit(work, done)
+        return None
+
+
+class AgendaPage(RecordsPage):
+    title = "Agenda"
+    kinds = ("agenda",)
+    intro = (
+        "What you want to talk about at your next session with your keyworker. "
+        "Open items go on your printed summary."
+    )
+    new_label = "Add something to talk about"
+    empty_text = "Nothing on your list yet."
+
+    def make_new(self) -> Record | None:
+        return AgendaItem(text="")
