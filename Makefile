@@ -32,6 +32,16 @@ stress: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
+# The standalone app (build/recovery-journal.spec): dist/recovery-journal/ plus a plain and a
+# portable zip in dist/. PyInstaller's work files go to build/work (ignored by git).
+dist: $(STAMP)
+	$(PY) build/build.py
+
+# Smoke and portable-mode tests of the frozen app in dist/ (`make dist` first); here a missing
+# dist/ folder is a failure, while `make test` skips these tests.
+dist-test: $(STAMP)
+	RJ_DIST_REQUIRED=1 $(PY) -m pytest -q tests/dist
+
 # Regenerate the lock after changing dependencies in pyproject.toml.
 lock: $(STAMP)
 	$(PY) -m pip install --quiet pip-tools
@@ -39,12 +49,16 @@ lock: $(STAMP)
 		-o requirements.lock pyproject.toml
 
 # Debian packages the tests and the screenshots need (fonts for every script, PDF tools,
-# the X libraries Qt's xcb plugin loads). Run as root; .ci/run calls it.
+# the X libraries Qt's xcb plugin loads; binutils for PyInstaller, Xvfb and the xcb/wayland
+# client libraries for the standalone app's tests). Run as root; .ci/run calls it.
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 		poppler-utils fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji \
-		libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 strace >/dev/null
+		libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 strace \
+		binutils xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
+		libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxcb-shm0 libwayland-client0 \
+		libwayland-cursor0 libwayland-egl1 >/dev/null
 
 clean:
 	rm -rf $(VENV) build/work dist .pytest_cache .mypy_cache .ruff_cache
