@@ -101,13 +101,12 @@ def floor_recent(connection: Any) -> list[Any]:
 
 
 def floor_search(connection: Any) -> list[Any]:
-    from journal.vault import _DESCRIBE, _SEARCH_CTE
+    from journal.vault import _DESCRIBE
 
     heads = connection.execute(
-        _SEARCH_CTE + " SELECT t.kind, t.record_id, t.sort_key, t.day FROM timeline t"
-        " WHERE t.kind IN ('agenda', 'checkin', 'gratitude', 'trigger')"
-        " AND t.record_id IN (SELECT id FROM matched)"
-        " ORDER BY t.sort_key DESC, t.record_id DESC LIMIT 200",
+        "SELECT t.kind, t.record_id, t.ord, t.day FROM search s JOIN timeline t ON t.ord = s.rowid"
+        " WHERE s.search MATCH ? AND t.kind IN ('agenda', 'checkin', 'gratitude', 'trigger')"
+        " ORDER BY s.rowid DESC LIMIT 200",
         (fts_query(SEARCH_WORD),),
     ).fetchall()
     by_kind: dict[str, list[str]] = {}
@@ -120,7 +119,7 @@ def floor_search(connection: Any) -> list[Any]:
         sql, describe = _DESCRIBE[kind]
         for found in connection.execute(sql, (json.dumps(ids),)).fetchall():
             details[(kind, found[0])] = describe(found)
-    return [TimelineEntry(k, i, s, d, *details[(k, i)]) for k, i, s, d in heads]
+    return [TimelineEntry(k, i, str(o), d, *details[(k, i)]) for k, i, o, d in heads]
 
 
 def floor_stats(connection: Any) -> Any:

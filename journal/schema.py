@@ -13,10 +13,9 @@ from typing import Any, Final
 
 CURRENT_VERSION: Final = 1
 
-# Full-text search rows carry rowid = seq * KIND_SLOTS + kind code, so a record's search row is
-# found and replaced by rowid in O(log n) instead of scanning by an unindexed column.
-KIND_SLOTS: Final = 8
-SEARCH_KIND_CODES: Final = {"checkin": 1, "trigger": 2, "gratitude": 3, "agenda": 4}
+# The kind code in the low three bits of a timeline position (`ord`, see the timeline table).
+TIMELINE_KIND_CODES: Final = {"checkin": 1, "trigger": 2, "gratitude": 3, "agenda": 4}
+ORD_SECONDS_FACTOR: Final = 1 << 24
 
 _V1 = """
 CREATE TABLE checkins (
@@ -96,84 +95,88 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 );
 
--- One ordered list of everything for the Journal page, kept by triggers, read by index.
+-- One ordered list of everything for the Journal page, kept by triggers. `ord` is a unique
+-- integer that sorts by time: UTC seconds * 2^24 + (seq mod 2^21) * 8 + kind code. The search
+-- index uses the same number as its rowid, so "newest matches first" is read straight off the
+-- full-text index and stops after one page, however many years the vault holds.
 CREATE TABLE timeline (
-    sort_key TEXT NOT NULL,
+    ord INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
     record_id TEXT NOT NULL,
-    day TEXT NOT NULL,
-    PRIMARY KEY (kind, record_id)
-) WITHOUT ROWID;
-CREATE INDEX timeline_by_time ON timeline (sort_key, record_id);
+    day TEXT NOT NULL
+);
+CREATE UNIQUE INDEX timeline_by_record ON timeline (kind, record_id);
 
 CREATE VIRTUAL TABLE search USING fts5(
     body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 
 CREATE TRIGGER checkins_ai AFTER INSERT ON checkins BEGIN
-    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 1,
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1),
         new.note || char(10) || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.tags)));
-    INSERT INTO timeline VALUES (new.at_utc, 'checkin', new.id, new.day);
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1), 'checkin', new.id, new.day);
 END;
 CREATE TRIGGER checkins_au AFTER UPDATE ON checkins BEGIN
-    DELETE FROM search WHERE rowid = old.seq * 8 + 1;
-    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 1,
+    DELETE FROM search WHERE rowid = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1),
         new.note || char(10) || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.tags)));
-    DELETE FROM timeline WHERE kind = 'checkin' AND record_id = old.id;
-    INSERT INTO timeline VALUES (new.at_utc, 'checkin', new.id, new.day);
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1), 'checkin', new.id, new.day);
 END;
 CREATE TRIGGER checkins_ad AFTER DELETE ON checkins BEGIN
-    DELETE FROM search WHERE rowid = old.seq * 8 + 1;
-    DELETE FROM timeline WHERE kind = 'checkin' AND record_id = old.id;
+    DELETE FROM search WHERE rowid = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
 END;
 
 CREATE TRIGGER triggers_ai AFTER INSERT ON triggers BEGIN
-    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 2,
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 2),
         new.situation || char(10) || new.response || char(10) || new.note);
-    INSERT INTO timeline VALUES (new.at_utc, 'trigger', new.id, new.day);
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 2), 'trigger', new.id, new.day);
 END;
 CREATE TRIGGER triggers_au AFTER UPDATE ON triggers BEGIN
-    DELETE FROM search WHERE rowid = old.seq * 8 + 2;
-    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 2,
+    DELETE FROM search WHERE rowid = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 2);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 2);
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 2),
         new.situation || char(10) || new.response || char(10) || new.note);
-    DELETE FROM timeline WHERE kind = 'trigger' AND record_id = old.id;
-    INSERT INTO timeline VALUES (new.at_utc, 'trigger', new.id, new.day);
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 2), 'trigger', new.id, new.day);
 END;
 CREATE TRIGGER triggers_ad AFTER DELETE ON triggers BEGIN
-    DELETE FROM search WHERE rowid = old.seq * 8 + 2;
-    DELETE FROM timeline WHERE kind = 'trigger' AND record_id = old.id;
+    DELETE FROM search WHERE rowid = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 2);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 2);
 END;
 
 CREATE TRIGGER gratitude_ai AFTER INSERT ON gratitude BEGIN
-    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 3,
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.date || 'T23:59:59Z') * 16777216 + (new.seq % 2097152) * 8 + 3),
         (SELECT coalesce(group_concat(value, char(10)), '') FROM json_each(new.items)));
-    INSERT INTO timeline VALUES (new.date || 'T23:59:59.999999Z', 'gratitude', new.id, new.date);
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.date || 'T23:59:59Z') * 16777216 + (new.seq % 2097152) * 8 + 3), 'gratitude', new.id, new.date);
 END;
 CREATE TRIGGER gratitude_au AFTER UPDATE ON gratitude BEGIN
-    DELETE FROM search WHERE rowid = old.seq * 8 + 3;
-    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 3,
+    DELETE FROM search WHERE rowid = (unixepoch(old.date || 'T23:59:59Z') * 16777216 + (old.seq % 2097152) * 8 + 3);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.date || 'T23:59:59Z') * 16777216 + (old.seq % 2097152) * 8 + 3);
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.date || 'T23:59:59Z') * 16777216 + (new.seq % 2097152) * 8 + 3),
         (SELECT coalesce(group_concat(value, char(10)), '') FROM json_each(new.items)));
-    DELETE FROM timeline WHERE kind = 'gratitude' AND record_id = old.id;
-    INSERT INTO timeline VALUES (new.date || 'T23:59:59.999999Z', 'gratitude', new.id, new.date);
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.date || 'T23:59:59Z') * 16777216 + (new.seq % 2097152) * 8 + 3), 'gratitude', new.id, new.date);
 END;
 CREATE TRIGGER gratitude_ad AFTER DELETE ON gratitude BEGIN
-    DELETE FROM search WHERE rowid = old.seq * 8 + 3;
-    DELETE FROM timeline WHERE kind = 'gratitude' AND record_id = old.id;
+    DELETE FROM search WHERE rowid = (unixepoch(old.date || 'T23:59:59Z') * 16777216 + (old.seq % 2097152) * 8 + 3);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.date || 'T23:59:59Z') * 16777216 + (old.seq % 2097152) * 8 + 3);
 END;
 
 CREATE TRIGGER agenda_ai AFTER INSERT ON agenda BEGIN
-    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 4, new.text);
-    INSERT INTO timeline VALUES (new.created_utc, 'agenda', new.id, substr(new.created, 1, 10));
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.created_utc) * 16777216 + (new.seq % 2097152) * 8 + 4),
+        new.text);
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.created_utc) * 16777216 + (new.seq % 2097152) * 8 + 4), 'agenda', new.id, substr(new.created, 1, 10));
 END;
 CREATE TRIGGER agenda_au AFTER UPDATE ON agenda BEGIN
-    DELETE FROM search WHERE rowid = old.seq * 8 + 4;
-    INSERT INTO search (rowid, body) VALUES (new.seq * 8 + 4, new.text);
-    DELETE FROM timeline WHERE kind = 'agenda' AND record_id = old.id;
-    INSERT INTO timeline VALUES (new.created_utc, 'agenda', new.id, substr(new.created, 1, 10));
+    DELETE FROM search WHERE rowid = (unixepoch(old.created_utc) * 16777216 + (old.seq % 2097152) * 8 + 4);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.created_utc) * 16777216 + (old.seq % 2097152) * 8 + 4);
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.created_utc) * 16777216 + (new.seq % 2097152) * 8 + 4),
+        new.text);
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.created_utc) * 16777216 + (new.seq % 2097152) * 8 + 4), 'agenda', new.id, substr(new.created, 1, 10));
 END;
 CREATE TRIGGER agenda_ad AFTER DELETE ON agenda BEGIN
-    DELETE FROM search WHERE rowid = old.seq * 8 + 4;
-    DELETE FROM timeline WHERE kind = 'agenda' AND record_id = old.id;
+    DELETE FROM search WHERE rowid = (unixepoch(old.created_utc) * 16777216 + (old.seq % 2097152) * 8 + 4);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.created_utc) * 16777216 + (old.seq % 2097152) * 8 + 4);
 END;
 """
 

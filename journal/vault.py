@@ -210,7 +210,7 @@ class TimelineEntry:
 
     kind: str
     id: str
-    sort_key: str
+    sort_key: str  # the entry's timeline position; pass it back in `before` to page on
     day: str
     when: str
     title: str
@@ -223,6 +223,22 @@ class TimelineFilter:
     start_day: str | None = None
     end_day: str | None = None
     search: str = ""
+
+
+_ORD_MIN: Final = -(1 << 62)
+_ORD_MAX: Final = (1 << 62)
+
+
+def _ord_range(start_day: str | None, end_day: str | None) -> tuple[int, int]:
+    """Timeline positions that can hold these local days (a day spans UTC -14 h to +14 h)."""
+    low, high = _ORD_MIN, _ORD_MAX
+    if start_day:
+        start = dt.datetime.fromisoformat(start_day).replace(tzinfo=dt.UTC) - dt.timedelta(days=1)
+        low = int(start.timestamp()) * schema.ORD_SECONDS_FACTOR
+    if end_day:
+        end = dt.datetime.fromisoformat(end_day).replace(tzinfo=dt.UTC) + dt.timedelta(days=2)
+        high = int(end.timestamp()) * schema.ORD_SECONDS_FACTOR
+    return low, high
 
 
 def fts_query(text: str) -> str:
@@ -492,34 +508,43 @@ class Vault:
         limit: int = 200,
     ) -> builtins.list[TimelineEntry]:
         """A page of everything, newest first. Pass the last entry's (sort_key, id) as `before`
-        to get the next page; paging by key keeps every page equally fast at any depth."""
+        to get the next page. Paging by position and, when searching, reading the full-text index
+        newest first, keeps every page equally fast however many years the vault holds."""
         where = where or TimelineFilter()
         kinds = sorted(where.kinds)
         if not kinds:
             return []
-        clauses = [f"t.kind IN ({', '.join('?' for _ in kinds)})"]
+        # The unary + keeps SQLite walking by position (newest first, stopping after one page)
+        # instead of choosing the kind index and sorting everything.
+        clauses = [f"+t.kind IN ({', '.join('?' for _ in kinds)})"]
         params: builtins.list[Any] = list(kinds)
+        position = "t.ord"
+        low, high = _ord_range(where.start_day, where.end_day)
         if where.start_day:
-            clauses.append("t.day >= ?")
+            clauses.append("+t.day >= ?")
             params.append(where.start_day)
         if where.end_day:
-            clauses.append("t.day <= ?")
+            clauses.append("+t.day <= ?")
             params.append(where.end_day)
         if before is not None:
-            clauses.append("(t.sort_key, t.record_id) < (?, ?)")
-            params.extend(before)
-        prefix = ""
-        match = fts_query(where.search)
+            clauses.append("(t.ord, t.record_id) < (?, ?)")
+            params.extend((int(before[0]), before[1]))
+            high = min(high, int(before[0]))
         if where.search.strip():
+            match = fts_query(where.search)
             if not match:
                 return []
-            prefix = _SEARCH_CTE
-            clauses.append("t.record_id IN (SELECT id FROM matched)")
-            params = [match, *params]
+            source = "search s JOIN timeline t ON t.ord = s.rowid"
+            clauses = ["s.search MATCH ?", "s.rowid BETWEEN ? AND ?", *clauses]
+            params = [match, low, high, *params]
+            position = "s.rowid"
+        else:
+            source = "timeline t"
+            clauses = ["t.ord BETWEEN ? AND ?", *clauses]
+            params = [low, high, *params]
         sql = (
-            f"{prefix} SELECT t.kind, t.record_id, t.sort_key, t.day FROM timeline t"
-            f" WHERE {' AND '.join(clauses)}"
-            f" ORDER BY t.sort_key DESC, t.record_id DESC LIMIT {int(limit)}"
+            f"SELECT t.kind, t.record_id, t.ord, t.day FROM {source}"
+            f" WHERE {' AND '.join(clauses)} ORDER BY {position} DESC LIMIT {int(limit)}"
         )
         with self._lock:
             heads = self.query(sql, params)
@@ -537,7 +562,7 @@ class Vault:
         entries = []
         for kind, record_id, sort_key, day in heads:
             when, title, text = details.get((kind, record_id), ("", "", ""))
-            entries.append(TimelineEntry(kind, record_id, sort_key, day, when, title, text))
+            entries.append(TimelineEntry(kind, record_id, str(sort_key), day, when, title, text))
         return entries
 
     def search(self, text: str, limit: int = 200) -> builtins.list[TimelineEntry]:
@@ -869,15 +894,6 @@ def _write_record(connection: Any, record: Record) -> None:
 
 
 # ---- describing timeline rows --------------------------------------------------------------------
-
-_SEARCH_CTE: Final = """
-WITH hits(r) AS (SELECT rowid FROM search WHERE search MATCH ?),
-matched(id) AS (
-    SELECT c.id FROM hits JOIN checkins c ON c.seq = hits.r / 8 AND hits.r % 8 = 1
-    UNION ALL SELECT x.id FROM hits JOIN triggers x ON x.seq = hits.r / 8 AND hits.r % 8 = 2
-    UNION ALL SELECT g.id FROM hits JOIN gratitude g ON g.seq = hits.r / 8 AND hits.r % 8 = 3
-    UNION ALL SELECT a.id FROM hits JOIN agenda a ON a.seq = hits.r / 8 AND hits.r % 8 = 4
-)"""
 
 _PREVIEW_CHARS: Final = 300
 
