@@ -58,7 +58,7 @@ system-deps:
 		libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 strace \
 		binutils xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 		libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxcb-shm0 libwayland-client0 \
-		libwayland-cursor0 libwayland-egl1 >/dev/null
+		libwayland-cursor0 libwayland-egl1 libxtst6 >/dev/null
 
 clean:
 	rm -rf $(VENV) build/work dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,27 @@
+"""Tests of the frozen app in dist/recovery-journal/ (built by `make dist`).
+
+`make test` skips them when the folder is absent, so the unit tests stay fast; `make dist-test`
+sets RJ_DIST_REQUIRED=1, which turns a missing folder into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dist_support import APP_DIR, EXE
+
+
+@pytest.fixture(scope="session")
+def frozen_app() -> Path:
+    if not EXE.is_file():
+        message = f"{APP_DIR} is not built: run `make dist` first (then `make dist-test`)"
+        if os.environ.get("RJ_DIST_REQUIRED"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return APP_DIR

@@ -1,0 +1,126 @@
+"""Smoke test of the frozen app: version, the command line headless, the window opens and closes."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import signal
+import subprocess
+import time
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+from dist_support import EXE, X11, clean_env, error_lines, host_dirs, run, xvfb
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def test_version_is_the_package_metadata(frozen_app: Path, tmp_path: Path) -> None:
+    result = run(["--version"], clean_env(host_dirs(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"recovery-journal {metadata.version('recovery-journal')}"
+    assert result.stderr == ""
+
+
+def test_no_symbolic_links_and_no_unused_qt(frozen_app: Path) -> None:
+    """The folder must unzip onto a FAT32 stick (no links) and carry no network or QML code."""
+    links = [p for p in frozen_app.rglob("*") if p.is_symlink()]
+    assert links == []
+    names = {p.name for p in frozen_app.rglob("*")}
+    unwanted = re.compile(r"(Qt6?(Network|Qml|Quick|WebEngine\w*|3D\w*|Multimedia\w*|Pdf)\b)|libav")
+    assert sorted(n for n in names if unwanted.search(n)) == []
+
+
+def test_every_library_resolves(frozen_app: Path) -> None:
+    """Each bundled library and plugin finds its dependencies (in the folder or on the host)."""
+    missing = {}
+    for path in frozen_app.rglob("*.so*"):
+        out = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False).stdout
+        lost = [line.split()[0] for line in out.splitlines() if "not found" in line]
+        if lost:
+            missing[str(path.relative_to(frozen_app))] = lost
+    assert missing == {}, "install the host libraries with `make system-deps`"
+
+
+def test_command_line_headless(frozen_app: Path, tmp_path: Path) -> None:
+    env = clean_env(host_dirs(tmp_path / "host"))
+    folder = tmp_path / "journal"
+    common = ["--data-dir", str(folder), "--passphrase-stdin"]
+
+    result = run([*common, "init"], env, stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    assert (folder / "vault.db").is_file()
+
+    for mood, hope in ((4, 5), (6, 7), (7, 8)):
+        result = run([*common, "checkin", "--mood", str(mood), "--hope", str(hope), "--peer",
+                      "--tag", "meeting", "--note", "Called my sponsor. Ça va mieux — 希望"],
+                     env, stdin=PASSPHRASE + "\n")
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == ""
+
+    result = run([*common, "check"], env, stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+
+    result = run([*common, "check"], env, stdin="wrong passphrase\n")
+    assert result.returncode == 3
+
+    if importlib.util.find_spec("ui.summary_render") is None:
+        pytest.skip("the summary renderer (ui/summary_render.py) has not landed yet")
+    pdf = tmp_path / "summary.pdf"
+    result = run([*common, "summary", "--out", str(pdf)], env, stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=False)
+    if text.returncode == 0:  # poppler-utils from `make system-deps`
+        assert "Shared by choice" in text.stdout
+
+
+@pytest.mark.parametrize("with_vault", [False, True], ids=["first-run", "unlock"])
+def test_window_offscreen_without_error_output(frozen_app: Path, tmp_path: Path, with_vault: bool) -> None:
+    """Start the desktop app offscreen, let it settle, stop it; nothing may be printed."""
+    env = clean_env(host_dirs(tmp_path / "host"))
+    folder = tmp_path / "journal"
+    if with_vault:
+        created = run(["--data-dir", str(folder), "--passphrase-stdin", "init"], env, stdin="pw pw pw\n")
+        assert created.returncode == 0, created.stderr
+    process = subprocess.Popen([str(EXE), "--data-dir", str(folder)], env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(float(os.environ.get("RJ_SMOKE_SECONDS", "4")))
+    still_running = process.poll() is None
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=30)
+    assert still_running, f"the app exited early with {process.returncode}: {err}"
+    assert error_lines(err, offscreen=True) == []
+    assert out == ""
+
+
+def test_window_on_x11_opens_and_closes_cleanly(frozen_app: Path, tmp_path: Path) -> None:
+    """On a real X server (Xvfb) the xcb plugin shows the window; closing it quits with 0."""
+    try:
+        display_cm = xvfb()
+        display = display_cm.__enter__()
+    except FileNotFoundError:
+        pytest.skip("Xvfb is not installed (`make system-deps` installs it)")
+    try:
+        env = clean_env(host_dirs(tmp_path / "host"), DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        process = subprocess.Popen([str(EXE), "--data-dir", str(tmp_path / "journal")], env=env,
+                                   text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        x = X11(display)
+        try:
+            window = x.wait_for_window("Recovery Journal", timeout=30)
+            if window is None:
+                process.kill()
+                pytest.fail(f"no window appeared: {process.communicate()[1]}")
+            time.sleep(0.5)
+            x.request_close(window)
+            out, err = process.communicate(timeout=30)
+        finally:
+            x.close()
+        assert process.returncode == 0, err
+        assert err == ""
+        assert out == ""
+    finally:
+        display_cm.__exit__(None, None, None)
