@@ -129,10 +129,45 @@ def floor_stats(connection: Any) -> Any:
     return period_stats(BareQueries(connection), *PERIOD)
 
 
+FLOOR_IMPORT_TABLES = (
+    ("checkins", "checkins",
+     ("id", "at", "at_utc", "day", "mood", "hope", "craving", "peer_contact", "tags", "note")),
+    ("triggers", "triggers",
+     ("id", "at", "at_utc", "day", "situation", "category", "intensity", "response", "outcome", "note")),
+    ("gratitude", "gratitude", ("id", "date", "items")),
+    ("contacts", "contacts", ("id", "name", "role", "phone", "email", "notes", "support", "crisis")),
+    ("agenda", "agenda", ("id", "created", "created_utc", "text", "done")),
+)
+
+
+def _utc(text: str) -> tuple[str, str]:
+    import datetime as dt
+
+    moment = dt.datetime.fromisoformat(text)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), text[:10]
+
+
+def _floor_row(section: str, item: dict[str, Any]) -> tuple[Any, ...]:
+    """The least code that turns an export record into a row: no checks at all."""
+    if section == "checkins":
+        utc, day = _utc(item["at"])
+        return (item["id"], item["at"], utc, day, item["mood"], item["hope"], item["craving"],
+                int(item["peer_contact"]), json.dumps(item["tags"], ensure_ascii=False), item["note"])
+    if section == "triggers":
+        utc, day = _utc(item["at"])
+        return (item["id"], item["at"], utc, day, item["situation"], item["category"],
+                item["intensity"], item["response"], item["outcome"], item["note"])
+    if section == "gratitude":
+        return (item["id"], item["date"], json.dumps(item["items"], ensure_ascii=False))
+    if section == "contacts":
+        return (item["id"], item["name"], item["role"], item["phone"], item["email"], item["notes"],
+                json.dumps(item["support"], ensure_ascii=False), int(item["crisis"]))
+    utc, _ = _utc(item["created"])
+    return (item["id"], item["created"], utc, item["text"], int(item["done"]))
+
+
 def floor_import(folder: Path, data: dict[str, Any]) -> None:
-    """Create the same schema with the same pragmas, then insert every row in one transaction."""
-    from journal.exchange import parse_export
-    from journal.vault import record_columns
+    """Same schema and pragmas; rows straight from the parsed JSON in one transaction, unchecked."""
 
     salt = kdf.new_salt()
     key = kdf.derive_key(PASSPHRASE, salt)
@@ -145,17 +180,15 @@ def floor_import(folder: Path, data: dict[str, Any]) -> None:
     connection.execute("BEGIN")
     schema.migrate(connection, 0)
     connection.execute("COMMIT")
-    records = parse_export(data)  # same objects to insert; validation is part of ours only
     start = time.perf_counter()
     connection.execute("BEGIN")
-    for kind_records in records.values():
-        if not kind_records:
-            continue
-        table, columns = record_columns(kind_records[0])
-        rows = [tuple(record_columns(r)[1].values()) for r in kind_records]
-        connection.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})", rows
-        )
+    for section, table, columns in FLOOR_IMPORT_TABLES:
+        rows = [_floor_row(section, item) for item in data[section]]
+        if rows:
+            connection.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                rows,
+            )
     connection.execute("COMMIT")
     floor_import.last = time.perf_counter() - start  # type: ignore[attr-defined]
     connection.close()

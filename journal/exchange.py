@@ -288,10 +288,12 @@ def import_data(vault: Vault, data: Any) -> ImportReport:
             if not incoming:
                 report.added[kind] = 0
                 continue
-            existing = {
-                record.id: record
-                for record in vault.get_many(kind, [r.id for r in incoming])
-            }
+            # Into an empty table nothing can clash: skip looking up thousands of ids.
+            existing = (
+                {record.id: record for record in vault.get_many(kind, [r.id for r in incoming])}
+                if vault.count(kind)
+                else {}
+            )
             new_rows: list[tuple[Any, ...]] = []
             table = ""
             names: tuple[str, ...] = ()
