@@ -282,7 +282,7 @@ class Vault:
         with _known_errors():
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             temp = path.with_name(path.name + ".create-tmp")
-            _remove_quietly(temp)
+            _remove_temp(temp)
             salt = kdf.new_salt()
             key = kdf.derive_key(passphrase, salt, profile)
             connection = _connect(temp, key, salt)
@@ -301,7 +301,7 @@ class Vault:
             _private(temp)
             _fsync_file(temp)
             if path.exists():  # someone made one meanwhile: never overwrite
-                _remove_quietly(temp)
+                _remove_temp(temp)
                 raise VaultExists(messages.vault_exists(folder))
             os.replace(temp, path)
             _fsync_dir(folder)
@@ -325,7 +325,7 @@ class Vault:
                 connection.close()
                 raise
         for suffix in _TEMP_SUFFIXES:  # leftovers of an interrupted rekey/restore: encrypted, unused
-            _remove_quietly(path.with_name(path.name + suffix))
+            _remove_temp(path.with_name(path.name + suffix))
         return vault
 
     def _migrate(self, from_version: int) -> None:
@@ -604,7 +604,7 @@ class Vault:
         with self._lock, _known_errors():
             destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             temp = destination.with_name(destination.name + ".partial")
-            _remove_quietly(temp)
+            _remove_temp(temp)
             try:
                 self._export_to(temp, self._key, self._salt)
                 _private(temp)
@@ -612,7 +612,7 @@ class Vault:
                 os.replace(temp, destination)
                 _fsync_dir(destination.parent)
             finally:
-                _remove_quietly(temp)
+                _remove_temp(temp)
         return destination
 
     def _export_to(self, target: Path, key: bytes, salt: bytes) -> None:
@@ -639,7 +639,7 @@ class Vault:
                 raise RuntimeError("cannot replace the vault file inside a transaction")
             old_key, old_salt = self._key, self._salt
             temp = self.path.with_name(self.path.name + suffix)
-            _remove_quietly(temp)
+            _remove_temp(temp)
             try:
                 write(temp)
                 _private(temp)
@@ -659,7 +659,7 @@ class Vault:
                     raise
                 _fsync_dir(self.folder)
             finally:
-                _remove_quietly(temp)
+                _remove_temp(temp)
             self._reopen(key, salt)
 
     def _reopen(self, key: bytes, salt: bytes) -> None:
@@ -730,7 +730,12 @@ def export_connection(connection: Any, target: Path, key: bytes, salt: bytes) ->
 
 
 def _open_read_only(path: Path, key: bytes, salt: bytes) -> Any:
-    uri = path.resolve().as_uri() + "?mode=ro"
+    # A read-only open of a WAL-mode file creates -wal and -shm files beside it and leaves them
+    # there. A closed file with no WAL beside it is opened immutable instead, so checking a
+    # backup writes nothing at all; a file with a WAL (a vault copied aside) is read with it.
+    wal = Path(str(path) + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
     connection = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
@@ -783,6 +788,16 @@ def _check_connection(connection: Any, *, read_only: bool = False) -> CheckRepor
 def _remove_quietly(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+
+
+def _remove_temp(path: Path) -> None:
+    """A temporary copy and the journal files SQLite may have left beside it when killed.
+
+    A stale `-journal` beside a new temp file would be taken for a hot journal and rolled back
+    into it, so it goes with the temp file, before and after each use.
+    """
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        _remove_quietly(Path(str(path) + suffix))
 
 
 # ---- mapping between records and rows ------------------------------------------------------------
@@ -991,7 +1006,7 @@ def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | No
         kept = _keep_files_aside(folder) if path.exists() else None
         folder.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(path.name + ".restore-tmp")
-        _remove_quietly(temp)
+        _remove_temp(temp)
         source = _open_read_only(backup_file, key, salt)
         try:
             export_connection(source, temp, key, salt)
