@@ -683,7 +683,14 @@ class Vault:
         if not report.ok:
             raise VaultDamaged(f"The backup {backup_file} is damaged, so it was not restored.")
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = self.backup(paths.backups_dir(self.folder) / f"before-restore-{stamp}.db")
+        try:
+            kept = self.backup(paths.backups_dir(self.folder) / f"before-restore-{stamp}.db")
+        except VaultDamaged:
+            # Damaged inside (it opens, but a page fails): an export cannot read it, which is
+            # exactly when a restore is needed. Keep its files aside byte for byte instead;
+            # nothing else writes them, as this thread holds the vault's only connection.
+            with self._lock, _known_errors():
+                kept = _keep_files_aside(self.folder)
 
         def write(temp: Path) -> None:
             source = _open_read_only(backup_file, key, salt)
