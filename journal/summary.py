@@ -67,7 +67,7 @@ MONTHS: Final = (
 )
 WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
-OUTCOME_WORDS: Final = {"resisted": "Resisted", "partly": "Partly", "used": "Used"}
+OUTCOME_WORDS: Final = {"resisted": "Got through it", "partly": "Partly", "used": "Used"}
 MEASURE_WORDS: Final = (("hope", "Hope"), ("mood", "Mood"), ("craving", "Craving"))
 
 
@@ -240,7 +240,7 @@ def period_text(start_day: str, end_day: str) -> str:
     return f"{long_date(start)} – {long_date(end)} ({length})"
 
 
-def _when(at: str) -> str:
+def when_text(at: str) -> str:
     """'Sat 21 Nov 2026, 20:15' in the time the entry was written (its own offset)."""
     moment = dt.datetime.fromisoformat(at)
     return (
@@ -388,7 +388,7 @@ def _checkin_excerpt(record: CheckIn) -> Excerpt:
     return Excerpt(
         kind="checkin",
         id=record.id,
-        heading=f"Check-in · {_when(record.at)} · {scores}",
+        heading=f"Check-in · {when_text(record.at)} · {scores}",
         text=_one_line(record.note, EXCERPT_CHARS),
     )
 
@@ -404,7 +404,7 @@ def _trigger_excerpt(record: Trigger) -> Excerpt:
         kind="trigger",
         id=record.id,
         heading=(
-            f"Trigger · {_when(record.at)} · {record.category}, intensity {record.intensity},"
+            f"Trigger · {when_text(record.at)} · {record.category}, intensity {record.intensity},"
             f" {OUTCOME_WORDS.get(record.outcome, record.outcome).lower()}"
         ),
         text=text,
@@ -486,4 +486,5 @@ __all__ = [
     "period_text",
     "plural",
     "signed_change",
+    "when_text",
 ]

@@ -91,7 +91,8 @@ def expected_figures(data: dict[str, Any], start: str, end: str) -> dict[str, An
         key=lambda item: (-item[1], order.index(item[0].lower())),
     )
     outcomes = Counter(t["outcome"] for t in triggers)
-    out["outcomes"] = [(o.capitalize(), outcomes.get(o, 0)) for o in ("resisted", "partly", "used")]
+    words = {"resisted": "Got through it", "partly": "Partly", "used": "Used"}
+    out["outcomes"] = [(words[o], outcomes.get(o, 0)) for o in ("resisted", "partly", "used")]
     worked = Counter(
         t["response"].strip()
         for t in triggers

@@ -27,9 +27,11 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPainterPath,
     QPdfWriter,
@@ -142,7 +144,7 @@ def ensure_gui() -> None:
 class _Page:
     """Drawing in points on any paged device, with measuring that matches what is drawn."""
 
-    def __init__(self, painter: QPainter | None, device: QPagedPaintDevice, width: float) -> None:
+    def __init__(self, painter: QPainter | None, device: QPaintDevice, width: float) -> None:
         self.painter = painter
         self.device = device
         self.scale = device.logicalDpiY() / 72.0
@@ -824,25 +826,51 @@ def render_summary(content: SummaryContent, target: QPagedPaintDevice) -> Render
     The target's page layout is used as it is: `write_summary_pdf` and the print preview set A4 or
     Letter with `page_layout` first, and a printer may have chosen its own paper.
     """
-    ensure_gui()
-    layout = target.pageLayout()
     dpi = target.logicalDpiY()
-    paint = layout.paintRectPixels(dpi)
+    paint = target.pageLayout().paintRectPixels(dpi)
+    return _render(content, target, QRectF(0, 0, paint.width(), paint.height()), dpi)
+
+
+def render_summary_image(content: SummaryContent, width_px: int) -> QImage:
+    """The page as a picture `width_px` wide, for the in-app preview (same layout as the PDF)."""
+    layout = page_layout(content.page)
+    full = layout.fullRectPoints()
+    paint = layout.paintRectPoints()
+    dpi = width_px / (full.width() / 72.0)
+    image = QImage(width_px, round(full.height() / 72.0 * dpi), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    dpi = image.logicalDpiY()  # what the fonts will use, rounded as Qt rounds it
     scale = dpi / 72.0
-    width, height = paint.width() / scale, paint.height() / scale
-    measure = _Page(None, target, width)
+    area = QRectF(paint.x() * scale, paint.y() * scale, paint.width() * scale,
+                  paint.height() * scale)
+    _render(content, image, area, dpi)
+    return image
+
+
+def _render(content: SummaryContent, device: QPaintDevice, area: QRectF, dpi: float) -> RenderReport:
+    """Measure with ever tighter lists until everything fits, then draw once into `area`."""
+    ensure_gui()
+    scale = dpi / 72.0
+    width, height = area.width() / scale, area.height() / scale
+    measure = _Page(None, device, width)
+    fit = FITS[-1]
+    report = RenderReport(page_height=height, used_height=0.0, overflowed=True)
     for fit in FITS:  # the most generous lists that leave the agenda and excerpts their room
         report = _plan(measure, content, width, height, fit)
         if not report.overflowed:
             break
     painter = QPainter()
-    if not painter.begin(target):
+    if not painter.begin(device):
         raise OSError("The page could not be started (is the file or printer available?).")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.setClipRect(QRectF(0, 0, width * scale, height * scale))
-        _plan(_Page(painter, target, width), content, width, height, fit)
+        painter.translate(area.topLeft())
+        painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
+        _plan(_Page(painter, device, width), content, width, height, fit)
     finally:
         painter.end()
     return report

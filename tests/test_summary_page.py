@@ -1,0 +1,150 @@
+"""The Summary screen: the preview comes quickly, choices reach the page, and the app prints the
+same page as the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6.QtPdf")
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from journal.records import AgendaItem, CheckIn, Contact
+from journal.vault import Vault
+from tests.conftest import PASSPHRASE, dataset_path
+from tests.test_summary_pdf import read_pdf
+from ui.summary_page import SummaryPage
+from ui.worker import VaultService
+
+PREVIEW_BUDGET_S = 0.3
+
+
+@pytest.fixture
+def page(qtbot: Any, vault: Vault) -> SummaryPage:
+    service = VaultService(vault)
+    widget = SummaryPage(service)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    return widget
+
+
+def show_and_wait(qtbot: Any, page: SummaryPage) -> float:
+    """Seconds from asking for the summary to the page being drawn in the preview."""
+    started = time.perf_counter()
+    with qtbot.waitSignal(page.preview_ready, timeout=5000):
+        page.show()
+        page.refresh()
+    elapsed = time.perf_counter() - started
+    assert page.preview.has_page()
+    return elapsed
+
+
+def test_preview_appears_quickly_on_a_year_of_entries(qtbot: Any, page: SummaryPage,
+                                                      vault: Vault, tmp_path: Path) -> None:
+    vault.import_data(json.loads(dataset_path(tmp_path, 365).read_text(encoding="utf-8")))
+    show_and_wait(qtbot, page)  # first time includes font loading
+    timings = [show_and_wait(qtbot, page) for _ in range(3)]
+    assert min(timings) < PREVIEW_BUDGET_S, timings
+
+
+def test_app_and_command_line_print_the_same_page(
+    qtbot: Any, page: SummaryPage, vault: Vault, data_dir: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vault.import_data(json.loads(dataset_path(tmp_path, 60, "today").read_text(encoding="utf-8")))
+    vault.set_setting("name", "Sam")
+    show_and_wait(qtbot, page)
+    app_pdf = tmp_path / "app.pdf"
+    assert page.save_pdf(app_pdf)
+
+    from journal import cli
+
+    cli_pdf = tmp_path / "cli.pdf"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code = cli.main(["--data-dir", str(data_dir), "--passphrase-stdin", "summary", "--out",
+                     str(cli_pdf)])
+    assert code == 0
+    app_count, app_text, _ = read_pdf(app_pdf)
+    cli_count, cli_text, _ = read_pdf(cli_pdf)
+    assert app_count == cli_count == 1
+    assert app_text == cli_text
+    assert "Sam" in app_text and re.search(r"Hope \d+\.\d", app_text)
+
+    printed = tmp_path / "printed.pdf"  # the print dialog's route: the same renderer
+    printer = page.make_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    page.print_to(printer)
+    count, text, _ = read_pdf(printed)
+    assert count == 1 and text == app_text
+
+
+def test_choices_reach_the_page(qtbot: Any, page: SummaryPage, vault: Vault,
+                                tmp_path: Path) -> None:
+    secret = CheckIn(mood=4, hope=6, note="TICKEDWORDS from today")
+    hidden = CheckIn(mood=4, hope=6, note="UNTICKEDWORDS from today")
+    for record in (secret, hidden, Contact("Robin Private", role="sponsor"),
+                   AgendaItem("Ask about the housing letter")):
+        vault.save(record)
+    show_and_wait(qtbot, page)
+    assert not page.names.isChecked()  # names are off unless chosen
+    model = page.entries_model
+    assert model.rowCount() == 2
+    row = next(r for r in range(model.rowCount()) if model.row_id(r) == secret.id)
+    with qtbot.waitSignal(page.preview_ready, timeout=5000):
+        model.setData(model.index(row), Qt.CheckState.Checked.value,
+                      Qt.ItemDataRole.CheckStateRole)
+    assert page.options().excerpt_ids == (secret.id,)
+    out = tmp_path / "chosen.pdf"
+    assert page.save_pdf(out)
+    _, text, _ = read_pdf(out)
+    assert "TICKEDWORDS" in text and "UNTICKEDWORDS" not in text
+    assert "Robin Private" not in text
+    assert "Ask about the housing letter" in text
+
+    with qtbot.waitSignal(page.preview_ready, timeout=5000):
+        page.names.setChecked(True)
+    assert page.save_pdf(out)
+    assert "Robin Private" in read_pdf(out)[1]
+
+    with qtbot.waitSignal(page.preview_ready, timeout=5000):
+        page.sections["triggers"].setChecked(False)
+    assert page.save_pdf(out)
+    assert "Triggers noted" not in read_pdf(out)[1]
+
+
+def test_agenda_add_and_tick_done(qtbot: Any, page: SummaryPage, vault: Vault) -> None:
+    show_and_wait(qtbot, page)
+    page.agenda_text.setText("Talk about going back to college")
+    with qtbot.waitSignal(page.preview_ready, timeout=5000):
+        page.agenda_text.returnPressed.emit()
+    items = [item for item in vault.list("agenda") if isinstance(item, AgendaItem)]
+    assert [(i.text, i.done) for i in items] == [("Talk about going back to college", False)]
+    assert page.content is not None and page.content.agenda is not None
+    assert page.content.agenda.items == ("Talk about going back to college",)
+    with qtbot.waitSignal(page.preview_ready, timeout=5000):
+        page.agenda_model.setData(page.agenda_model.index(0), Qt.CheckState.Checked.value,
+                                  Qt.ItemDataRole.CheckStateRole)
+    stored = vault.get("agenda", items[0].id)
+    assert isinstance(stored, AgendaItem) and stored.done
+    assert page.content is not None and page.content.agenda is not None
+    assert page.content.agenda.items == ()
+
+
+def test_save_writes_only_the_chosen_file(qtbot: Any, page: SummaryPage, tmp_path: Path) -> None:
+    show_and_wait(qtbot, page)
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    assert page.save_pdf(folder / "summary.pdf")
+    assert [p.name for p in folder.iterdir()] == ["summary.pdf"]
+    assert not page.save_pdf(tmp_path / "missing-folder" / "summary.pdf")
+    assert "could not be saved" in page.message.text()

@@ -1,0 +1,569 @@
+"""The Summary screen: choose what to share, see the page, print it or save it as a PDF.
+
+Left, the choices: the period, the paper, which sections go on the page, contact names (off
+unless ticked), the agenda (add items, tick them off when talked about) and the journal entries
+to include (none unless ticked). Right, the page itself, as it will print.
+
+Why it is built this way:
+- the content is gathered on the vault worker (`journal.summary.build_summary`) and the page is
+  drawn on the UI thread from that plain data, so the preview appears in well under 300 ms and
+  the window never waits on the database;
+- printing, the print preview and "Save as PDF…" draw with the same `render_summary` as the
+  command line, so every route gives the same page;
+- the only file ever written is the one the person picks; the file dialog is Qt's own, so the
+  desktop's recent-files list never learns the name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import JournalError
+from journal.records import AgendaItem
+from journal.stats import last_days
+from journal.summary import SECTIONS, SummaryContent, SummaryOptions, build_summary, when_text
+from journal.vault import TimelineEntry, TimelineFilter, Vault
+
+from .summary_render import (
+    PDF_CREATOR,
+    PDF_TITLE,
+    page_layout,
+    render_summary,
+    render_summary_image,
+    write_summary_pdf,
+)
+from .worker import VaultService
+
+_Index = QModelIndex | QPersistentModelIndex
+PERIODS: Final = ((7, "Last 7 days"), (14, "Last 14 days"), (28, "Last 28 days"))
+CUSTOM: Final = "Choose dates"
+ENTRY_LIMIT: Final = 300  # entries offered for ticking; a period's check-ins and triggers
+REBUILD_DELAY_MS: Final = 120  # gathers quick changes (typing a date) into one rebuild
+
+
+class CheckListModel(QAbstractListModel):
+    """Rows with a tick box: the journal entries to include, or the agenda items done.
+
+    One model and a list view, not a widget per row, so hundreds of entries stay light.
+    `ticked_changed(row_id, ticked)` tells the page which way a box went.
+    """
+
+    ticked_changed = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str]] = []  # (id, text, accessible description)
+        self._ticked: set[str] = set()
+
+    def set_rows(self, rows: list[tuple[str, str, str]], ticked: set[str]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._ticked = {row_id for row_id, _, _ in rows if row_id in ticked}
+        self.endResetModel()
+
+    def ticked(self) -> set[str]:
+        return set(self._ticked)
+
+    def row_id(self, row: int) -> str:
+        return self._rows[row][0]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row_id, text, description = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row_id in self._ticked else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return description
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable)
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        row_id = self._rows[index.row()][0]
+        ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if ticked:
+            self._ticked.add(row_id)
+        else:
+            self._ticked.discard(row_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.ticked_changed.emit(row_id, ticked)
+        return True
+
+
+class PagePreview(QWidget):
+    """The page as it will print: drawn from the content at the widget's size, on a grey desk."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(QSize(320, 420))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Preview of the printed page")
+        self._content: SummaryContent | None = None
+        self._image: QImage | None = None
+        self._message = "Preparing your summary…"
+
+    def set_content(self, content: SummaryContent | None, message: str = "") -> None:
+        self._content = content
+        self._image = None
+        self._message = message
+        self.update()
+
+    def render_now(self) -> None:
+        """Draw the page image for the current size (also done lazily on paint)."""
+        if self._content is None or self.width() < 10:
+            return
+        ratio = self.devicePixelRatioF()
+        paper_w, paper_h = (215.9, 279.4) if self._content.page == "letter" else (210.0, 297.0)
+        margin = 16
+        width = min(self.width() - 2 * margin,
+                    int((self.height() - 2 * margin) * paper_w / paper_h))
+        image = render_summary_image(self._content, max(100, int(width * ratio)))
+        image.setDevicePixelRatio(ratio)
+        self._image = image
+
+    def has_page(self) -> bool:
+        return self._image is not None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._image = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window().color().darker(108))
+        if self._content is not None and self._image is None:
+            self.render_now()
+        if self._image is None:
+            painter.setPen(self.palette().text().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._message)
+            painter.end()
+            return
+        ratio = self._image.devicePixelRatio()
+        w, h = self._image.width() / ratio, self._image.height() / ratio
+        x, y = (self.width() - w) / 2, (self.height() - h) / 2
+        painter.fillRect(int(x + 2), int(y + 3), int(w), int(h), QColor(0, 0, 0, 40))
+        painter.drawImage(int(x), int(y), self._image)
+        painter.end()
+
+
+def _entry_row(entry: TimelineEntry) -> tuple[str, str, str]:
+    kind = "Check-in" if entry.kind == "checkin" else "Trigger"
+    when = when_text(entry.when) if "T" in entry.when else entry.when
+    text = " ".join(entry.text.split())
+    first = f"{when} · {kind} · {entry.title.removeprefix('Trigger · ')}"
+    shown = first + (f"\n{text[:140]}{'…' if len(text) > 140 else ''}" if text else "")
+    return entry.id, shown, f"{first}. {text[:300]}"
+
+
+class SummaryPage(QWidget):
+    """Choose, preview, print and save the one-page keyworker summary."""
+
+    preview_ready = Signal()
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.content: SummaryContent | None = None
+        self._generation = 0
+        self._excerpt_ids: set[str] = set()
+        self._agenda: dict[str, AgendaItem] = {}
+        self._rebuild = QTimer(self)
+        self._rebuild.setSingleShot(True)
+        self._rebuild.setInterval(REBUILD_DELAY_MS)
+        self._rebuild.timeout.connect(self.refresh)
+
+        self.period = QComboBox()
+        for days, words in PERIODS:
+            self.period.addItem(words, days)
+        self.period.addItem(CUSTOM, 0)
+        self.period.setCurrentIndex(2)
+        self.period.setAccessibleName("Period")
+        today = QDate.currentDate()
+        self.from_date = self._date_edit(today.addDays(-27), "From")
+        self.to_date = self._date_edit(today, "To")
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.paper.setAccessibleName("Paper size")
+
+        self.sections: dict[str, QCheckBox] = {}
+        for key, words in SECTIONS:
+            box = QCheckBox(words)
+            box.setChecked(True)
+            box.toggled.connect(self._changed)
+            self.sections[key] = box
+        self.names = QCheckBox("Show my contacts' names")
+        self.names.setToolTip("Off unless you tick it: the page then shows counts by role only.")
+        self.names.toggled.connect(self._changed)
+        self.sections["support"].toggled.connect(self.names.setEnabled)
+
+        self.agenda_model = CheckListModel(self)
+        self.agenda_model.ticked_changed.connect(self._agenda_ticked)
+        self.agenda_view = self._list_view(self.agenda_model, "Agenda items", 5)
+        self.agenda_text = QLineEdit()
+        self.agenda_text.setPlaceholderText("Something to talk about at the session")
+        self.agenda_text.setAccessibleName("New agenda item")
+        self.agenda_text.returnPressed.connect(self._add_agenda)
+        add = QPushButton("Add")
+        add.setAccessibleName("Add agenda item")
+        add.clicked.connect(self._add_agenda)
+
+        self.entries_model = CheckListModel(self)
+        self.entries_model.ticked_changed.connect(self._entry_ticked)
+        self.entries_view = self._list_view(self.entries_model, "Journal entries to include", 8)
+
+        self.preview_button = QPushButton("Preview and print…")
+        self.preview_button.clicked.connect(self.open_print_preview)
+        self.save_button = QPushButton("Save as PDF…")
+        self.save_button.clicked.connect(self.choose_and_save_pdf)
+        for button in (self.preview_button, self.save_button):
+            button.setEnabled(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview = PagePreview()
+
+        self._lay_out(add)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.from_date.dateChanged.connect(self._changed)
+        self.to_date.dateChanged.connect(self._changed)
+        self.paper.currentIndexChanged.connect(self._changed)
+        self._period_changed()
+
+    # ---- layout ---------------------------------------------------------------------------------
+
+    def _date_edit(self, date: QDate, name: str) -> QDateEdit:
+        edit = QDateEdit(date)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setMaximumDate(QDate.currentDate())
+        edit.setAccessibleName(name)
+        return edit
+
+    def _list_view(self, model: CheckListModel, name: str, rows: int) -> QListView:
+        view = QListView()
+        view.setModel(model)
+        view.setUniformItemSizes(False)
+        view.setWordWrap(True)
+        view.setAccessibleName(name)
+        view.setMinimumHeight(rows * 22)
+        view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        return view
+
+    def _heading(self, text: str) -> QLabel:
+        heading = QLabel(text)
+        heading.setProperty("role", "subtitle")
+        return heading
+
+    def _hint(self, text: str) -> QLabel:
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        return hint
+
+    def _lay_out(self, add_button: QPushButton) -> None:
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(16, 16, 12, 16)
+        column.setSpacing(8)
+        title = QLabel("Summary for your keyworker")
+        title.setProperty("role", "title")
+        column.addWidget(title)
+        column.addWidget(self._hint(
+            "One page to take to your session. You choose what is on it; nothing leaves this"
+            " computer unless you print it or save it."
+        ))
+
+        column.addWidget(self._heading("Period and paper"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.addWidget(QLabel("Period"), 0, 0)
+        grid.addWidget(self.period, 0, 1, 1, 3)
+        grid.addWidget(QLabel("From"), 1, 0)
+        grid.addWidget(self.from_date, 1, 1)
+        grid.addWidget(QLabel("to"), 1, 2)
+        grid.addWidget(self.to_date, 1, 3)
+        grid.addWidget(QLabel("Paper"), 2, 0)
+        grid.addWidget(self.paper, 2, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        column.addLayout(grid)
+
+        column.addWidget(self._heading("On the page"))
+        for key, box in self.sections.items():
+            column.addWidget(box)
+            if key == "support":
+                indent = QHBoxLayout()
+                indent.setContentsMargins(24, 0, 0, 0)
+                indent.addWidget(self.names)
+                column.addLayout(indent)
+
+        column.addWidget(self._heading("What I want to talk about"))
+        column.addWidget(self._hint("Open items are printed. Tick one when you have talked about it."))
+        column.addWidget(self.agenda_view)
+        row = QHBoxLayout()
+        row.addWidget(self.agenda_text, 1)
+        row.addWidget(add_button)
+        column.addLayout(row)
+
+        column.addWidget(self._heading("Journal entries to include"))
+        column.addWidget(self._hint(
+            "None unless you tick them. The words of a ticked check-in or trigger go on the page."
+        ))
+        column.addWidget(self.entries_view)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(controls)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(360)
+        scroll.setMaximumWidth(460)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.preview_button)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 12, 16, 12)
+        right.addWidget(self.preview, 1)
+        right.addLayout(buttons)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        layout.addLayout(right, 1)
+
+    # ---- choices ----------------------------------------------------------------------------------
+
+    def options(self) -> SummaryOptions:
+        """What the person has chosen, as the options `build_summary` takes."""
+        days = int(self.period.currentData() or 0)
+        if days:
+            start, end = last_days(days)
+        else:
+            start = self.from_date.date().toString("yyyy-MM-dd")
+            end = self.to_date.date().toString("yyyy-MM-dd")
+            if end < start:
+                start, end = end, start
+        return SummaryOptions(
+            start_day=start,
+            end_day=end,
+            sections=frozenset(key for key, box in self.sections.items() if box.isChecked()),
+            include_names=self.names.isChecked(),
+            excerpt_ids=tuple(sorted(self._excerpt_ids)),
+            page=str(self.paper.currentData()),
+        )
+
+    def _period_changed(self) -> None:
+        custom = not self.period.currentData()
+        self.from_date.setEnabled(custom)
+        self.to_date.setEnabled(custom)
+        if not custom:
+            start, end = last_days(int(self.period.currentData()))
+            for edit, day in ((self.from_date, start), (self.to_date, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+                edit.blockSignals(False)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._rebuild.start()
+
+    def _entry_ticked(self, entry_id: str, ticked: bool) -> None:
+        if ticked:
+            self._excerpt_ids.add(entry_id)
+        else:
+            self._excerpt_ids.discard(entry_id)
+        self._changed()
+
+    # ---- the vault, on the worker ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Gather the content and the lists for the current choices; the page follows."""
+        self._rebuild.stop()
+        self._generation += 1
+        generation = self._generation
+        options = self.options()
+
+        def gather(vault: Vault) -> tuple[SummaryContent, list[AgendaItem], list[TimelineEntry]]:
+            content = build_summary(vault, options)
+            agenda = [item for item in vault.list("agenda") if isinstance(item, AgendaItem)]
+            entries = vault.timeline(
+                TimelineFilter(kinds=frozenset({"checkin", "trigger"}),
+                               start_day=content.start_day, end_day=content.end_day),
+                limit=ENTRY_LIMIT,
+            )
+            return content, agenda, entries
+
+        def show(result: tuple[SummaryContent, list[AgendaItem], list[TimelineEntry]]) -> None:
+            if generation != self._generation:
+                return  # a newer choice is on its way
+            content, agenda, entries = result
+            self._show_lists(agenda, entries)
+            self._show_content(content)
+
+        self.service.submit(gather, show, self._failed)
+
+    def activate(self, request: object = None) -> None:
+        self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.content is None:
+            self.refresh()
+
+    def _show_lists(self, agenda: list[AgendaItem], entries: list[TimelineEntry]) -> None:
+        agenda.sort(key=lambda item: (item.done, dt.datetime.fromisoformat(item.created)))
+        self.agenda_model.set_rows(
+            [(item.id, " ".join(item.text.split())[:200], item.text[:300]) for item in agenda],
+            {item.id for item in agenda if item.done},
+        )
+        self._agenda = {item.id: item for item in agenda}
+        self.entries_model.set_rows([_entry_row(entry) for entry in entries], self._excerpt_ids)
+
+    def _show_content(self, content: SummaryContent) -> None:
+        self.content = content
+        self.preview.set_content(content)
+        self.preview.render_now()
+        self.preview.update()
+        for button in (self.preview_button, self.save_button):
+            button.setEnabled(True)
+        self.preview_ready.emit()
+
+    def _failed(self, error: JournalError) -> None:
+        self.preview.set_content(None, str(error))
+        self.message.setText(str(error))
+
+    def _add_agenda(self) -> None:
+        text = self.agenda_text.text().strip()
+        if not text:
+            return
+        item = AgendaItem(text)
+
+        def saved(_: object) -> None:
+            self.agenda_text.clear()
+            self.message.setText("Added to what you want to talk about.")
+            self.refresh()
+
+        self.service.submit(lambda vault: vault.save(item), saved, self._kept_text)
+
+    def _kept_text(self, error: JournalError) -> None:
+        self.message.setText(f"{error} Your words are still in the box.")
+
+    def _agenda_ticked(self, item_id: str, done: bool) -> None:
+        item = self._agenda.get(item_id)
+        if item is None:
+            return
+        changed = dataclasses.replace(item, done=done)
+        self.service.submit(lambda vault: vault.save(changed), lambda _: self.refresh(),
+                            self._failed)
+
+    # ---- printing and saving ----------------------------------------------------------------
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        page = self.content.page if self.content else "a4"
+        printer.setPageLayout(page_layout(page))
+        printer.setDocName(PDF_TITLE)
+        printer.setCreator(PDF_CREATOR)
+        return printer
+
+    def open_print_preview(self) -> None:
+        """The page exactly as the printer will get it; print, or print to a PDF file."""
+        if self.content is None:
+            return
+        printer = self.make_printer()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle("Preview and print your summary")
+        dialog.paintRequested.connect(self._paint_on)
+        dialog.resize(900, 1000)
+        dialog.exec()
+
+    def _paint_on(self, printer: QPrinter) -> None:
+        if self.content is not None:
+            render_summary(self.content, printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print without a dialog (tests; the print dialog route ends here too)."""
+        self._paint_on(printer)
+
+    def choose_and_save_pdf(self) -> None:
+        if self.content is None:
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        suggested = str(Path(folder) / f"summary-{self.content.end_day}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save your summary as a PDF", suggested, "PDF files (*.pdf)",
+            options=QFileDialog.Option.DontUseNativeDialog,  # no desktop recent-files entry
+        )
+        if path:
+            self.save_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+
+    def save_pdf(self, path: Path) -> bool:
+        """Write the page to `path` only; say where, or say plainly why not."""
+        if self.content is None:
+            return False
+        try:
+            write_summary_pdf(self.content, path)
+        except OSError as error:
+            self.message.setText(
+                f"The summary could not be saved there ({error.strerror or error}). "
+                "Choose another folder."
+            )
+            return False
+        self.message.setText(f"Saved your one-page summary to {path}.")
+        return True
+
+
+__all__ = ["CheckListModel", "PagePreview", "SummaryPage"]
