@@ -71,9 +71,10 @@ def error_lines(stderr: str, *, offscreen: bool) -> list[str]:
 
 
 def run(args: list[str], env: dict[str, str], *, stdin: str = "", cwd: Path | None = None,
-        timeout: float = 120, prefix: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+        timeout: float = 120, prefix: list[str] | None = None,
+        exe: Path = EXE) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*(prefix or []), str(EXE), *args], input=stdin, capture_output=True, text=True,
+        [*(prefix or []), str(exe), *args], input=stdin, capture_output=True, text=True,
         env=env, cwd=cwd, timeout=timeout, check=False,
     )
 

@@ -1,0 +1,179 @@
+"""Portable mode leaves nothing on the host computer (issue 5).
+
+The frozen app is copied to a "USB stick" folder with the `portable` marker beside the executable.
+A full session runs with HOME, the XDG folders and TMPDIR pointed at fresh, empty folders: create
+the journal in the desktop app (on Xvfb, typed with XTest), check-ins and a summary from the command
+line, unlock again, lock, quit. Afterwards those folders must hold nothing new, and, when strace is
+installed, no file may have been created, written, renamed or removed outside the stick at all
+(which also catches writes to /tmp that ignore TMPDIR).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from dist_support import X11, clean_env, error_lines, host_dirs, listing, run, xvfb
+
+PASSPHRASE = "quiet river morning light"
+WRITE_CALLS = (
+    "open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,symlink,symlinkat,"
+    "unlink,unlinkat,rmdir,truncate,chmod,fchmodat,utimensat"
+)
+# `pid call([dirfd<folder>, ]"path"...) = result`, as printed by strace -f -y.
+CALL = re.compile(
+    r'^\d+\s+(\w+)\((?:(?:AT_FDCWD|-?\d+)(?:<([^>]*)>)?,\s*)?"([^"]*)"(.*)\)\s+=\s+(-?\d+)'
+)
+
+
+class Session:
+    """Runs the portable app, under strace when it is available, collecting every log."""
+
+    def __init__(self, app: Path, env: dict[str, str], logs: Path) -> None:
+        self.app = app
+        self.env = env
+        self.logs = logs
+        self.strace = shutil.which("strace")
+        self.count = 0
+
+    def prefix(self) -> list[str]:
+        if not self.strace:
+            return []
+        self.count += 1
+        return [self.strace, "-f", "-qq", "-y", "-e", f"trace={WRITE_CALLS}",
+                "-o", str(self.logs / f"run{self.count}.log")]
+
+    def command(self, *args: str) -> subprocess.CompletedProcess[str]:
+        result = run(list(args), self.env, stdin=PASSPHRASE + "\n", cwd=self.app.parent,
+                     prefix=self.prefix(), exe=self.app / "recovery-journal")
+        assert result.returncode == 0, (args, result.stderr)
+        return result
+
+    def start_gui(self, **env: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [*self.prefix(), str(self.app / "recovery-journal")], env={**self.env, **env},
+            cwd=self.app.parent, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+
+    def terminate(self, process: subprocess.Popen[str]) -> None:
+        """SIGTERM to the app itself (under strace, the traced child), as a logout would."""
+        pid = process.pid
+        if self.strace:
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+            pid = int(children[0])
+        os.kill(pid, signal.SIGTERM)
+
+    def writes_outside(self, allowed: Path) -> list[str]:
+        found = []
+        for log in sorted(self.logs.glob("run*.log")):
+            for line in log.read_text(errors="replace").splitlines():
+                match = CALL.match(line)
+                if not match:
+                    continue
+                call, folder, path, rest, result = match.groups()
+                if result.startswith("-"):
+                    continue  # failed: nothing happened
+                if call in ("open", "openat") and not re.search(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC", rest):
+                    continue
+                if not path.startswith("/"):
+                    path = str(Path(folder or allowed.parent) / path)
+                if path.startswith(("/dev/", "/proc/")) or path.startswith(str(allowed) + "/"):
+                    continue
+                found.append(f"{call} {path}")
+        return sorted(set(found))
+
+
+def _type(x: X11, text: str) -> None:
+    x.type_keys(*("space" if ch == " " else ch for ch in text))
+
+
+def _gui_session(session: Session, display: str, *, create: bool, data: Path) -> None:
+    """Create (first run) or unlock the journal in the window, then lock (Ctrl+L) and quit (Ctrl+Q)."""
+    process = session.start_gui(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    x = X11(display)
+    try:
+        window = x.wait_for_window("Recovery Journal", timeout=60)
+        assert window is not None, "the window did not appear"
+        time.sleep(1.0)
+        x.focus(window)
+        if create:
+            # Passphrase, repeat, name (blank), keyworker (blank): Return moves on and creates.
+            for field in (PASSPHRASE, PASSPHRASE, "", ""):
+                _type(x, field)
+                x.type_keys("Return")
+            deadline = time.monotonic() + 60
+            while not (data / "vault.db").is_file() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert (data / "vault.db").is_file(), "the journal was not created in data/ beside the app"
+        else:
+            _type(x, PASSPHRASE)
+            x.type_keys("Return")
+        time.sleep(3.0)  # key derivation and the first page
+        x.type_keys("Control_L+l")
+        time.sleep(1.0)
+        x.type_keys("Control_L+q")
+        try:
+            _out, err = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:  # Ctrl+Q not taken: close the window as a WM would
+            x.request_close(window)
+            _out, err = process.communicate(timeout=30)
+    finally:
+        x.close()
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert error_lines(err, offscreen=False) == []
+
+
+def test_portable_session_leaves_nothing_on_the_host(frozen_app: Path, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    app = stick / "recovery-journal"
+    shutil.copytree(frozen_app, app, symlinks=True)
+    (app / "portable").write_text("portable mode\n", encoding="utf-8")
+    data = app / "data"
+    dirs = host_dirs(tmp_path / "host")
+    before = listing(*dirs.values())
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    session = Session(app, clean_env(dirs), logs)
+
+    try:
+        display_cm = xvfb()
+        display: str | None = display_cm.__enter__()
+    except FileNotFoundError:
+        display = None
+    try:
+        if display:
+            _gui_session(session, display, create=True, data=data)
+        else:
+            session.command("--passphrase-stdin", "init")
+        for mood, hope in ((3, 4), (5, 6), (7, 8)):
+            session.command("--passphrase-stdin", "checkin", "--mood", str(mood), "--hope", str(hope),
+                            "--peer", "--tag", "group", "--note", "Went to the evening meeting.")
+        session.command("--passphrase-stdin", "summary", "--out", str(stick / "summary.pdf"))
+        session.command("--passphrase-stdin", "check")
+        if display:
+            _gui_session(session, display, create=False, data=data)
+        # The offscreen platform too (what a kiosk or a remote session may use).
+        process = session.start_gui()
+        time.sleep(3)
+        session.terminate(process)
+        _out, err = process.communicate(timeout=30)
+        assert error_lines(err, offscreen=True) == []
+    finally:
+        if display:
+            display_cm.__exit__(None, None, None)
+
+    assert (data / "vault.db").is_file(), "portable mode must keep the journal in data/ beside the app"
+    assert (stick / "summary.pdf").is_file()
+    new = sorted(listing(*dirs.values()) - before)
+    assert new == [], f"the app left files on the host computer: {new}"
+    if session.strace:  # installed by `make system-deps`; without it the listings above still count
+        outside = session.writes_outside(stick)
+        assert outside == [], f"the app wrote outside the USB stick: {outside}"
