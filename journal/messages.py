@@ -21,6 +21,11 @@ NOT_A_VAULT = (
     "The file {file} is not a Recovery Journal vault. Nothing was changed; "
     "choose the folder that holds your journal."
 )
+NOT_A_FOLDER = "{folder} is a file, not a folder. Nothing was changed; choose the folder for your journal."
+CANNOT_READ = (
+    "The journal file {file} cannot be read from this user account. Nothing was changed; "
+    "check its permissions or choose another folder."
+)
 DAMAGED = (
     "Your journal file looks damaged, so it was not changed. "
     "Restore it from a backup (your backups are in {backups})."
@@ -59,6 +64,14 @@ def vault_exists(folder: Path) -> str:
 
 def empty_file(folder: Path) -> str:
     return EMPTY_FILE.format(folder=folder)
+
+
+def not_a_folder(folder: Path) -> str:
+    return NOT_A_FOLDER.format(folder=folder)
+
+
+def cannot_read(file: Path) -> str:
+    return CANNOT_READ.format(file=file)
 
 
 def not_a_vault(file: Path) -> str:

@@ -139,13 +139,21 @@ def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes,
     Nothing is written and SQLite never opens the file, so no side files appear either.
     """
     folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise NoVault(messages.not_a_folder(folder))
     try:
         size = path.stat().st_size
     except FileNotFoundError:
         raise NoVault(messages.no_vault(folder)) from None
+    if not path.is_file():  # a folder (or a device) where the vault file should be
+        raise NotAVault(messages.not_a_vault(path))
     if size == 0:
         raise VaultDamaged(messages.empty_file(folder))
-    with open(path, "rb") as handle:
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
+    except PermissionError:
+        raise StorageError(messages.cannot_read(path)) from None
+    with handle:
         first = _read_page(handle, 1)
         if first.startswith(cipher.PLAINTEXT_SQLITE_MAGIC):
             raise NotAVault(messages.not_a_vault(path))
@@ -279,6 +287,8 @@ class Vault:
         path = paths.vault_path(folder)
         if path.exists():
             raise VaultExists(messages.vault_exists(folder))
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(messages.not_a_folder(folder))
         with _known_errors():
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             temp = path.with_name(path.name + ".create-tmp")
