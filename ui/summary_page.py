@@ -268,6 +268,7 @@ class SummaryPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setProperty("role", "message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()  # shown only when there is something to say
         self.preview = PagePreview()
 
         self._lay_out(add)
@@ -369,7 +370,8 @@ class SummaryPage(QWidget):
         scroll.setMaximumWidth(460)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.message, 10)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.preview_button)
         right = QVBoxLayout()
@@ -479,9 +481,13 @@ class SummaryPage(QWidget):
             button.setEnabled(True)
         self.preview_ready.emit()
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _failed(self, error: JournalError) -> None:
         self.preview.set_content(None, str(error))
-        self.message.setText(str(error))
+        self._say(str(error))
 
     def _add_agenda(self) -> None:
         text = self.agenda_text.text().strip()
@@ -491,13 +497,13 @@ class SummaryPage(QWidget):
 
         def saved(_: object) -> None:
             self.agenda_text.clear()
-            self.message.setText("Added to what you want to talk about.")
+            self._say("Added to what you want to talk about.")
             self.refresh()
 
         self.service.submit(lambda vault: vault.save(item), saved, self._kept_text)
 
     def _kept_text(self, error: JournalError) -> None:
-        self.message.setText(f"{error} Your words are still in the box.")
+        self._say(f"{error} Your words are still in the box.")
 
     def _agenda_ticked(self, item_id: str, done: bool) -> None:
         item = self._agenda.get(item_id)
@@ -557,12 +563,12 @@ class SummaryPage(QWidget):
         try:
             write_summary_pdf(self.content, path)
         except OSError as error:
-            self.message.setText(
+            self._say(
                 f"The summary could not be saved there ({error.strerror or error}). "
                 "Choose another folder."
             )
             return False
-        self.message.setText(f"Saved your one-page summary to {path}.")
+        self._say(f"Saved your one-page summary to {path}.")
         return True
 
 

@@ -350,32 +350,33 @@ def _draw_header(page: _Page, content: SummaryContent, x: float, y: float, width
     fields = [("Name", header.name), ("Keyworker", header.keyworker),
               ("Period", header.period_text), ("Printed", header.printed_text)]
     fields = [(label, value) for label, value in fields if value]
-    fixed = {label: page.advance(value, BODY_PT + 0.5) + 6.0 for label, value in fields
-             if label in ("Period", "Printed")}
-    flexible = [label for label, _ in fields if label not in fixed]
-    gap = 16.0
-    spare = width - sum(fixed.values()) - gap * (len(fields) - 1)
-    share = max(40.0, spare / len(flexible)) if flexible else 0.0
-    if flexible and spare / len(flexible) < 40.0:  # long period text: let it shrink instead
-        for label in fixed:
-            fixed[label] = min(fixed[label], (width - gap * (len(fields) - 1)) / len(fields))
-        spare = width - sum(fixed.values()) - gap * (len(fields) - 1)
-        share = spare / len(flexible)
-    if flexible:  # names take no more than they need; the period keeps the rest
-        needs = {label: page.advance(value, BODY_PT + 0.5) + 6.0 for label, value in fields
-                 if label in flexible}
-        slack = sum(max(0.0, share - needs[label]) for label in flexible)
-        if "Period" in fixed:
-            fixed["Period"] += slack
-        else:
-            slack = 0.0
-        widths = {label: min(share, needs[label]) if slack else share for label in flexible}
-    else:
-        widths = {}
-    widths.update(fixed)
-    if not flexible and fields:  # spread evenly across the width
-        total_gap = width - sum(widths.values())
-        gap = total_gap / max(1, len(fields) - 1) if len(fields) > 1 else 0.0
+    gap = 18.0
+    # each field as wide as its label or value; "Printed" sits at the right edge
+    widths = {
+        label: max(page.advance(label.upper(), SMALL_PT - 0.5, True),
+                   page.advance(value, BODY_PT + 0.5)) + 2.0
+        for label, value in fields
+    }
+    over = sum(widths.values()) + gap * (len(fields) - 1) - width
+    names = [label for label in ("Name", "Keyworker") if label in widths]
+    if over > 0 and names:  # the longest name gives way first (water-filling to a cap)
+        remaining = sum(widths[n] for n in names) - over
+        cap = max(widths[n] for n in names)
+        ordered = sorted(widths[n] for n in names)
+        for index, need in enumerate(ordered):
+            if need * (len(ordered) - index) <= remaining:
+                remaining -= need
+                continue
+            cap = remaining / (len(ordered) - index)
+            break
+        for name_label in names:
+            widths[name_label] = min(widths[name_label], max(cap, 60.0))
+        over = sum(widths.values()) + gap * (len(fields) - 1) - width
+    if over > 0 and "Period" in widths:  # then the period (elided, rarely needed)
+        widths["Period"] = max(60.0, widths["Period"] - over)
+    if "Printed" in widths and len(fields) > 1:
+        spare = width - sum(widths.values()) - gap * (len(fields) - 1)
+        widths[fields[-2][0]] += max(0.0, spare)
     column_x = x
     label_h = page.line_height(SMALL_PT - 0.5)
     value_h = page.line_height(BODY_PT + 0.5)
@@ -433,12 +434,14 @@ def _draw_chart(page: _Page, scores: Scores, rect: QRectF) -> None:
     label_y = plot.bottom() + 3.0
     first = dt.date.fromisoformat(points[0][0])
     last = dt.date.fromisoformat(scores.series[-1].day)
-    page.text(plot.x(), label_y, plot.width() / 2, short_date(first)
-              + (f" {first.year}" if first.year != last.year else ""), SMALL_PT, colour=MUTED)
-    page.text(plot.x() + plot.width() / 2, label_y, plot.width() / 2, short_date(last)
-              + (f" {last.year}" if first.year != last.year else ""), SMALL_PT, colour=MUTED,
-              align_right=True)
-    middle = words if count > 1 else "One day"
+    if count > 1:
+        years = first.year != last.year
+        page.text(plot.x(), label_y, plot.width() / 2,
+                  short_date(first) + (f" {first.year}" if years else ""), SMALL_PT, colour=MUTED)
+        page.text(plot.x() + plot.width() / 2, label_y, plot.width() / 2,
+                  short_date(last) + (f" {last.year}" if years else ""), SMALL_PT, colour=MUTED,
+                  align_right=True)
+    middle = words if count > 1 else f"{short_date(last)} {last.year}"
     middle_w = page.advance(middle, SMALL_PT) + 2.0
     page.text(plot.center().x() - middle_w / 2, label_y, middle_w, middle, SMALL_PT, colour=MUTED)
     if count <= 62:  # a small tick under each day
@@ -480,7 +483,7 @@ def _draw_chart(page: _Page, scores: Scores, rect: QRectF) -> None:
         if count <= 31 or dots:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            radius = (1.9 if key == "hope" else 1.5) * s
+            radius = (1.9 if key == "hope" else 1.5) * (1.5 if count == 1 else 1.0) * s
             for mark in dots if count > 31 else every:
                 painter.drawEllipse(mark, radius, radius)
     painter.restore()
@@ -707,7 +710,7 @@ def _draw_excerpts(page: _Page, excerpts: Sequence[Excerpt], hidden: int, x: flo
         height += page.paragraph(x, y + height, width, excerpt.text or "(no words written)",
                                  BODY_PT, each) + EXCERPT_GAP
     if total > shown:
-        height += page.text(x, y + height, width, f"+ {total - shown:,} more chosen", BODY_PT,
+        height += page.text(x, y + height, width, f"+ {total - shown:,} more chosen entries", BODY_PT,
                             colour=MUTED)
     return height
 
