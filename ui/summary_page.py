@@ -531,7 +531,9 @@ class SummaryPage(QWidget):
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle("Preview and print your summary")
         dialog.paintRequested.connect(self._paint_on)
-        dialog.resize(900, 1000)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = min(1000, screen.height() - 80) if screen else 900
+        dialog.resize(int(height * 0.85), height)
         dialog.exec()
 
     def _paint_on(self, printer: QPrinter) -> None:

@@ -343,8 +343,10 @@ def _draw_header(page: _Page, content: SummaryContent, x: float, y: float, width
     pill_h = page.line_height(SMALL_PT) + 3.0
     pill = QRectF(x + width - pill_w, y + (title_h - pill_h) / 2 - 1.0, pill_w, pill_h)
     page.box(pill, fill=TINT, radius=pill_h / 2)
-    page.text(pill.x() + 7.0, pill.y() + 1.5 + (pill_h - 3.0 - page.line_height(SMALL_PT)) / 2
-              + 0.6, pill_w - 14.0, pill_text, SMALL_PT, bold=True, colour=ACCENT)
+    # centred in the pill, with room to spare: small text at screen resolution runs wider
+    text_w = page.advance(pill_text, SMALL_PT, True)
+    page.text(pill.center().x() - text_w / 2 - 3.0, pill.y() + 2.1, text_w + 6.0, pill_text,
+              SMALL_PT, bold=True, colour=ACCENT)
     y0 = y + title_h + 4.0
 
     fields = [("Name", header.name), ("Keyworker", header.keyworker),
