@@ -13,13 +13,26 @@ import time
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QEvent,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -188,6 +201,15 @@ class MainWindow(QMainWindow):
             *self.go_actions,
         ]
         self._set_unlocked_actions(False)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo the last delete")
+        self.undo_button.clicked.connect(self._undo)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().messageChanged.connect(
+            lambda text: self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
+        )
+        self.statusBar().hide()
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in self._unlocked_actions:
@@ -336,14 +358,14 @@ class MainWindow(QMainWindow):
         self.unlock_screen.clear_secrets()
         self.welcome.clear_secrets()
         self.service = VaultService(vault, self)
-        if self.crash is not None:
-            self.service.unexpected.connect(self.crash.unexpected)
+        self.service.unexpected.connect(self._report_bug)
         self.context = Context(self.service, self.ui_settings, self.lock, self)
         self.context.settings_changed.connect(self._settings_changed)
         self.context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.context.undo.canUndoChanged.connect(lambda _b: self._update_undo())
         self.context.undo.canRedoChanged.connect(lambda _b: self._update_undo())
         self.context.undo.undoTextChanged.connect(lambda _t: self._update_undo())
+        self.context.message.connect(lambda _t: self.undo_button.setVisible(self.undo_action.isEnabled()))
         self.journal_screen = JournalScreen(self.context)
         self.stack.addWidget(self.journal_screen)
         self.stack.setCurrentWidget(self.journal_screen)
@@ -351,6 +373,7 @@ class MainWindow(QMainWindow):
         self._apply_autolock()
         self.idle.start()
         location, self._location = self._location, {}
+        self.activateWindow()
         self.journal_screen.restore(location or {"page": "Today"})
         self.statusBar().show()
         self.unlocked.emit()
@@ -390,14 +413,16 @@ class MainWindow(QMainWindow):
         # Deliver the answers of the last saves while their pages still exist (a failed save
         # must still be able to say so), then drop everything.
         QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        service.close()
         self.journal_screen = self.context = self.service = None
         self._set_unlocked_actions(False)
         self.stack.removeWidget(screen)
+        scrub(screen)
         screen.hide()
+        screen.setParent(None)
         screen.deleteLater()
         context.undo.clear()
         context.deleteLater()
-        service.wait()
         service.vault.close()
         service.deleteLater()
         clear_our_clipboard()
@@ -424,6 +449,25 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         super().closeEvent(event)
+
+
+def scrub(root: QWidget) -> None:
+    """Empty every text field, label and list model under `root` at once (deleteLater is later).
+
+    Signals are blocked first so that emptying an editor never looks like an edit to autosave.
+    """
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        widget.blockSignals(True)
+    for widget in widgets:
+        if isinstance(widget, (QLineEdit, QPlainTextEdit, QLabel)):
+            widget.clear()
+    for model in root.findChildren(QAbstractItemModel):
+        clear = getattr(model, "clear", None)
+        if callable(clear):
+            clear()
+        elif isinstance(model, QStringListModel):
+            model.setStringList([])
 
 
 def close_transient_windows(keep: QWidget) -> None:

@@ -179,7 +179,7 @@ class Autosaver(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._save_now)
         self.in_flight = 0
 
     @property
@@ -197,6 +197,9 @@ class Autosaver(QObject):
         if not self._timer.isActive():
             return
         self._timer.stop()
+        self._save_now()
+
+    def _save_now(self) -> None:
         record = self._build()
         if record is None:
             return

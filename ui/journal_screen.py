@@ -82,6 +82,8 @@ class JournalScreen(QWidget):
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(180)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setSpacing(1)
         named(self.nav, "Pages", "Use the arrow keys to move between pages")
         for number, (name, icon_name, _module, _cls) in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(icon_name), name)

@@ -80,7 +80,6 @@ class RecordsPage(Page):
         for text, kinds in KIND_FILTERS:
             self.kind_filter.addItem(text, kinds)
         named(self.kind_filter, "Show")
-        self.kind_filter.setVisible(self.show_kind_filter)
         self.period = QComboBox()
         for text, days in PERIODS:
             self.period.addItem(text, days)
@@ -96,7 +95,6 @@ class RecordsPage(Page):
         self.new_button = QPushButton(icon("add"), self.new_label or "New")
         self.new_button.setProperty("role", "primary")
         named(self.new_button, self.new_label or "New")
-        self.new_button.setVisible(bool(self.new_label))
         self.new_button.clicked.connect(self.new_record)
 
         bar = QHBoxLayout()
@@ -142,6 +140,9 @@ class RecordsPage(Page):
             layout.addWidget(intro)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        # Only once they have a parent: showing a parentless widget opens it as its own window.
+        self.kind_filter.setVisible(self.show_kind_filter)
+        self.new_button.setVisible(bool(self.new_label))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -157,7 +158,7 @@ class RecordsPage(Page):
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)
         context.changed.connect(self._on_changed)
         self.setTabOrder(self.search, self.kind_filter)
         self.setTabOrder(self.kind_filter, self.period)
@@ -287,6 +288,8 @@ class RecordsPage(Page):
             elif request.get("open"):
                 kind, record_id = request["open"]
                 self.open_record(kind, record_id, focus=True)
+        else:
+            self.view.setFocus()
 
     def flush(self) -> None:
         self.panel.flush()

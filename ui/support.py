@@ -92,6 +92,9 @@ class ContactsModel(QAbstractTableModel):
             return "Yes" if contact.crisis else ""
         return None
 
+    def clear(self) -> None:
+        self.set_contacts([])
+
     def set_contacts(self, contacts: Sequence[Contact]) -> None:
         self.beginResetModel()
         self._rows = list(contacts)
@@ -389,6 +392,9 @@ class HelplinesModel(QAbstractTableModel):
             self.error.emit(error.message)
 
         self._context.service.submit(work, lambda _r: None, failed)
+
+    def clear(self) -> None:
+        self.set_lines([])
 
     def set_lines(self, lines: Sequence[Helpline]) -> None:
         self.beginResetModel()

@@ -88,7 +88,10 @@ def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
     app.setFont(font)
     dark = is_dark(theme)
     app.setPalette(_dark_palette() if dark else _light_palette())
-    app.setStyleSheet(_STYLE)
+    size = max(7.0, _base_point_size * text_scale)
+    app.setStyleSheet(
+        _STYLE.replace("TITLE_PT", f"{size * 1.6:.1f}pt").replace("SUBTITLE_PT", f"{size * 1.15:.1f}pt")
+    )
     icon.cache_clear()
 
 
@@ -145,15 +148,15 @@ def _dark_palette() -> QPalette:
 
 
 _STYLE: Final = """
-QLabel[role="title"] { font-size: 150%; font-weight: 600; }
-QLabel[role="subtitle"] { font-size: 115%; font-weight: 600; }
+QLabel[role="title"] { font-size: TITLE_PT; font-weight: 600; }
+QLabel[role="subtitle"] { font-size: SUBTITLE_PT; font-weight: 600; }
 QLabel[role="hint"] { color: palette(placeholder-text); }
 QLabel[role="message"] { padding: 6px 10px; border-radius: 6px;
     background: palette(alternate-base); border: 1px solid palette(mid); }
 QLabel[role="warning"] { padding: 8px 10px; border-radius: 6px;
     background: palette(alternate-base); border-left: 4px solid #d39b2a; }
-QListWidget#nav { border: none; background: transparent; font-size: 105%; }
-QListWidget#nav::item { padding: 7px 8px; border-radius: 6px; }
+QListWidget#nav { border: none; background: transparent; outline: none; }
+QListWidget#nav::item { padding: 6px 6px; margin: 1px 0px; border-radius: 6px; }
 QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QPushButton { padding: 5px 12px; }
 QPushButton[role="primary"] { background: palette(highlight); color: palette(highlighted-text);

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QListView,
@@ -246,7 +247,8 @@ class TodayPage(Page):
         if self.recent_model.rowCount() == 0 and not self.recent_model.is_loading:
             self.recent_model.reload()
         self._load_gratitude()
-        if not self.checkin.hasFocus() and self.focusWidget() is None:
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
             self.checkin.hope.setFocus()
 
     def flush(self) -> None:

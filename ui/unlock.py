@@ -298,7 +298,7 @@ class UnlockScreen(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.unlock_button.setEnabled(not busy)
-        self.passphrase.setEnabled(not busy)
+        self.passphrase.setReadOnly(busy)  # not disabled: that would drop the keyboard focus
         self.unlock_button.setText("Opening…" if busy else "Unlock")
 
     def show_error(self, message: str) -> None:

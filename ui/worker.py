@@ -63,6 +63,7 @@ class VaultService(QObject):
         self._relay.failed.connect(self._on_failed)
         self._callbacks: dict[int, tuple[ResultCallback | None, ErrorCallback | None]] = {}
         self._ids = itertools.count(1)
+        self._closed = False
 
     def submit(
         self,
@@ -82,16 +83,30 @@ class VaultService(QObject):
         """Block until every queued job has run (used when locking and quitting)."""
         return self._pool.waitForDone(timeout_ms)
 
+    def close(self) -> None:
+        """Locking: let queued jobs finish, then deliver nothing more (the pages are going away)."""
+        self._closed = True
+        self._pool.waitForDone()
+        self._callbacks.clear()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     @property
     def pending(self) -> int:
         return len(self._callbacks)
 
     def _on_finished(self, job_id: int, result: object) -> None:
+        if self._closed:
+            return
         on_result, _ = self._pop(job_id)
         if on_result is not None:
             on_result(result)
 
     def _on_failed(self, job_id: int, error: object) -> None:
+        if self._closed:
+            return
         _, on_error = self._pop(job_id)
         if isinstance(error, JournalError) and on_error is not None:
             on_error(error)
