@@ -124,3 +124,22 @@ def test_window_on_x11_opens_and_closes_cleanly(frozen_app: Path, tmp_path: Path
         assert out == ""
     finally:
         display_cm.__exit__(None, None, None)
+
+
+def test_zips_plain_and_portable(frozen_app: Path) -> None:
+    """`make dist` writes both zips; only the portable one has the marker beside the executable."""
+    import stat
+    import zipfile
+
+    version = metadata.version("recovery-journal")
+    base = frozen_app.parent / f"recovery-journal-{version}-linux-x86_64"
+    for path, portable in ((base.with_name(base.name + ".zip"), False),
+                           (base.with_name(base.name + "-portable.zip"), True)):
+        assert path.is_file(), f"{path.name} is missing: run `make dist`"
+        with zipfile.ZipFile(path) as archive:
+            infos = {info.filename: info for info in archive.infolist()}
+        exe = infos["recovery-journal/recovery-journal"]
+        assert (exe.external_attr >> 16) & stat.S_IXUSR, "the executable lost its executable bit"
+        assert ("recovery-journal/portable" in infos) == portable
+        assert "recovery-journal/recovery-journal.desktop" in infos
+        assert not any(stat.S_ISLNK(info.external_attr >> 16) for info in infos.values())
