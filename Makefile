@@ -49,7 +49,7 @@ lock: $(STAMP)
 		-o requirements.lock pyproject.toml
 
 # Debian packages the tests and the screenshots need (fonts for every script, PDF tools,
-# the X libraries Qt's xcb plugin loads; binutils for PyInstaller, Xvfb and the xcb/wayland
+# the X libraries Qt's xcb plugin loads; binutils for PyInstaller, Xvfb, Weston and the xcb/wayland
 # client libraries for the standalone app's tests). Run as root; .ci/run calls it.
 system-deps:
 	apt-get update -qq
@@ -58,7 +58,7 @@ system-deps:
 		libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 strace \
 		binutils xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 		libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxcb-shm0 libwayland-client0 \
-		libwayland-cursor0 libwayland-egl1 libxtst6 >/dev/null
+		libwayland-cursor0 libwayland-egl1 libxtst6 weston >/dev/null
 
 clean:
 	rm -rf $(VENV) build/work dist .pytest_cache .mypy_cache .ruff_cache

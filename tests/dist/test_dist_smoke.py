@@ -143,3 +143,37 @@ def test_zips_plain_and_portable(frozen_app: Path) -> None:
         assert ("recovery-journal/portable" in infos) == portable
         assert "recovery-journal/recovery-journal.desktop" in infos
         assert not any(stat.S_ISLNK(info.external_attr >> 16) for info in infos.values())
+
+
+def test_window_on_wayland_without_error_output(frozen_app: Path, tmp_path: Path) -> None:
+    """Under a Wayland compositor (headless Weston) the wayland plugin starts the app cleanly."""
+    import shutil
+
+    weston = shutil.which("weston")
+    if weston is None:
+        pytest.skip("weston is not installed (`make system-deps` installs it)")
+    dirs = host_dirs(tmp_path / "host")
+    socket = dirs["XDG_RUNTIME_DIR"] / "wayland-rj"
+    compositor = subprocess.Popen(
+        [weston, "--backend=headless-backend.so", "--socket=wayland-rj", "--idle-time=0"],
+        env=clean_env(dirs), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not socket.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not socket.exists():
+            pytest.skip("headless Weston did not start here")
+        env = clean_env(dirs, WAYLAND_DISPLAY="wayland-rj", QT_QPA_PLATFORM="wayland")
+        process = subprocess.Popen([str(EXE), "--data-dir", str(tmp_path / "journal")], env=env,
+                                   text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(4)
+        still_running = process.poll() is None
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=30)
+        assert still_running, f"the app exited early with {process.returncode}: {err}"
+        assert err == ""
+        assert out == ""
+    finally:
+        compositor.terminate()
+        compositor.wait(timeout=10)
