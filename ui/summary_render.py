@@ -101,11 +101,11 @@ LEADING: Final = 1.16  # line height as a multiple of the font's height
 SECTION_GAP: Final = 13.0
 COLUMN_GAP: Final = 20.0
 CHART_HEIGHT: Final = 112.0
-CHART_POINTS: Final = 92
+CHART_POINTS: Final = 92  # longer periods are drawn as weekly or 30-day means
 EXCERPT_GAP: Final = 4.0
 NOTES_MIN: Final = 64.0
 NOTES_SPACING: Final = 20.0
-EXCERPT_LINES: Final = 7  # longer periods are drawn as weekly or monthly means
+EXCERPT_LINES: Final = 7  # at most, per ticked entry
 
 
 @dataclass(frozen=True)
@@ -142,13 +142,15 @@ def ensure_gui() -> None:
 
 
 class _Page:
-    """Drawing in points on any paged device, with measuring that matches what is drawn."""
+    """Drawing in points on any device, with measuring that matches what is drawn.
 
-    def __init__(self, painter: QPainter | None, device: QPaintDevice, width: float) -> None:
+    With no painter it only measures: the same code lays the page out and then draws it.
+    """
+
+    def __init__(self, painter: QPainter | None, device: QPaintDevice) -> None:
         self.painter = painter
         self.device = device
         self.scale = device.logicalDpiY() / 72.0
-        self.width = width
         self._fonts: dict[tuple[float, bool, bool], tuple[QFont, QFontMetricsF]] = {}
 
     def font(self, size: float, bold: bool = False, italic: bool = False) -> tuple[QFont, QFontMetricsF]:
@@ -860,7 +862,7 @@ def _render(content: SummaryContent, device: QPaintDevice, area: QRectF, dpi: fl
     ensure_gui()
     scale = dpi / 72.0
     width, height = area.width() / scale, area.height() / scale
-    measure = _Page(None, device, width)
+    measure = _Page(None, device)
     fit = FITS[-1]
     report = RenderReport(page_height=height, used_height=0.0, overflowed=True)
     for fit in FITS:  # the most generous lists that leave the agenda and excerpts their room
@@ -875,7 +877,7 @@ def _render(content: SummaryContent, device: QPaintDevice, area: QRectF, dpi: fl
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.translate(area.topLeft())
         painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
-        _plan(_Page(painter, device, width), content, width, height, fit)
+        _plan(_Page(painter, device), content, width, height, fit)
     finally:
         painter.end()
     return report
