@@ -14,7 +14,6 @@ the device, so A4, Letter, a 1200 dpi PDF and a screen-resolution preview give t
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,28 +52,6 @@ from journal.summary import (
     plural,
     short_date,
 )
-
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: its void methods return None without a reference.
-
-    Every `painter.setPen(...)`, `drawLine(...)` and the like takes one reference from None (about
-    900 per page drawn), and None starts with only a few thousand, so the eighth or ninth page, or
-    the exit after a few, died with "Fatal Python error: none_dealloc". CPython 3.12 made None
-    immortal (PEP 683), which is what the bindings assume; this gives 3.11 the same by lending
-    None a huge count once. A no-op on 3.12 and later. Belongs at the app's start-up for all of
-    `ui`; it is here until it is moved there (see the issue note).
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 40
-
-
-keep_none_alive()
 
 PDF_TITLE: Final = "Recovery Journal summary"
 PDF_CREATOR: Final = "Recovery Journal"
