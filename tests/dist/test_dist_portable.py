@@ -3,9 +3,9 @@
 The frozen app is copied to a "USB stick" folder with the `portable` marker beside the executable.
 A full session runs with HOME, the XDG folders and TMPDIR pointed at fresh, empty folders: create
 the journal in the desktop app (on Xvfb, typed with XTest), check-ins and a summary from the command
-line, unlock again, lock, quit. Afterwards those folders must hold nothing new, and, when strace is
-installed, no file may have been created, written, renamed or removed outside the stick at all
-(which also catches writes to /tmp that ignore TMPDIR).
+line, unlock again and visit every page, lock, quit. Afterwards those folders must hold nothing
+new, and, when strace is installed, no file may have been created, written, renamed or removed
+outside the stick at all (which also catches writes to /tmp that ignore TMPDIR).
 """
 
 from __future__ import annotations
@@ -113,7 +113,13 @@ def _gui_session(session: Session, display: str, *, create: bool, data: Path) ->
         else:
             _type(x, PASSPHRASE)
             x.type_keys("Return")
-        time.sleep(3.0)  # key derivation and the first page
+            time.sleep(3.0)  # key derivation and the first page
+            # Visit every page (Ctrl+1 ... Ctrl+0): each is imported on first use, so this proves
+            # the frozen app carries them all (charts on Trends, print support on Summary).
+            for number in (*range(1, 10), 0):
+                x.type_keys(f"Control_L+{number}")
+                time.sleep(0.6)
+        time.sleep(2.0)
         x.type_keys("Control_L+l")
         time.sleep(1.0)
         x.type_keys("Control_L+q")
@@ -129,6 +135,7 @@ def _gui_session(session: Session, display: str, *, create: bool, data: Path) ->
             process.communicate()
     assert process.returncode == 0, err
     assert error_lines(err, offscreen=False) == []
+    assert not (data / "crash.log").exists(), (data / "crash.log").read_text(errors="replace")
 
 
 def test_portable_session_leaves_nothing_on_the_host(frozen_app: Path, tmp_path: Path) -> None:
