@@ -1,7 +1,9 @@
 """Tests of the frozen app in dist/recovery-journal/ (built by `make dist`).
 
-`make test` skips them when the folder is absent, so the unit tests stay fast; `make dist-test`
-sets RJ_DIST_REQUIRED=1, which turns a missing folder into a failure.
+`make test` does not even collect this folder (pytest never recurses into folders named `dist`
+unless given them), so the unit tests stay fast. Run directly (`pytest tests/dist`) without a
+build, these tests are skipped with the reason; `make dist-test` sets RJ_DIST_REQUIRED=1, which
+turns a missing build into a failure.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The build spec keeps up with the code (runs in `make test`, no build needed).
+"""The build spec keeps up with the code (runs in `make dist-test`; needs no build).
 
 The spec excludes every PySide6 module it does not list in QT_USED; a page that starts using
 another one would work from source and crash only in the standalone app. This catches that.
