@@ -42,6 +42,11 @@ READ_ONLY = (
     "This folder cannot be written to (it may be read-only or unplugged), "
     "so your last change could not be saved."
 )
+READ_ONLY_OPEN = (
+    "This journal is on a disk or folder that cannot be written to (it may be read-only or "
+    "write-protected). Nothing was changed; copy the folder to a disk you can write to, or "
+    "remove the write protection, then open it again."
+)
 BUSY = "Your journal is busy with another window or command. Please wait a moment and try again."
 PASSPHRASE_EMPTY = "Please choose a passphrase; it cannot be empty."
 PASSPHRASES_DIFFER = "The two passphrases are not the same. Please type them again."

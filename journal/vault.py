@@ -105,6 +105,18 @@ def _known_errors() -> Iterator[None]:
         raise known from exc
 
 
+def _cannot_write(folder: Path) -> bool:
+    """True on a read-only disk (write-protected stick, read-only mount) or a folder this user
+    cannot write to: SQLite would fail to open the WAL there with a vaguer error."""
+    if os.name != "posix":
+        return False
+    try:
+        read_only_mount = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+    return read_only_mount or not os.access(folder, os.W_OK)
+
+
 def _fsync_dir(folder: Path) -> None:
     """Make a rename durable: on Linux the directory entry itself must reach the disk."""
     if os.name != "posix":
@@ -322,6 +334,8 @@ class Vault:
         """Unlock an existing vault. Never creates a file; refuses a newer vault untouched."""
         path = paths.vault_path(folder)
         key, salt, _profile = check_passphrase_on_file(path, passphrase)
+        if _cannot_write(folder):
+            raise ReadOnlyStorage(messages.READ_ONLY_OPEN)
         with _known_errors():
             connection = _connect(path, key, salt)
             try:
