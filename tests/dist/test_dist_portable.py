@@ -10,6 +10,7 @@ outside the stick at all (which also catches writes to /tmp that ignore TMPDIR).
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import shutil
@@ -40,6 +41,9 @@ class Session:
         self.logs = logs
         self.strace = shutil.which("strace")
         self.count = 0
+        # Started from the home folder, as a double-click in a file manager does: a relative path
+        # written by mistake would land in the listing below.
+        self.cwd = Path(env["HOME"])
 
     def prefix(self) -> list[str]:
         if not self.strace:
@@ -49,7 +53,7 @@ class Session:
                 "-o", str(self.logs / f"run{self.count}.log")]
 
     def command(self, *args: str) -> subprocess.CompletedProcess[str]:
-        result = run(list(args), self.env, stdin=PASSPHRASE + "\n", cwd=self.app.parent,
+        result = run(list(args), self.env, stdin=PASSPHRASE + "\n", cwd=self.cwd,
                      prefix=self.prefix(), exe=self.app / "recovery-journal")
         assert result.returncode == 0, (args, result.stderr)
         return result
@@ -57,7 +61,7 @@ class Session:
     def start_gui(self, **env: str) -> subprocess.Popen[str]:
         return subprocess.Popen(
             [*self.prefix(), str(self.app / "recovery-journal")], env={**self.env, **env},
-            cwd=self.app.parent, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            cwd=self.cwd, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )
 
     def terminate(self, process: subprocess.Popen[str]) -> None:
@@ -76,16 +80,23 @@ class Session:
                 if not match:
                     continue
                 call, folder, path, rest, result = match.groups()
+                folder, path = _unescape(folder or ""), _unescape(path)
                 if result.startswith("-"):
                     continue  # failed: nothing happened
                 if call in ("open", "openat") and not re.search(r"O_WRONLY|O_RDWR|O_CREAT|O_TRUNC", rest):
                     continue
                 if not path.startswith("/"):
-                    path = str(Path(folder or allowed.parent) / path)
+                    path = str(Path(folder or self.cwd) / path)
                 if path.startswith(("/dev/", "/proc/")) or path.startswith(str(allowed) + "/"):
                     continue
                 found.append(f"{call} {path}")
         return sorted(set(found))
+
+
+def _unescape(text: str) -> str:
+    """strace prints bytes outside ASCII as octal escapes (\\303\\274 for ü)."""
+    raw: bytes = codecs.escape_decode(text.encode("ascii", "backslashreplace"))[0]
+    return raw.decode("utf-8", "surrogateescape")
 
 
 def _type(x: X11, text: str) -> None:
@@ -139,7 +150,7 @@ def _gui_session(session: Session, display: str, *, create: bool, data: Path) ->
 
 
 def test_portable_session_leaves_nothing_on_the_host(frozen_app: Path, tmp_path: Path) -> None:
-    stick = tmp_path / "stick"
+    stick = tmp_path / "media" / "USB STICK ü"  # sticks are mounted under their label
     app = stick / "recovery-journal"
     shutil.copytree(frozen_app, app, symlinks=True)
     (app / "portable").write_text("portable mode\n", encoding="utf-8")
