@@ -48,6 +48,10 @@ READ_ONLY_OPEN = (
     "remove the write protection, then open it again."
 )
 BUSY = "Your journal is busy with another window or command. Please wait a moment and try again."
+OPEN_ELSEWHERE = (
+    "Your journal is open in another window or command. Close it there first, then try again; "
+    "nothing was changed."
+)
 PASSPHRASE_EMPTY = "Please choose a passphrase; it cannot be empty."
 PASSPHRASES_DIFFER = "The two passphrases are not the same. Please type them again."
 BACKUP_WRONG_PASSPHRASE = "That passphrase does not open the backup {file}. Nothing was changed."

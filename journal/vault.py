@@ -14,6 +14,7 @@ import builtins
 import contextlib
 import datetime as dt
 import errno
+import importlib
 import json
 import os
 import threading
@@ -62,6 +63,7 @@ R = TypeVar("R", bound=Record)
 _PROBE_PAGES: Final = 32
 _BUSY_TIMEOUT_S: Final = 5.0
 _TEMP_SUFFIXES: Final = (".rekey-tmp", ".restore-tmp", ".create-tmp")
+_fcntl: Any = importlib.import_module("fcntl") if os.name == "posix" else None
 
 
 def _translate(exc: BaseException) -> JournalError | None:
@@ -103,6 +105,52 @@ def _known_errors() -> Iterator[None]:
         if known is None or known is exc:
             raise
         raise known from exc
+
+
+def _hold(path: Path) -> int | None:
+    """A shared flock on the vault file, kept for as long as a Vault has it open.
+
+    Replacing the file (passphrase change, restore) needs the exclusive lock, so it is refused
+    while another window or command has the journal open: that one's connection would go on
+    writing into the replaced, deleted file, and a checkpoint could mix the two (found by the
+    two-at-once test: both passphrases stopped opening). Returns the descriptor to close, or
+    None where flock does not exist. Raises VaultBusy while a replacement is under way.
+    """
+    if _fcntl is None:
+        return None
+    for _ in range(5):
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            _fcntl.flock(fd, _fcntl.LOCK_SH | _fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise VaultBusy(messages.BUSY) from None
+        except OSError:  # a filesystem without flock: go on as SQLite alone would
+            os.close(fd)
+            return None
+        try:
+            if os.fstat(fd).st_ino == os.stat(path).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the file was replaced meanwhile: hold the new one
+    raise VaultBusy(messages.BUSY)
+
+
+def _hold_exclusively(fd: int) -> bool:
+    """Turn a shared hold into the exclusive one; False (still shared) if anyone else holds it."""
+    try:
+        _fcntl.flock(fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        with contextlib.suppress(OSError):  # flock converts by unlocking first: take it back
+            _fcntl.flock(fd, _fcntl.LOCK_SH | _fcntl.LOCK_NB)
+        return False
+
+
+def _release(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)
 
 
 def _cannot_write(folder: Path) -> bool:
@@ -274,10 +322,13 @@ def fts_query(text: str) -> str:
 class Vault:
     """A person's open, unlocked journal. Create with `Vault.create` or `Vault.open`; `close` ends it."""
 
-    def __init__(self, folder: Path, connection: Any, key: bytes, salt: bytes) -> None:
+    def __init__(
+        self, folder: Path, connection: Any, key: bytes, salt: bytes, hold: int | None = None
+    ) -> None:
         self.folder = folder
         self.path = paths.vault_path(folder)
         self._connection = connection
+        self._hold = hold
         self._key = key
         self._salt = salt
         self._lock = threading.RLock()
@@ -327,7 +378,12 @@ class Vault:
                 raise VaultExists(messages.vault_exists(folder))
             os.replace(temp, path)
             _fsync_dir(folder)
-            return cls(folder, _connect(path, key, salt), key, salt)
+            hold = _hold(path)
+            try:
+                return cls(folder, _connect(path, key, salt), key, salt, hold)
+            except BaseException:
+                _release(hold)
+                raise
 
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> Vault:
@@ -336,20 +392,28 @@ class Vault:
         key, salt, _profile = check_passphrase_on_file(path, passphrase)
         if _cannot_write(folder):
             raise ReadOnlyStorage(messages.READ_ONLY_OPEN)
-        with _known_errors():
-            connection = _connect(path, key, salt)
-            try:
-                version = connection.execute("PRAGMA user_version").fetchone()[0]
-                if version > schema.CURRENT_VERSION:
-                    raise NewerVault(messages.NEWER_VAULT)
-                vault = cls(folder, connection, key, salt)
-                if version < schema.CURRENT_VERSION:
-                    vault._migrate(version)
-            except BaseException:
-                connection.close()
-                raise
-        for suffix in _TEMP_SUFFIXES:  # leftovers of an interrupted rekey/restore: encrypted, unused
-            _remove_temp(path.with_name(path.name + suffix))
+        hold = _hold(path)
+        try:
+            if not Path(str(path) + "-wal").exists():
+                # Nobody else has it open, so these are leftovers of an interrupted rekey,
+                # restore or create (encrypted, unused), not another process's work in progress.
+                for suffix in _TEMP_SUFFIXES:
+                    _remove_temp(path.with_name(path.name + suffix))
+            with _known_errors():
+                connection = _connect(path, key, salt)
+                try:
+                    version = connection.execute("PRAGMA user_version").fetchone()[0]
+                    if version > schema.CURRENT_VERSION:
+                        raise NewerVault(messages.NEWER_VAULT)
+                    vault = cls(folder, connection, key, salt, hold)
+                    if version < schema.CURRENT_VERSION:
+                        vault._migrate(version)
+                except BaseException:
+                    connection.close()
+                    raise
+        except BaseException:
+            _release(hold)
+            raise
         return vault
 
     def _migrate(self, from_version: int) -> None:
@@ -368,6 +432,8 @@ class Vault:
             self._connection.close()
             self._connection = None
             self._key = b""
+            _release(self._hold)
+            self._hold = None
 
     @property
     def is_open(self) -> bool:
@@ -669,25 +735,44 @@ class Vault:
                 _private(temp)
                 _fsync_file(temp)
                 check_key_on_file(temp, key, salt)
+                # Only when no other window or command has the journal open (see _hold).
+                held, self._hold = self._hold, None
+                if held is not None and not _hold_exclusively(held):
+                    self._hold = held
+                    raise VaultBusy(messages.OPEN_ELSEWHERE)
                 # Close so the WAL is folded into the old file and removed: a stale WAL beside
-                # the new file would be replayed into it.
+                # the new file would be replayed into it. A WAL still there after the last
+                # close means another connection has the file open.
                 self.close()
                 try:
                     wal = Path(str(self.path) + "-wal")
-                    if wal.exists() and wal.stat().st_size > 0:
-                        raise VaultBusy(messages.BUSY)
+                    if wal.exists():
+                        raise VaultBusy(messages.OPEN_ELSEWHERE)
                     _remove_quietly(Path(str(self.path) + "-shm"))
                     os.replace(temp, self.path)
                 except BaseException:
-                    self._reopen(old_key, old_salt)
+                    if held is not None:
+                        _fcntl.flock(held, _fcntl.LOCK_SH)
+                    self._reopen(old_key, old_salt, held)
                     raise
                 _fsync_dir(self.folder)
+            except BaseException:
+                raise
+            else:
+                self._reopen(key, salt)
+                _release(held)
             finally:
                 _remove_temp(temp)
-            self._reopen(key, salt)
 
-    def _reopen(self, key: bytes, salt: bytes) -> None:
-        self._connection = _connect(self.path, key, salt)
+    def _reopen(self, key: bytes, salt: bytes, hold: int | None = None) -> None:
+        if hold is None:
+            hold = _hold(self.path)
+        try:
+            self._connection = _connect(self.path, key, salt)
+        except BaseException:
+            _release(hold)
+            raise
+        self._hold = hold
         self._key, self._salt = key, salt
 
     def restore_from(self, backup_file: Path, passphrase: str) -> Path:
@@ -1033,23 +1118,30 @@ def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | No
         if current is not None:
             with current:
                 return current.restore_from(backup_file, passphrase)
-    with _known_errors():
-        kept = _keep_files_aside(folder) if path.exists() else None
-        folder.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(path.name + ".restore-tmp")
-        _remove_temp(temp)
-        source = _open_read_only(backup_file, key, salt)
-        try:
-            export_connection(source, temp, key, salt)
-        finally:
-            source.close()
-        _private(temp)
-        _fsync_file(temp)
-        check_key_on_file(temp, key, salt)
-        for suffix in ("-wal", "-shm"):
-            _remove_quietly(Path(str(path) + suffix))
-        os.replace(temp, path)
-        _fsync_dir(folder)
+    # Exclusive: no other window or command may have the file open while it is replaced.
+    hold = _hold(path) if path.exists() else None
+    try:
+        if hold is not None and not _hold_exclusively(hold):
+            raise VaultBusy(messages.OPEN_ELSEWHERE)
+        with _known_errors():
+            kept = _keep_files_aside(folder) if path.exists() else None
+            folder.mkdir(parents=True, exist_ok=True)
+            temp = path.with_name(path.name + ".restore-tmp")
+            _remove_temp(temp)
+            source = _open_read_only(backup_file, key, salt)
+            try:
+                export_connection(source, temp, key, salt)
+            finally:
+                source.close()
+            _private(temp)
+            _fsync_file(temp)
+            check_key_on_file(temp, key, salt)
+            for suffix in ("-wal", "-shm"):
+                _remove_quietly(Path(str(path) + suffix))
+            os.replace(temp, path)
+            _fsync_dir(folder)
+    finally:
+        _release(hold)
     return kept
 
 
