@@ -8,9 +8,10 @@ hold the same number of records of each kind. Only then is the weekly copy made 
 an ISO week) and the oldest backups beyond 7 daily and 4 weekly removed, so a crash or a kill at
 any moment leaves every earlier backup as it was.
 
-Backups keep the passphrase the vault had when they were made. `latest_good_backup` finds the
-newest backup that opens with a given passphrase and passes the check, for the app to offer when
-the vault itself is damaged.
+Backups keep the passphrase the vault had when they were made; after a passphrase change, the
+next unlock replaces today's backup with one that opens with the new passphrase.
+`latest_good_backup` finds the newest backup that opens with a given passphrase and passes the
+check, for the app to offer when the vault itself is damaged.
 """
 
 from __future__ import annotations
@@ -72,8 +73,10 @@ def run_daily_backup(vault: Vault, today: dt.date | None = None) -> Path | None:
     day = today or dt.date.today()
     where = auto_dir(vault.folder)
     daily = where / f"daily-{day.isoformat()}.db"
-    if daily.exists():
+    if daily.exists() and _salt_of(daily) == vault._salt:
         return None
+    # None today yet, or today's was made before a passphrase change: make one that opens with
+    # the passphrase the person uses now (Vault.backup replaces it atomically).
     for leftover in where.glob("*.partial*") if where.is_dir() else ():
         with contextlib.suppress(FileNotFoundError):  # from a backup that was interrupted
             leftover.unlink()
@@ -89,6 +92,14 @@ def run_daily_backup(vault: Vault, today: dt.date | None = None) -> Path | None:
         _copy_atomically(daily, weekly)
     _prune(where)
     return daily
+
+
+def _salt_of(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16)
+    except OSError:
+        return b""
 
 
 def _prove(vault: Vault, backup: Path) -> None:

@@ -155,3 +155,14 @@ def test_a_kill_during_a_backup_leaves_earlier_backups_intact(tmp_path: Path) ->
     assert damaged == 0
     with pytest.raises(WrongPassphrase):  # backups are encrypted with the vault's passphrase
         check_passphrase_on_file(autobackup.automatic_backups(folder)[0], PW2)
+
+
+def test_after_a_passphrase_change_today_s_backup_opens_with_the_new_one(vault: Vault) -> None:
+    day = START
+    first = autobackup.run_daily_backup(vault, today=day)
+    assert first is not None
+    vault.change_passphrase(PW2, profile=kdf.TEST_PROFILE)
+    again = autobackup.run_daily_backup(vault, today=day)  # the next unlock, same day
+    assert again == first
+    assert autobackup.latest_good_backup(vault.folder, PW2) == first
+    assert autobackup.run_daily_backup(vault, today=day) is None  # and only once
