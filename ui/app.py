@@ -45,7 +45,6 @@ from .common import background_call, clear_our_clipboard
 from .context import Context
 from .crash import CrashHandler
 from .journal_screen import PAGES, JournalScreen
-from .support import LockedCrisisPage
 from .theme import UiSettings, apply_theme, icon
 from .unlock import UnlockScreen, WelcomeScreen, choose_folder
 from .worker import VaultService
@@ -135,19 +134,15 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.welcome = WelcomeScreen()
+        self._welcome: WelcomeScreen | None = None
+        self._crisis: Any = None
+        self._prebuilt: tuple[VaultService, Context, JournalScreen] | None = None
         self.unlock_screen = UnlockScreen()
-        self.crisis = LockedCrisisPage()
-        for widget in (self.welcome, self.unlock_screen, self.crisis):
-            self.stack.addWidget(widget)
-        self.welcome.create_requested.connect(self._create)
-        self.welcome.crisis_requested.connect(self.show_locked_crisis)
-        self.welcome.other_folder_requested.connect(self._choose_other_folder)
+        self.stack.addWidget(self.unlock_screen)
         self.unlock_screen.unlock_requested.connect(self._unlock)
         self.unlock_screen.crisis_requested.connect(self.show_locked_crisis)
         self.unlock_screen.other_folder_requested.connect(self._choose_other_folder)
         self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
-        self.crisis.back.connect(self.show_start)
 
         self.idle = IdleWatcher(DEFAULT_AUTOLOCK_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
@@ -161,6 +156,28 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1180, 780)
         self.show_start()
+
+    # ---- screens built when first needed (start-up shows only the unlock screen) --------------
+
+    @property
+    def welcome(self) -> WelcomeScreen:
+        if self._welcome is None:
+            self._welcome = WelcomeScreen()
+            self._welcome.create_requested.connect(self._create)
+            self._welcome.crisis_requested.connect(self.show_locked_crisis)
+            self._welcome.other_folder_requested.connect(self._choose_other_folder)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    @property
+    def crisis(self) -> Any:
+        if self._crisis is None:
+            from .support import LockedCrisisPage  # only when asked for: keeps start-up short
+
+            self._crisis = LockedCrisisPage()
+            self._crisis.back.connect(self.show_start)
+            self.stack.addWidget(self._crisis)
+        return self._crisis
 
     # ---- menus -------------------------------------------------------------------------------
 
@@ -189,13 +206,14 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         go = bar.addMenu("&Go")
         self.go_actions: list[QAction] = []
-        for number, (name, icon_name, _m, _c) in enumerate(PAGES, start=1):
-            action = QAction(icon(icon_name), name, self)
+        for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
+            action = QAction(name, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the page bar owns the keys
             action.triggered.connect(lambda _checked=False, n=name: self._go(n))
             go.addAction(action)
             self.go_actions.append(action)
+        self._unlocked_menus = [edit, go]
         self._unlocked_actions = [
             self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
             *self.go_actions,
@@ -214,6 +232,8 @@ class MainWindow(QMainWindow):
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in self._unlocked_actions:
             action.setEnabled(unlocked)
+        for menu in self._unlocked_menus:
+            menu.menuAction().setVisible(unlocked)
         if unlocked and self.context is not None:
             self._update_undo()
 
@@ -303,6 +323,28 @@ class MainWindow(QMainWindow):
         self._opening = True
         folder = self.folder
         background_call(lambda: Vault.open(folder, passphrase), self._opened, self._open_failed)
+        # While Argon2 works on its thread, build the pages (they hold no journal text yet).
+        QTimer.singleShot(0, self._prebuild)
+
+    def _prebuild(self) -> None:
+        if self._prebuilt is not None or self.journal_screen is not None or not self._opening:
+            return
+        service = VaultService(None, self)
+        context = Context(service, self.ui_settings, self.lock, self)
+        screen = JournalScreen(context)
+        screen.prepare(self._location.get("page") or "Today")
+        self.stack.addWidget(screen)
+        self._prebuilt = (service, context, screen)
+
+    def _drop_prebuilt(self) -> None:
+        if self._prebuilt is None:
+            return
+        service, context, screen = self._prebuilt
+        self._prebuilt = None
+        self.stack.removeWidget(screen)
+        screen.deleteLater()
+        context.deleteLater()
+        service.deleteLater()
 
     def _create(self, passphrase: str, name: str, keyworker: str) -> None:
         if self._opening:
@@ -328,6 +370,7 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, error: BaseException) -> None:
         self._opening = False
+        self._drop_prebuilt()
         if isinstance(error, JournalError):
             self.unlock_screen.show_error(error.message)
         else:
@@ -356,19 +399,26 @@ class MainWindow(QMainWindow):
             elif str(self.ui_settings.value("remembered_folder", "")) == str(self.folder):
                 self.ui_settings.remove("remembered_folder")
         self.unlock_screen.clear_secrets()
-        self.welcome.clear_secrets()
-        self.service = VaultService(vault, self)
+        if self._welcome is not None:
+            self._welcome.clear_secrets()
+        if self._prebuilt is not None:
+            self.service, self.context, screen = self._prebuilt
+            self._prebuilt = None
+            self.service.attach(vault)
+        else:
+            self.service = VaultService(vault, self)
+            self.context = Context(self.service, self.ui_settings, self.lock, self)
+            screen = JournalScreen(self.context)
+            self.stack.addWidget(screen)
         self.service.unexpected.connect(self._report_bug)
-        self.context = Context(self.service, self.ui_settings, self.lock, self)
         self.context.settings_changed.connect(self._settings_changed)
         self.context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.context.undo.canUndoChanged.connect(lambda _b: self._update_undo())
         self.context.undo.canRedoChanged.connect(lambda _b: self._update_undo())
         self.context.undo.undoTextChanged.connect(lambda _t: self._update_undo())
         self.context.message.connect(lambda _t: self.undo_button.setVisible(self.undo_action.isEnabled()))
-        self.journal_screen = JournalScreen(self.context)
-        self.stack.addWidget(self.journal_screen)
-        self.stack.setCurrentWidget(self.journal_screen)
+        self.journal_screen = screen
+        self.stack.setCurrentWidget(screen)
         self._set_unlocked_actions(True)
         self._apply_autolock()
         self.idle.start()

@@ -328,7 +328,7 @@ class GratitudeItems(QWidget):
         named(self.entry, "Add something I am grateful for")
         self.add = QPushButton(icon("add"), "Add")
         named(self.add, "Add to gratitude list")
-        self.remove = QPushButton(icon("delete"), "Remove")
+        self.remove = QPushButton(icon("delete"), "Remove item")
         named(self.remove, "Remove the selected item")
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)

@@ -128,6 +128,11 @@ class JournalScreen(QWidget):
         self.stack.addWidget(page)
         return page
 
+    def prepare(self, name: str) -> None:
+        """Build a page ahead of time without showing or activating it (no vault needed)."""
+        if any(p[0] == name for p in PAGES):
+            self._make(name)
+
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(PAGES):
             self.go(PAGES[row][0], None)

@@ -117,7 +117,7 @@ class SettingsPage(Page):
                            (self.repeat, "New passphrase again")):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             named(edit, name)
-        self.new_hint = label(strength_hint(""), "hint")
+        self.new_hint = label(strength_hint(""), "hint", wrap=False)
         self.change_button = QPushButton("Change passphrase")
         named(self.change_button, "Change passphrase")
         self.secret_message = InlineMessage()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.records import DEFAULT_HELPLINES, Contact, Helpline, Record
+from journal.records import CONTACT_ROLES, DEFAULT_HELPLINES, Contact, Helpline, Record
 from journal.vault import Vault
 
 from .common import InlineMessage, copy_to_clipboard, label, named
@@ -44,6 +44,7 @@ from .theme import icon
 
 _Index = QModelIndex | QPersistentModelIndex
 RecordRole: Final = int(Qt.ItemDataRole.UserRole) + 10
+SortRole: Final = int(Qt.ItemDataRole.UserRole) + 11
 
 EMERGENCY_TEXT: Final = (
     "If you or someone else is in danger right now, call <b>999</b> (or 112). "
@@ -81,6 +82,12 @@ class ContactsModel(QAbstractTableModel):
         contact = self._rows[index.row()]
         if role == RecordRole:
             return contact
+        if role == SortRole:
+            # Roles sort in the order people think of them (sponsor, keyworker, …), then by name.
+            rank = CONTACT_ROLES.index(contact.role) if contact.role in CONTACT_ROLES else 99
+            by_column = (contact.name.lower(), f"{rank:02d}{contact.name.lower()}", contact.phone,
+                         f"{0 if contact.crisis else 1}{contact.name.lower()}")
+            return by_column[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == 0:
@@ -123,7 +130,7 @@ class SupportPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SortRole)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Find a contact…")
         self.filter.setClearButtonEnabled(True)

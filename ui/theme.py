@@ -179,7 +179,8 @@ def icon(name: str) -> QIcon:
         data = data.replace("#1f2933", color)
     renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
     result = QIcon()
-    for size in (16, 24, 32, 48, 64, 128):
+    sizes = (16, 24, 32, 48, 64, 128) if name == "app" else (16, 24, 32, 48)
+    for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

@@ -71,7 +71,9 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[TimelineEntry] = []
         self._generation = 0
         self._loading = False
-        self._complete = False
+        # Nothing is fetched until the page first asks (reload/set_filter): pages are built
+        # ahead of unlocking, before there is a vault to read.
+        self._complete = True
 
     # ---- Qt model ----------------------------------------------------------------------------
 

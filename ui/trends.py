@@ -75,8 +75,15 @@ def averages_sentence(s: PeriodStats) -> str:
         value = getattr(s.current, measure)
         if value is None:
             continue
-        change = jstats.signed_one_decimal(s.change(measure))
-        tail = f" ({change} on the {s.days} days before)" if s.change(measure) is not None else ""
+        tail = ""
+        difference = s.change(measure)
+        if difference is not None:
+            text = jstats.one_decimal(abs(difference))
+            if text == "0.0":
+                tail = f" (the same as the {s.days} days before)"
+            else:
+                direction = "up" if difference > 0 else "down"
+                tail = f" ({direction} {text} on the {s.days} days before)"
         parts.append(f"{word} averaged {jstats.one_decimal(value)}{tail}")
     count = s.current.checkins
     return "; ".join(parts) + f". From {count:,} check-in{'s' if count != 1 else ''}."

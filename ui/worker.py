@@ -53,9 +53,9 @@ class VaultService(QObject):
     busy_changed = Signal(bool)
     unexpected = Signal(object)
 
-    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+    def __init__(self, vault: Vault | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self._vault = vault
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
@@ -64,6 +64,16 @@ class VaultService(QObject):
         self._callbacks: dict[int, tuple[ResultCallback | None, ErrorCallback | None]] = {}
         self._ids = itertools.count(1)
         self._closed = False
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise RuntimeError("VaultService used before a vault was attached")
+        return self._vault
+
+    def attach(self, vault: Vault) -> None:
+        """Give a service built ahead (while the passphrase is checked) its vault."""
+        self._vault = vault
 
     def submit(
         self,
@@ -76,7 +86,7 @@ class VaultService(QObject):
         self._callbacks[job_id] = (on_result, on_error)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(job_id, work, self.vault, self._relay))
+        self._pool.start(_Job(job_id, work, self.vault, self._relay))  # raises if no vault yet
         return job_id
 
     def wait(self, timeout_ms: int = -1) -> bool:

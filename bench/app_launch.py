@@ -1,0 +1,230 @@
+"""Desktop app: launch → unlocked → Today with recent entries, and search latency, at 10 years.
+
+    .venv/bin/python bench/app_launch.py [-n 7] [--days 3650] [--json bench/out/app_launch.json]
+
+Not part of the test suite. Two child programs run alternately, each from a fresh process on
+Qt's offscreen platform against the same 10-year vault (real Argon2 profile):
+- "bare": a plain PySide6 window that unlocks the vault, reads the last 10 check-ins into a
+  QListWidget and shows it (the floor: what any Qt app must do);
+- "app": the real app window, unlocked as a person would (passphrase → Enter), until Today shows
+  its recent check-ins.
+Time is from starting the process to the child printing READY (after the window has been shown
+and the rows are in it). The first start of each is a warm-up and is left out. Target: app ≤ 1.15×
+bare. Then, in this process, search-as-you-type latency: from a keystroke in the Journal's search
+field to the list holding the new results (debounce + worker query + model insert). Target ≤ 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+PASSPHRASE = "correct horse battery staple"
+DATASET = ROOT.parent / "shared" / "data" / "make_dataset.py"
+
+CHILD_BARE = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+import ui  # the None work-around, as the app has it
+from journal.vault import Vault
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("Recovery Journal")
+vault = Vault.open(Path(sys.argv[1]), sys.stdin.readline().rstrip("\n"))
+rows = vault.recent_checkins(10)
+view = QListWidget()
+for row in rows:
+    view.addItem(f"{row.at} Mood {row.mood} Hope {row.hope} {row.note[:80]}")
+window.setCentralWidget(view)
+window.resize(1180, 780)
+window.show()
+def ready():
+    print("READY", len(rows), flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+CHILD_APP = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtTest import QTest
+from ui.app import MainWindow, make_application
+from ui.theme import UiSettings, apply_theme
+app = make_application(sys.argv[:1])
+settings = UiSettings(Path(sys.argv[2]))
+apply_theme(app, settings.theme, settings.text_scale)
+window = MainWindow(Path(sys.argv[1]), ui_settings=settings)
+window.show()
+passphrase = sys.stdin.readline().rstrip("\n")
+def type_passphrase():
+    field = window.unlock_screen.passphrase
+    field.setText(passphrase)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+def on_unlocked():
+    page = window.journal_screen.current_page
+    model = page.recent_model
+    def check():
+        if model.rowCount() > 0:
+            QTimer.singleShot(0, ready)
+            return True
+        return False
+    if not check():
+        model.loaded.connect(check)
+def ready():
+    page = window.journal_screen.current_page
+    print("READY", page.recent_model.rowCount(), flush=True)
+    window.lock()
+    app.quit()
+window.unlocked.connect(on_unlocked)
+QTimer.singleShot(0, type_passphrase)
+app.exec()
+"""
+
+
+def make_vault(folder: Path, days: int) -> None:
+    from journal import exchange
+    from journal.vault import Vault
+
+    data = folder / "dataset.json"
+    subprocess.run(
+        [sys.executable, str(DATASET), "--days", str(days), "--end", "today", "-o", str(data)],
+        check=True, capture_output=True,
+    )
+    vault = Vault.create(folder / "journal", PASSPHRASE)
+    try:
+        vault.import_data(exchange.loads(data.read_text(encoding="utf-8")))
+    finally:
+        vault.close()
+
+
+def run_child(code: str, journal: Path, settings: Path) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, str(journal), str(settings)], env=env, cwd=str(ROOT),
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(PASSPHRASE + "\n")
+    process.stdin.flush()
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    _out, err = process.communicate(timeout=60)
+    if not line.startswith("READY") or line.split()[1] == "0":
+        raise SystemExit(f"child failed: {line!r} {err[-2000:]}")
+    return elapsed
+
+
+def search_latency(journal: Path, settings: Path, words: str) -> list[float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from ui.app import MainWindow, make_application
+    from ui.records_page import JournalPage
+    from ui.theme import UiSettings
+
+    app = make_application()
+    window = MainWindow(journal, ui_settings=UiSettings(settings))
+    window.show()
+
+    def spin_until(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(1)
+        deadline = time.perf_counter() + timeout
+
+        def check() -> None:
+            if condition() or time.perf_counter() > deadline:
+                loop.quit()
+
+        timer.timeout.connect(check)
+        timer.start()
+        loop.exec()
+        timer.stop()
+
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
+    QTest.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    spin_until(lambda: window.is_unlocked)
+    assert window.journal_screen is not None
+    page = window.journal_screen.go("Journal")
+    assert isinstance(page, JournalPage)
+    spin_until(lambda: page.model.rowCount() > 0)
+    times = []
+    arrived: list[tuple[float, str]] = []
+    page.model.loaded.connect(lambda: arrived.append((time.perf_counter(), page.model.where.search)))
+    for _round in range(3):
+        page.search.clear()
+        spin_until(lambda: page.model.where.search == "" and not page.model.is_loading)
+        typed = ""
+        for char in words:
+            typed += char
+            arrived.clear()
+            start = time.perf_counter()
+            QTest.keyClick(page.search, char)
+            target = typed
+            spin_until(lambda: any(text == target for _t, text in arrived))  # noqa: B023
+            if typed.strip():
+                done = next(t for t, text in arrived if text == target)
+                times.append((done - start) * 1000)
+    window.lock()
+    window.close()
+    app.processEvents()
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=7, help="measured launches of each")
+    parser.add_argument("--days", type=int, default=3650)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="rj-bench-") as tmp:
+        folder = Path(tmp)
+        print(f"Building a {args.days}-day vault…", flush=True)
+        make_vault(folder, args.days)
+        journal, settings = folder / "journal", folder / "settings"
+        results: dict[str, list[float]] = {"bare": [], "app": []}
+        run_child(CHILD_BARE, journal, settings)  # warm-ups fill the page cache
+        run_child(CHILD_APP, journal, settings)
+        for i in range(args.n):
+            order = ("bare", "app") if i % 2 == 0 else ("app", "bare")
+            for name in order:
+                code = CHILD_BARE if name == "bare" else CHILD_APP
+                results[name].append(run_child(code, journal, settings))
+        bare = statistics.median(results["bare"])
+        app = statistics.median(results["app"])
+        searches = search_latency(journal, settings, "sponsor walk")
+    print()
+    print(f"Launch → unlocked → recent entries shown, {args.days} days, median of {args.n}:")
+    print(f"  {'bare PySide6 window + unlock + last 10':<44} {bare * 1000:8.0f} ms")
+    print(f"  {'Recovery Journal (Today)':<44} {app * 1000:8.0f} ms")
+    print(f"  {'ratio (target ≤ 1.15)':<44} {app / bare:8.2f}")
+    print("Search results after a keystroke (Journal, typing 'sponsor walk', 3 rounds):")
+    print(f"  {'median':<44} {statistics.median(searches):8.0f} ms")
+    print(f"  {'95th percentile':<44} {sorted(searches)[int(len(searches) * 0.95) - 1]:8.0f} ms")
+    print(f"  {'worst (target ≤ 100)':<44} {max(searches):8.0f} ms")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({
+            "days": args.days, "bare_s": results["bare"], "app_s": results["app"],
+            "ratio": app / bare, "search_ms": searches,
+        }, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
