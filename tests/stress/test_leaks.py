@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from journal import kdf
 from journal.vault import Vault
 
 from .common import PYTHON, REPO, record
@@ -61,11 +62,12 @@ def needles(marker: str) -> list[bytes]:
     return found
 
 
-def _short(path: Path, data: Path, chosen: Path) -> str:
+def _short(path: Path, data: Path, other: Path) -> str:
+    """A path as the report shows it: <journal>/vault.db, <chosen>/export.json, <home>/.config/…"""
     if path.is_relative_to(data):
         return f"<journal>/{path.relative_to(data)}"
-    if path.is_relative_to(chosen):
-        return f"<chosen>/{path.relative_to(chosen)}"
+    if path.is_relative_to(other):
+        return f"<{other.name}>/{path.relative_to(other)}"
     return str(path)
 
 
@@ -192,4 +194,103 @@ def test_markers_never_leave_the_vault_and_nothing_else_is_written(tmp_path: Pat
            connect_lines=connects[:5])
     assert hits == []
     assert sorted(set(bad_writes)) == []
+    assert connects == []
+
+
+_APP_SESSION = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPlainTextEdit
+from journal import kdf, paths
+kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)
+from ui.app import MainWindow, make_application
+from ui.crash import CrashHandler
+from ui.theme import UiSettings, apply_theme
+
+data, passphrase, words = Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
+app = make_application(["recovery-journal"])
+settings = UiSettings(paths.settings_dir(data))
+apply_theme(app, settings.theme, settings.text_scale)
+crash = CrashHandler(paths.settings_dir(data))
+crash.install()
+window = MainWindow(data, ui_settings=settings, crash=crash, profile=kdf.TEST_PROFILE)
+window.show()
+
+def wait(condition, seconds=20):
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("timed out")
+        app.processEvents()
+        time.sleep(0.01)
+
+field = window.unlock_screen.passphrase
+QTest.keyClicks(field, passphrase)
+QTest.keyClick(field, Qt.Key.Key_Return)
+wait(lambda: window.is_unlocked)
+for word in words:
+    page = window.journal_screen.go("Today")
+    editor = [w for w in page.findChildren(QPlainTextEdit) if w.isVisible() and not w.isReadOnly()][0]
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText(" " + word)  # typed through an input method (QTest only types ASCII)
+    wait(lambda: any(word in c.note for c in window.service.vault.list("checkin")))
+window.journal_screen.go("Journal")
+app.processEvents()
+window.lock()
+window.close()
+crash.uninstall()
+print("done", flush=True)
+"""
+
+
+@pytest.mark.skipif(STRACE is None, reason="strace is not installed (make system-deps installs it)")
+def test_markers_typed_into_the_app_never_leave_the_vault(tmp_path: Path) -> None:
+    pytest.importorskip("PySide6.QtWidgets")
+    words = markers(5)
+    home, tmp, data, evidence = (tmp_path / n for n in ("home", "tmp", "data", "evidence"))
+    for folder in (home, tmp, evidence):
+        folder.mkdir()
+    (tmp / "runtime").mkdir(mode=0o700)
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "TMPDIR": str(tmp),
+        "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local/share"), "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_RUNTIME_DIR": str(tmp / "runtime"), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+        "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    Vault.create(data, "app passphrase", profile=kdf.TEST_PROFILE).close()
+    started = time.time()
+    log = evidence / "strace-app.log"
+    done = subprocess.run([str(STRACE), "-f", "-qq", "-e", "trace=open,openat,creat,connect", "-o", str(log),
+                           PYTHON, "-c", _APP_SESSION, str(data), "app passphrase", *words],
+                          capture_output=True, text=True, env=env, cwd=tmp, timeout=300)
+    assert done.returncode == 0 and "done" in done.stdout, done.stderr[-2000:]
+    with Vault.open(data, "app passphrase") as vault:  # the app saved what was typed
+        notes = " ".join(c.note for c in vault.list("checkin"))
+    assert all(w in notes for w in words)
+    settings = home / ".config" / "RecoveryJournal"
+    hits = scan([data, home, tmp, Path("/tmp"), Path("/var/tmp"), Path("/dev/shm"), Path("/var/log")],
+                words, started, exclude=[evidence])
+    allowed_data = re.compile(r"^(vault\.db(-wal|-shm|-journal)?|backups/.*)$")
+    writes, bad, connects = set(), set(), []
+    for line in log.read_text(errors="replace").splitlines():
+        opened = _OPEN.match(line)
+        if opened and any(f in opened.group(3) for f in WRITE_FLAGS) and int(opened.group(4)) >= 0:
+            path = Path(opened.group(2)) if opened.group(2).startswith("/") else tmp / opened.group(2)
+            writes.add(str(path))
+            if path.is_relative_to(data):
+                ok = bool(allowed_data.match(str(path.relative_to(data))))
+            else:  # non-personal settings (ui.ini and the lock/temp files QSettings writes beside it)
+                ok = path.is_relative_to(settings) or str(path) in ("/dev/null", "/dev/tty")
+            if not ok:
+                bad.add(str(path))
+        if _CONNECT.match(line):
+            connects.append(line)
+    record("leaks-app", markers=len(words), marker_hits_outside_vault=len(hits), hits=hits[:5],
+           files_opened_for_writing=sorted({_short(Path(w), data, home) for w in writes}),
+           writes_outside_allowed=sorted(bad), connect_calls=len(connects), connect_lines=connects[:5])
+    assert hits == []
+    assert sorted(bad) == []
     assert connects == []
