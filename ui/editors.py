@@ -152,6 +152,8 @@ class CheckInEditor(Editor):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tags.setCompleter(completer)
+        # QLineEdit previews but does not always keep a multi-tag completion: set it ourselves.
+        completer.activated.connect(self._tag_chosen)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Anything you want to write. It is saved as you type.")
         self.note.setTabChangesFocus(True)
@@ -187,6 +189,10 @@ class CheckInEditor(Editor):
         self.setTabOrder(self.craving.skip, self.peer)
         self.setTabOrder(self.peer, self.tags)
         self.setTabOrder(self.tags, self.note)
+
+    def _tag_chosen(self, text: str) -> None:
+        self.tags.setText(text)
+        self._changed()
 
     def set_known_tags(self, tags: list[str]) -> None:
         self.tag_model.setStringList(tags)
@@ -569,6 +575,8 @@ class EditorPanel(QWidget):
             editor = EDITORS[kind]()
             editor.hide()
             editor.edited.connect(self._on_edited)
+            if isinstance(editor, CheckInEditor):
+                self.context.service.submit(lambda vault: vault.tags_by_use(), editor.set_known_tags)
             self._layout.insertWidget(0, editor, 1)
             self.editors[kind] = editor
         return editor

@@ -247,6 +247,7 @@ class TodayPage(Page):
         if self.recent_model.rowCount() == 0 and not self.recent_model.is_loading:
             self.recent_model.reload()
         self._load_gratitude()
+        self.service.submit(lambda vault: vault.tags_by_use(), self.checkin.set_known_tags)
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.checkin.hope.setFocus()

@@ -566,3 +566,64 @@ def test_checkin_record_replace_keeps_id() -> None:
     record = CheckIn(mood=1, hope=2)
     assert dataclasses.replace(record, note="x").id == record.id
     assert kdf.TEST_PROFILE is not None
+
+
+def test_tags_complete_from_ones_used_before(qtbot, make_window, closed_vault):
+    with open_vault(closed_vault) as vault:
+        vault.save(CheckIn(mood=5, hope=5, tags=("meeting", "work")))
+        vault.save(CheckIn(mood=5, hope=5, tags=("meeting",)))
+    window = make_window()
+    unlock(qtbot, window)
+    page = today_page(window)
+    qtbot.waitUntil(lambda: page.checkin.tag_model.rowCount() == 2)
+    assert page.checkin.tag_model.stringList() == ["meeting", "work"]  # most used first
+    completer = page.checkin.tags.completer()
+    qtbot.keyClicks(page.checkin.tags, "walk, mee")
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    popup = completer.popup()
+    index = popup.model().index(0, 0)
+    assert index.data() == "meeting"
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(index).center())
+    assert page.checkin.tags.text() == "walk, meeting, "
+
+
+def test_settings_backup_export_import_and_passphrase(qtbot, make_window, closed_vault, tmp_path):
+    add_checkins(closed_vault, ["to be exported"])
+    window = make_window()
+    unlock(qtbot, window)
+    settings = go(window, "Settings")
+
+    qtbot.mouseClick(settings.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Backed up to" in settings.data_message.text(), timeout=5000)
+    backups = list((closed_vault / "backups").glob("recovery-journal-backup-*.db"))
+    assert backups and b"to be exported" not in backups[0].read_bytes()
+
+    qtbot.mouseClick(settings.export_button, Qt.MouseButton.LeftButton)
+    dialog = settings._dialog
+    assert dialog is not None and "not encrypted" in dialog.windowTitle()
+    export = tmp_path / "export.json"
+    dialog.selectFile(str(export))
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Exported to" in settings.data_message.text(), timeout=5000)
+    assert "not encrypted" in settings.data_message.text()
+    assert "to be exported" in export.read_text()
+
+    # Importing the same file again changes nothing and says so.
+    qtbot.mouseClick(settings.import_button, Qt.MouseButton.LeftButton)
+    dialog = settings._dialog
+    dialog.selectFile(str(export))
+    dialog.accept()
+    qtbot.waitUntil(lambda: "already in your journal" in settings.data_message.text(), timeout=5000)
+
+    qtbot.keyClicks(settings.current, "wrong passphrase")
+    qtbot.keyClicks(settings.new, "a brand new passphrase")
+    qtbot.keyClicks(settings.repeat, "a brand new passphrase")
+    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not your current passphrase" in settings.secret_message.text(), timeout=5000)
+    settings.current.clear()
+    qtbot.keyClicks(settings.current, PASSPHRASE)
+    qtbot.mouseClick(settings.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "passphrase is changed" in settings.secret_message.text(), timeout=10000)
+    window.lock()
+    unlock(qtbot, window, "a brand new passphrase")
+    assert window.is_unlocked
