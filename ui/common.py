@@ -108,6 +108,10 @@ class ScaleInput(QWidget):
         font.setBold(True)
         self.value_label.setFont(font)
         low_label, high_label = QLabel(low), QLabel(high)
+        # Same width for every scale's end words, so the sliders line up one under another.
+        metrics = low_label.fontMetrics()
+        low_label.setMinimumWidth(metrics.horizontalAdvance("very low") + 6)
+        high_label.setMinimumWidth(metrics.horizontalAdvance("very strong") + 6)
         low_label.setProperty("role", "hint")
         high_label.setProperty("role", "hint")
         row = QHBoxLayout()

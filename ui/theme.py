@@ -159,9 +159,12 @@ QListWidget#nav { border: none; background: transparent; outline: none; }
 QListWidget#nav::item { padding: 6px 6px; margin: 1px 0px; border-radius: 6px; }
 QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QPushButton { padding: 5px 12px; }
+QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+    border: 1px solid palette(highlight); border-radius: 4px; }
 QPushButton[role="primary"] { background: palette(highlight); color: palette(highlighted-text);
     border-radius: 5px; padding: 6px 16px; font-weight: 600; border: none; }
 QPushButton[role="primary"]:focus { border: 2px solid palette(text); }
+QFrame[role="rule"] { background: palette(mid); border: none; }
 QFrame[role="card"] { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 """
 
