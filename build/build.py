@@ -1,7 +1,7 @@
 """`make dist`: the one-folder app in dist/recovery-journal/ and its two zips.
 
 1. PyInstaller builds build/recovery-journal.spec (work files in build/work, ignored by git).
-2. The desktop entry and the app icon are copied beside the executable.
+2. The desktop entry, the app icon and a short README for people are copied beside the executable.
 3. Two zips are written in dist/: the plain folder, and a portable one with the `portable` marker
    beside the executable (the journal then lives in `data/` beside it, e.g. on a USB stick).
 4. The folder size and what dominates it are printed and written to dist/size.txt.
@@ -44,6 +44,7 @@ def run_pyinstaller() -> None:
 def add_desktop_files() -> None:
     shutil.copy2(ROOT / "resources" / f"{NAME}.desktop", APP / f"{NAME}.desktop")
     shutil.copy2(ROOT / "resources" / "icons" / "app.svg", APP / f"{NAME}.svg")
+    shutil.copy2(ROOT / "build" / "README.txt", APP / "README.txt")
 
 
 def write_zip(target: Path, *, portable: bool) -> None:
@@ -94,7 +95,7 @@ def size_report() -> str:
         else:
             key = "app code, icons, metadata"
         groups[key] = groups.get(key, 0) + path.stat().st_size
-    groups["executable, desktop entry"] = total - sum(groups.values())
+    groups["executable, desktop entry, README"] = total - sum(groups.values())
     lines = [f"dist/{NAME}/: {total / 1e6:.1f} MB ({total / 2**20:.1f} MiB) unpacked"]
     for key, size in sorted(groups.items(), key=lambda kv: -kv[1]):
         lines.append(f"  {size / 1e6:6.1f} MB  {key}")

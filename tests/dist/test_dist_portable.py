@@ -11,6 +11,7 @@ outside the stick at all (which also catches writes to /tmp that ignore TMPDIR).
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import re
 import shutil
@@ -64,13 +65,28 @@ class Session:
             cwd=self.cwd, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )
 
+    def _app_pids(self, process: subprocess.Popen[str]) -> list[int]:
+        """The app's process: under strace, the traced child (killing strace alone would orphan it)."""
+        if not self.strace:
+            return [process.pid]
+        try:
+            children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text()
+            return [int(p) for p in children.split()]
+        except OSError:
+            return []
+
     def terminate(self, process: subprocess.Popen[str]) -> None:
-        """SIGTERM to the app itself (under strace, the traced child), as a logout would."""
-        pid = process.pid
-        if self.strace:
-            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-            pid = int(children[0])
-        os.kill(pid, signal.SIGTERM)
+        """SIGTERM to the app itself, as a logout would."""
+        for pid in self._app_pids(process):
+            os.kill(pid, signal.SIGTERM)
+
+    def kill(self, process: subprocess.Popen[str]) -> None:
+        for pid in self._app_pids(process):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        process.communicate(timeout=30)
 
     def writes_outside(self, allowed: Path) -> list[str]:
         found = []
@@ -142,8 +158,7 @@ def _gui_session(session: Session, display: str, *, create: bool, data: Path) ->
     finally:
         x.close()
         if process.poll() is None:
-            process.kill()
-            process.communicate()
+            session.kill(process)
     assert process.returncode == 0, err
     assert error_lines(err, offscreen=False) == []
     assert not (data / "crash.log").exists(), (data / "crash.log").read_text(errors="replace")
