@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -39,9 +40,10 @@ from PySide6.QtWidgets import (
 
 from journal import kdf, paths
 from journal.errors import JournalError
+from journal.records import Record
 from journal.vault import Vault
 
-from .common import background_call, clear_our_clipboard
+from .common import Autosaver, background_call, clear_our_clipboard
 from .context import Context
 from .crash import CrashHandler
 from .journal_screen import PAGES, JournalScreen
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomeScreen | None = None
         self._crisis: Any = None
         self._prebuilt: tuple[VaultService, Context, JournalScreen] | None = None
+        self._retry: list[Record] = []
         self.unlock_screen = UnlockScreen()
         self.stack.addWidget(self.unlock_screen)
         self.unlock_screen.unlock_requested.connect(self._unlock)
@@ -422,6 +425,11 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(True)
         self._apply_autolock()
         self.idle.start()
+        retry, self._retry = self._retry, []
+        for record in retry:
+            self.service.submit(
+                _saver(record), None, lambda error: self.statusBar().showMessage(error.message)
+            )
         location, self._location = self._location, {}
         self.activateWindow()
         self.journal_screen.restore(location or {"page": "Today"})
@@ -442,6 +450,8 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self) -> None:
         apply_theme(_app(), self.ui_settings.theme, self.ui_settings.text_scale)
+        if self.journal_screen is not None:
+            self.journal_screen.refresh_icons()
         self._apply_autolock()
 
     # ---- locking -------------------------------------------------------------------------------
@@ -463,6 +473,9 @@ class MainWindow(QMainWindow):
         # Deliver the answers of the last saves while their pages still exist (a failed save
         # must still be able to say so), then drop everything.
         QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        # A save that failed (disk full, USB stick pulled) must not be lost by locking: keep
+        # the record in memory only, and try again right after the next unlock.
+        self._retry = [s.unsaved for s in screen.findChildren(Autosaver) if s.unsaved is not None]
         service.close()
         self.journal_screen = self.context = self.service = None
         self._set_unlocked_actions(False)
@@ -535,6 +548,10 @@ def close_transient_windows(keep: QWidget) -> None:
             widget.hide()
         elif isinstance(widget, QMenu) or widget.isWindow():
             widget.close()
+
+
+def _saver(record: Record) -> Callable[[Vault], Record]:
+    return lambda vault: vault.save(record)
 
 
 def _app() -> QApplication:

@@ -185,6 +185,8 @@ class Autosaver(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self._save_now)
         self.in_flight = 0
+        # The last record whose save failed (kept in memory so a lock cannot lose it).
+        self.unsaved: Record | None = None
 
     @property
     def pending(self) -> bool:
@@ -212,17 +214,20 @@ class Autosaver(QObject):
         def save(vault: Vault) -> Record:
             return vault.save(record)
 
-        self._service.submit(save, self._on_saved, self._on_failed)
+        self._service.submit(save, self._on_saved, lambda error: self._on_failed(error, record))
 
     def _on_saved(self, record: Any) -> None:
         self.in_flight -= 1
+        if self.unsaved is not None and self.unsaved.id == record.id:
+            self.unsaved = None
         if self._message is not None and self._message.property("failed"):
             self._message.setProperty("failed", False)
             self._message.show_message("Saved. Everything you wrote is safe.", fade_ms=4000)
         self.saved.emit(record)
 
-    def _on_failed(self, error: JournalError) -> None:
+    def _on_failed(self, error: JournalError, record: Record) -> None:
         self.in_flight -= 1
+        self.unsaved = record
         if self._message is not None:
             self._message.setProperty("failed", True)
             self._message.show_message(

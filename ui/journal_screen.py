@@ -128,6 +128,14 @@ class JournalScreen(QWidget):
         self.stack.addWidget(page)
         return page
 
+    def refresh_icons(self) -> None:
+        """Icons are tinted for the theme: draw them again after a theme change."""
+        for row, (_name, icon_name, _m, _c) in enumerate(PAGES):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setIcon(icon(icon_name))
+        self.lock_button.setIcon(icon("lock"))
+
     def prepare(self, name: str) -> None:
         """Build a page ahead of time without showing or activating it (no vault needed)."""
         if any(p[0] == name for p in PAGES):

@@ -627,3 +627,52 @@ def test_settings_backup_export_import_and_passphrase(qtbot, make_window, closed
     window.lock()
     unlock(qtbot, window, "a brand new passphrase")
     assert window.is_unlocked
+
+
+def test_a_save_that_fails_while_locking_is_kept_and_saved_after_unlock(
+    qtbot, make_window, closed_vault, monkeypatch
+):
+    window = make_window()
+    unlock(qtbot, window)
+    page = today_page(window)
+    real_save = Vault.save
+
+    def full(self: Vault, record: object) -> object:
+        raise errors.DiskFull("The disk is full, so your last change could not be saved.")
+
+    monkeypatch.setattr(Vault, "save", full)
+    qtbot.keyClicks(page.checkin.note, "written as the stick was pulled")
+    window.lock()
+    assert "stick was pulled" not in visible_text(window)
+    monkeypatch.setattr(Vault, "save", real_save)
+    unlock(qtbot, window)
+    page = today_page(window)
+    qtbot.waitUntil(lambda: page.checkin.note.toPlainText() == "written as the stick was pulled")
+    settle(qtbot, window)
+    notes = [c.note for c in window.context.vault.recent_checkins(5)]  # type: ignore[union-attr]
+    assert notes == ["written as the stick was pulled"]
+
+
+def test_start_a_new_journal_in_another_folder(qtbot, make_window, closed_vault, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    qtbot.mouseClick(window.unlock_screen.new_button, Qt.MouseButton.LeftButton)
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    dialog.selectFile(str(stick))
+    dialog.accept()
+    assert window.stack.currentWidget() is window.welcome
+    assert str(stick) in window.welcome.folder_label.text()
+    qtbot.keyClicks(window.welcome.passphrase, "another long passphrase")
+    qtbot.keyClicks(window.welcome.repeat, "another long passphrase")
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.is_unlocked, timeout=5000)
+    assert Vault.exists(stick)
+    window.lock()
+    # The first journal is untouched and still opens with its own passphrase.
+    with open_vault(closed_vault) as vault:
+        assert vault.count("checkin") == 0
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert str(stick) in window.unlock_screen.folder_label.text()
