@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -44,12 +44,14 @@ from journal.records import Record
 from journal.vault import Vault
 
 from .common import Autosaver, background_call, clear_our_clipboard
-from .context import Context
 from .crash import CrashHandler
-from .journal_screen import PAGES, JournalScreen
 from .theme import UiSettings, apply_theme, icon
 from .unlock import UnlockScreen, WelcomeScreen, choose_folder
-from .worker import VaultService
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .journal_screen import JournalScreen
+    from .worker import VaultService
 
 APP_TITLE: Final = "Recovery Journal"
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
@@ -207,19 +209,11 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self._redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        go = bar.addMenu("&Go")
-        self.go_actions: list[QAction] = []
-        for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
-            action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the page bar owns the keys
-            action.triggered.connect(lambda _checked=False, n=name: self._go(n))
-            go.addAction(action)
-            self.go_actions.append(action)
-        self._unlocked_menus = [edit, go]
+        # The Go menu is filled at the first unlock (its pages are imported then, not at start-up).
+        self.go_menu = bar.addMenu("&Go")
+        self._unlocked_menus = [edit, self.go_menu]
         self._unlocked_actions = [
             self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
-            *self.go_actions,
         ]
         self._set_unlocked_actions(False)
         self.undo_button = QPushButton("Undo")
@@ -231,6 +225,18 @@ class MainWindow(QMainWindow):
             lambda text: self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
         )
         self.statusBar().hide()
+
+    def _fill_go_menu(self) -> None:
+        if self.go_menu.actions():
+            return
+        from .journal_screen import PAGES
+
+        for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the page bar owns the keys
+            action.triggered.connect(lambda _checked=False, n=name: self._go(n))
+            self.go_menu.addAction(action)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in self._unlocked_actions:
@@ -332,6 +338,7 @@ class MainWindow(QMainWindow):
     def _prebuild(self) -> None:
         if self._prebuilt is not None or self.journal_screen is not None or not self._opening:
             return
+        VaultService, Context, JournalScreen = _session_classes()
         service = VaultService(None, self)
         context = Context(service, self.ui_settings, self.lock, self)
         screen = JournalScreen(context)
@@ -409,6 +416,7 @@ class MainWindow(QMainWindow):
             self._prebuilt = None
             self.service.attach(vault)
         else:
+            VaultService, Context, JournalScreen = _session_classes()
             self.service = VaultService(vault, self)
             self.context = Context(self.service, self.ui_settings, self.lock, self)
             screen = JournalScreen(self.context)
@@ -422,6 +430,7 @@ class MainWindow(QMainWindow):
         self.context.message.connect(lambda _t: self.undo_button.setVisible(self.undo_action.isEnabled()))
         self.journal_screen = screen
         self.stack.setCurrentWidget(screen)
+        self._fill_go_menu()
         self._set_unlocked_actions(True)
         self._apply_autolock()
         self.idle.start()
@@ -548,6 +557,15 @@ def close_transient_windows(keep: QWidget) -> None:
             widget.hide()
         elif isinstance(widget, QMenu) or widget.isWindow():
             widget.close()
+
+
+def _session_classes() -> tuple[type[VaultService], type[Context], type[JournalScreen]]:
+    """The unlocked session's classes, imported on first use so start-up stays short."""
+    from .context import Context
+    from .journal_screen import JournalScreen
+    from .worker import VaultService
+
+    return VaultService, Context, JournalScreen
 
 
 def _saver(record: Record) -> Callable[[Vault], Record]:

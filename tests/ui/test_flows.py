@@ -676,3 +676,37 @@ def test_start_a_new_journal_in_another_folder(qtbot, make_window, closed_vault,
         assert vault.count("checkin") == 0
     assert window.stack.currentWidget() is window.unlock_screen
     assert str(stick) in window.unlock_screen.folder_label.text()
+
+
+def test_journal_filters_by_kind_and_date_and_agenda_items(qtbot, make_window, closed_vault):
+    import datetime as dt
+
+    from journal.records import Trigger
+
+    add_checkins(closed_vault, ["an old check-in"])  # on 10 November 2026
+    with open_vault(closed_vault) as vault:
+        vault.save(Trigger(situation="payday", category="times", intensity=6,
+                           at=dt.datetime.now().astimezone().isoformat(timespec="seconds")))
+    window = make_window()
+    unlock(qtbot, window)
+    journal = go(window, "Journal")
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 2)
+    journal.kind_filter.setCurrentIndex(journal.kind_filter.findText("Triggers"))
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 1 and not journal.model.is_loading)
+    assert journal.model.entry(0).kind == "trigger"  # type: ignore[union-attr]
+    journal.kind_filter.setCurrentIndex(0)
+    journal.period.setCurrentIndex(journal.period.findText("Last 7 days"))
+    qtbot.waitUntil(lambda: journal.model.where.start_day is not None and not journal.model.is_loading)
+    kinds = [journal.model.entry(i).kind for i in range(journal.model.rowCount())]  # type: ignore[union-attr]
+    assert kinds == ["trigger"]
+
+    agenda = go(window, "Agenda")
+    qtbot.mouseClick(agenda.new_button, Qt.MouseButton.LeftButton)
+    editor = agenda.panel.editor
+    qtbot.keyClicks(editor.text, "Ask about the housing letter")
+    qtbot.waitUntil(lambda: agenda.model.rowCount() == 1, timeout=3000)
+    editor.done.setFocus()
+    qtbot.keyClick(editor.done, Qt.Key.Key_Space)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.context.vault.list("agenda")[0].done, timeout=3000)  # type: ignore[union-attr]
+    assert window.context.vault.list("agenda")[0].text == "Ask about the housing letter"  # type: ignore[union-attr]
