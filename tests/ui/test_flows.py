@@ -710,3 +710,31 @@ def test_journal_filters_by_kind_and_date_and_agenda_items(qtbot, make_window, c
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.context.vault.list("agenda")[0].done, timeout=3000)  # type: ignore[union-attr]
     assert window.context.vault.list("agenda")[0].text == "Ask about the housing letter"  # type: ignore[union-attr]
+
+
+def test_idle_lock_closes_a_blocking_modal_dialog(qtbot, make_window, closed_vault):
+    """A dialog run with exec() (its own event loop) must not keep the journal on screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    window = make_window(idle_ms=700)
+    unlock(qtbot, window)
+    go(window, "Settings")
+    results: list[int] = []
+
+    def blocking() -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Recovery Journal", "Are you sure?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+        results.append(box.exec())
+
+    def safety() -> None:  # only if the lock failed: never leave the test hanging
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(99)
+
+    QTimer.singleShot(0, blocking)
+    QTimer.singleShot(6000, safety)
+    qtbot.waitUntil(lambda: bool(results), timeout=8000)
+    assert results[0] != 99, "the lock did not close the dialog"
+    assert not window.is_unlocked
+    assert window.stack.currentWidget() is window.unlock_screen
