@@ -5,7 +5,8 @@ A full session runs with HOME, the XDG folders and TMPDIR pointed at fresh, empt
 the journal in the desktop app (on Xvfb, typed with XTest), check-ins and a summary from the command
 line, unlock again and visit every page, lock, quit. Afterwards those folders must hold nothing
 new, and, when strace is installed, no file may have been created, written, renamed or removed
-outside the stick at all (which also catches writes to /tmp that ignore TMPDIR).
+outside the stick at all (which also catches writes to /tmp that ignore TMPDIR), and no network
+socket may have been opened.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from dist_support import X11, clean_env, error_lines, host_dirs, listing, run, x
 PASSPHRASE = "quiet river morning light"
 WRITE_CALLS = (
     "open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,symlink,symlinkat,"
-    "unlink,unlinkat,rmdir,truncate,chmod,fchmodat,utimensat"
+    "unlink,unlinkat,rmdir,truncate,chmod,fchmodat,utimensat,socket"
 )
 # `pid call([dirfd<folder>, ]"path"...) = result`, as printed by strace -f -y.
 CALL = re.compile(
@@ -87,6 +88,13 @@ class Session:
         with contextlib.suppress(ProcessLookupError):
             process.kill()
         process.communicate(timeout=30)
+
+    def network_sockets(self) -> list[str]:
+        """Internet sockets opened (X11, Wayland and D-Bus use local AF_UNIX sockets only)."""
+        found = []
+        for log in sorted(self.logs.glob("run*.log")):
+            found += re.findall(r"socket\(AF_INET6?, [^\n]*", log.read_text(errors="replace"))
+        return found
 
     def writes_outside(self, allowed: Path) -> list[str]:
         found = []
@@ -210,3 +218,4 @@ def test_portable_session_leaves_nothing_on_the_host(frozen_app: Path, tmp_path:
     if session.strace:  # installed by `make system-deps`; without it the listings above still count
         outside = session.writes_outside(stick)
         assert outside == [], f"the app wrote outside the USB stick: {outside}"
+        assert session.network_sockets() == [], "nothing leaves the machine: no network sockets"
