@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -43,15 +43,15 @@ from journal.errors import JournalError
 from journal.records import Record
 from journal.vault import Vault
 
+# The session's modules (context, journal_screen) are imported here, not at first unlock: on a
+# busy 2-core machine, importing while Argon2 runs slows both (measured, bench/app_launch.py).
 from .common import Autosaver, background_call, clear_our_clipboard
+from .context import Context
 from .crash import CrashHandler
+from .journal_screen import JournalScreen
 from .theme import UiSettings, apply_theme, icon
 from .unlock import UnlockScreen, WelcomeScreen, choose_folder
-
-if TYPE_CHECKING:
-    from .context import Context
-    from .journal_screen import JournalScreen
-    from .worker import VaultService
+from .worker import VaultService
 
 APP_TITLE: Final = "Recovery Journal"
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
@@ -338,7 +338,6 @@ class MainWindow(QMainWindow):
     def _prebuild(self) -> None:
         if self._prebuilt is not None or self.journal_screen is not None or not self._opening:
             return
-        VaultService, Context, JournalScreen = _session_classes()
         service = VaultService(None, self)
         context = Context(service, self.ui_settings, self.lock, self)
         screen = JournalScreen(context)
@@ -416,7 +415,6 @@ class MainWindow(QMainWindow):
             self._prebuilt = None
             self.service.attach(vault)
         else:
-            VaultService, Context, JournalScreen = _session_classes()
             self.service = VaultService(vault, self)
             self.context = Context(self.service, self.ui_settings, self.lock, self)
             screen = JournalScreen(self.context)
@@ -557,15 +555,6 @@ def close_transient_windows(keep: QWidget) -> None:
             widget.hide()
         elif isinstance(widget, QMenu) or widget.isWindow():
             widget.close()
-
-
-def _session_classes() -> tuple[type[VaultService], type[Context], type[JournalScreen]]:
-    """The unlocked session's classes, imported on first use so start-up stays short."""
-    from .context import Context
-    from .journal_screen import JournalScreen
-    from .worker import VaultService
-
-    return VaultService, Context, JournalScreen
 
 
 def _saver(record: Record) -> Callable[[Vault], Record]:
