@@ -45,8 +45,14 @@ def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
 
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:
-    """Give an input the name a screen reader speaks (every input must have one)."""
+    """Give an input the name a screen reader speaks (every input must have one).
+
+    Check boxes also stop stretching across their row: a click only toggles on the box and its
+    words, so a wide, mostly empty check box looks clickable where it is not.
+    """
     widget.setAccessibleName(name)
+    if isinstance(widget, QCheckBox):
+        widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     if description:
         widget.setAccessibleDescription(description)
     return widget
