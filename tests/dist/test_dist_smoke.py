@@ -177,3 +177,15 @@ def test_window_on_wayland_without_error_output(frozen_app: Path, tmp_path: Path
     finally:
         compositor.terminate()
         compositor.wait(timeout=10)
+
+
+def test_icons_and_desktop_entry_are_bundled(frozen_app: Path) -> None:
+    """ui.theme.resources_dir() reads _MEIPASS/resources/icons in the frozen app: all icons there."""
+    source = Path(__file__).resolve().parents[2] / "resources"
+    bundled = frozen_app / "_internal" / "resources" / "icons"
+    expected = sorted(p.name for p in (source / "icons").glob("*.svg"))
+    assert sorted(p.name for p in bundled.glob("*.svg")) == expected
+    assert (frozen_app / "recovery-journal.desktop").read_text() == (
+        source / "recovery-journal.desktop"
+    ).read_text()
+    assert (frozen_app / "recovery-journal.svg").is_file()
