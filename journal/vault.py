@@ -640,6 +640,15 @@ class Vault:
             heads = self.query(sql, params)
             return self._describe(heads)
 
+    def timeline_entry(self, kind: str, record_id: str) -> TimelineEntry | None:
+        """One record's timeline row as it is now, to redraw it after an edit."""
+        with self._lock:
+            heads = self.query(
+                "SELECT kind, record_id, ord, day FROM timeline WHERE kind = ? AND record_id = ?",
+                (kind, record_id),
+            )
+            return self._describe(heads)[0] if heads else None
+
     def _describe(self, heads: builtins.list[tuple[Any, ...]]) -> builtins.list[TimelineEntry]:
         by_kind: dict[str, list[str]] = {}
         for kind, record_id, _, _ in heads:

@@ -323,3 +323,11 @@ def test_check_on_a_healthy_vault(vault: Vault) -> None:
     vault.save(CheckIn(mood=5, hope=5))
     report = vault.check()
     assert report.ok and report.verdict().startswith("Your journal is healthy")
+
+
+def test_one_timeline_row_reflects_an_edit(vault: Vault) -> None:
+    checkin = vault.save(CheckIn(mood=2, hope=3, note="before", at="2026-11-01T10:00:00+00:00"))
+    vault.save(dataclasses.replace(checkin, note="after the edit", at="2026-11-02T10:00:00+00:00"))
+    entry = vault.timeline_entry("checkin", checkin.id)
+    assert entry is not None and entry.text == "after the edit" and entry.day == "2026-11-02"
+    assert vault.timeline_entry("checkin", "no-such-id") is None

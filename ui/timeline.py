@@ -171,19 +171,17 @@ class TimelineModel(QAbstractListModel):
         row = self.row_of(record_id)
         if row < 0:
             return
-        old = self._rows[row]
         generation = self._generation
-        where = TimelineFilter(kinds=frozenset({kind}))
 
-        def work(vault: Vault) -> list[TimelineEntry]:
-            return vault.timeline(where, before=(old.sort_key, old.id + "\U0010ffff"), limit=1)
+        def work(vault: Vault) -> TimelineEntry | None:
+            return vault.timeline_entry(kind, record_id)
 
-        def done(rows: list[TimelineEntry]) -> None:
-            if generation != self._generation or not rows or rows[0].id != record_id:
+        def done(entry: TimelineEntry | None) -> None:
+            if generation != self._generation or entry is None:
                 return
             current = self.row_of(record_id)
             if current >= 0:
-                self._rows[current] = rows[0]
+                self._rows[current] = entry
                 index = self.index(current)
                 self.dataChanged.emit(index, index)
 
