@@ -166,9 +166,10 @@ def test_disk_full_keeps_typed_text_on_screen_and_saves_later(qtbot, window) -> 
     kept = saved = 0
     for run in range(runs):
         editor = note_editor(window)
+        vault.query("VACUUM")  # no free pages left inside the file: the save must grow it
         pages = vault.query("PRAGMA page_count")[0][0]
         vault.query(f"PRAGMA max_page_count = {pages}")
-        words = f"words that must not vanish {run} " + "x" * 20_000
+        words = f"words that must not vanish {run} " + "x" * 40_000
         editor.setPlainText("")
         editor.insertPlainText(words)  # one big paste
         started = time.monotonic()
