@@ -1,12 +1,12 @@
 """Portable mode leaves nothing on the host computer (issue 5).
 
-The frozen app is copied to a "USB stick" folder with the `portable` marker beside the executable.
-A full session runs with HOME, the XDG folders and TMPDIR pointed at fresh, empty folders: create
-the journal in the desktop app (on Xvfb, typed with XTest), check-ins and a summary from the command
-line, unlock again and visit every page, lock, quit. Afterwards those folders must hold nothing
-new, and, when strace is installed, no file may have been created, written, renamed or removed
-outside the stick at all (which also catches writes to /tmp that ignore TMPDIR), and no network
-socket may have been opened.
+The portable zip from `make dist` is unzipped onto a "USB stick" folder (it has the `portable`
+marker beside the executable). A full session runs with HOME, the XDG folders and TMPDIR pointed at
+fresh, empty folders: create the journal in the desktop app (on Xvfb, typed with XTest), check-ins
+and a summary from the command line, unlock again and visit every page, lock, quit. Afterwards
+those folders must hold nothing new, and, when strace is installed, no file may have been created,
+written, renamed or removed outside the stick at all (which also catches writes to /tmp that ignore
+TMPDIR), and no network socket may have been opened.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import shutil
 import signal
 import subprocess
 import time
+import zipfile
 from pathlib import Path
 
 from dist_support import X11, clean_env, error_lines, host_dirs, listing, run, xvfb
@@ -123,6 +124,22 @@ def _unescape(text: str) -> str:
     return raw.decode("utf-8", "surrogateescape")
 
 
+def _portable_zip(frozen_app: Path) -> Path:
+    found = sorted(frozen_app.parent.glob("recovery-journal-*-portable.zip"))
+    assert found, "the portable zip is missing: run `make dist`"
+    return found[-1]
+
+
+def _unzip(archive: Path, target: Path) -> None:
+    """Extract like unzip or a file manager does, keeping the permission bits stored in the zip."""
+    with zipfile.ZipFile(archive) as opened:
+        for info in opened.infolist():
+            path = Path(opened.extract(info, target))
+            mode = (info.external_attr >> 16) & 0o777
+            if mode:
+                path.chmod(mode)
+
+
 def _type(x: X11, text: str) -> None:
     x.type_keys(*("space" if ch == " " else ch for ch in text))
 
@@ -175,8 +192,8 @@ def _gui_session(session: Session, display: str, *, create: bool, data: Path) ->
 def test_portable_session_leaves_nothing_on_the_host(frozen_app: Path, tmp_path: Path) -> None:
     stick = tmp_path / "media" / "USB STICK ü"  # sticks are mounted under their label
     app = stick / "recovery-journal"
-    shutil.copytree(frozen_app, app, symlinks=True)
-    (app / "portable").write_text("portable mode\n", encoding="utf-8")
+    _unzip(_portable_zip(frozen_app), stick)  # what a person does with the download
+    assert (app / "portable").is_file()
     data = app / "data"
     dirs = host_dirs(tmp_path / "host")
     before = listing(*dirs.values())
