@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from . import __version__, exchange, messages, paths
+from . import exchange, messages, paths
 from .errors import JournalError, UsageError, VaultDamaged
 from .records import CheckIn, check_text, parse_instant
 from .vault import Vault, restore_vault
@@ -35,6 +35,16 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}. See --help.\n")
+
+
+class _VersionAction(argparse.Action):
+    """Reads the version only when asked: package metadata is slow to import at every launch."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from . import __version__
+
+        print(f"recovery-journal {__version__}")
+        parser.exit(0)
 
 
 def _scale(name: str) -> Callable[[str], int]:
@@ -81,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the passphrase from the first line of standard input (for scripts)",
     )
     parser.add_argument("--debug", action="store_true", help="show details when something fails")
-    parser.add_argument("--version", action="version", version=f"recovery-journal {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("init", help="create a new, empty journal")
