@@ -1,6 +1,9 @@
 # Two commands do all the set-up on a fresh machine: `make run` and `make test`.
 # Both build .venv from the hashed, pinned lock (requirements.lock) the first time.
-PYTHON ?= python3
+# PySide6 6.12's bindings assume None, True and False are immortal, as they are from Python 3.12
+# on (ui/__init__.py works around it on 3.11), so prefer a Python 3.12 when the machine has one.
+PYTHON ?= $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.12 python3; do \
+	"$$p" -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
