@@ -791,15 +791,7 @@ class Vault:
         Returns where the copy of the previous vault was kept.
         """
         backup_file = Path(backup_file)
-        if not backup_file.is_file():
-            raise UsageError(messages.NO_FILE.format(file=backup_file))
-        try:
-            key, salt, _ = check_passphrase_on_file(backup_file, passphrase)
-        except WrongPassphrase:
-            raise WrongPassphrase(messages.BACKUP_WRONG_PASSPHRASE.format(file=backup_file)) from None
-        report = check_file(backup_file, key, salt)
-        if not report.ok:
-            raise VaultDamaged(f"The backup {backup_file} is damaged, so it was not restored.")
+        key, salt = _verified_backup_key(backup_file, passphrase)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         try:
             kept = self.backup(paths.backups_dir(self.folder) / f"before-restore-{stamp}.db")
@@ -1100,14 +1092,8 @@ _DESCRIBE: Final[dict[str, tuple[str, Any]]] = {
 }
 
 
-def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | None:
-    """Put a backup in place of the vault in `folder`, keeping a copy of the current vault first.
-
-    If the current vault opens with the same passphrase, the copy is an encrypted export; if it
-    does not (another passphrase, or damaged), its files are copied aside as they are, which is
-    safe because nothing in this process has them open. Returns where the copy was kept.
-    """
-    backup_file = Path(backup_file)
+def _verified_backup_key(backup_file: Path, passphrase: str) -> tuple[bytes, bytes]:
+    """The key of a backup that opens with `passphrase` and passes a full check, or a plain refusal."""
     if not backup_file.is_file():
         raise UsageError(messages.NO_FILE.format(file=backup_file))
     try:
@@ -1116,6 +1102,18 @@ def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | No
         raise WrongPassphrase(messages.BACKUP_WRONG_PASSPHRASE.format(file=backup_file)) from None
     if not check_file(backup_file, key, salt).ok:
         raise VaultDamaged(f"The backup {backup_file} is damaged, so it was not restored.")
+    return key, salt
+
+
+def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | None:
+    """Put a backup in place of the vault in `folder`, keeping a copy of the current vault first.
+
+    If the current vault opens with the same passphrase, the copy is an encrypted export; if it
+    does not (another passphrase, or damaged), its files are copied aside as they are, which is
+    safe because nothing in this process has them open. Returns where the copy was kept.
+    """
+    backup_file = Path(backup_file)
+    key, salt = _verified_backup_key(backup_file, passphrase)
     path = paths.vault_path(folder)
     if path.exists() and path.resolve() == backup_file.resolve():
         raise UsageError("That file is the journal itself, not a backup of it.")
