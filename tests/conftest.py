@@ -64,3 +64,15 @@ def dataset_path(tmp_path: Path, days: int, end: str = "2026-11-21") -> Path:
             capture_output=True,
         )
     return out
+
+
+def filled_vault(folder: Path, days: int, **settings: str) -> tuple[Vault, dict]:
+    """A vault (fast KDF) holding a realistic journal of `days` days, and the data it was made from."""
+    import json
+
+    data = json.loads(dataset_path(folder, days).read_text(encoding="utf-8"))
+    vault = Vault.create(folder / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE)
+    vault.import_data(data)
+    for key, value in settings.items():
+        vault.set_setting(key, value)
+    return vault, data

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
@@ -18,11 +17,10 @@ from typing import Any
 
 import pytest
 
-from journal import kdf
 from journal.records import AgendaItem, CheckIn, Contact, Trigger
 from journal.summary import SECTION_KEYS, SummaryOptions, build_summary, period_text
 from journal.vault import Vault
-from tests.conftest import PASSPHRASE, dataset_path
+from tests.conftest import filled_vault
 
 END = dt.date(2026, 11, 21)
 
@@ -118,12 +116,9 @@ def expected_figures(data: dict[str, Any], start: str, end: str) -> dict[str, An
 @pytest.fixture(scope="module")
 def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Vault, dict[str, Any]]]:
     """A ten-year journal, built once for the module (importing it takes about a second)."""
-    folder = tmp_path_factory.mktemp("ten-years")
-    data = json.loads(dataset_path(folder, 3650).read_text(encoding="utf-8"))
-    vault = Vault.create(folder / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE)
-    vault.import_data(data)
-    vault.set_setting("name", "Sam Example")
-    vault.set_setting("keyworker", "Jo Keyworker")
+    vault, data = filled_vault(
+        tmp_path_factory.mktemp("ten-years"), 3650, name="Sam Example", keyworker="Jo Keyworker"
+    )
     yield vault, data
     vault.close()
 

@@ -29,7 +29,7 @@ from journal.records import (
 )
 from journal.summary import SECTION_KEYS, SummaryContent, SummaryOptions, build_summary
 from journal.vault import Vault
-from tests.conftest import PASSPHRASE, dataset_path
+from tests.conftest import PASSPHRASE, dataset_path, filled_vault
 from tests.test_summary import expected_figures
 
 pytest.importorskip("PySide6.QtPdf")
@@ -150,12 +150,9 @@ def one_page(page: Page) -> None:
 
 @pytest.fixture(scope="module")
 def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Vault, dict[str, Any]]]:
-    folder = tmp_path_factory.mktemp("ten-years-pdf")
-    data = json.loads(dataset_path(folder, 3650).read_text(encoding="utf-8"))
-    vault = Vault.create(folder / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE)
-    vault.import_data(data)
-    vault.set_setting("name", "Sam Example")
-    vault.set_setting("keyworker", "Jo Keyworker")
+    vault, data = filled_vault(
+        tmp_path_factory.mktemp("ten-years-pdf"), 3650, name="Sam Example", keyworker="Jo Keyworker"
+    )
     yield vault, data
     vault.close()
 
