@@ -69,7 +69,14 @@ _INPUT_EVENTS: Final = frozenset({
 
 class IdleWatcher(QObject):
     """Notices any keyboard, mouse or touch input anywhere in the app (an application-wide event
-    filter, so open dialogs and menus count too) and says `idle` after `timeout_ms` without any."""
+    filter, so open dialogs and menus count too) and says `idle` after `timeout_ms` without any.
+
+    The filter is installed by `watch()`, which the window calls at the first unlock attempt,
+    while Argon2 runs on its thread: the first time a Python event filter is handed one of Qt's
+    private objects, PySide6 creates every QtCore type and its enums (~120 enum types, ~15-30 ms,
+    measured), which is best done in that wait rather than at start-up or after unlocking.
+    Nothing is lost by not filtering earlier: `start()` counts from when the journal opens.
+    """
 
     idle = Signal()
 
@@ -79,6 +86,7 @@ class IdleWatcher(QObject):
         self._last = time.monotonic()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._check)
+        self._filtering = False
 
     def set_timeout(self, timeout_ms: int) -> None:
         self._timeout = max(50, timeout_ms)
@@ -88,9 +96,23 @@ class IdleWatcher(QObject):
         self._last = time.monotonic()
         self.set_timeout(self._timeout)
         self._timer.start()
+        self.watch()
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def watch(self) -> None:
+        """Install the application-wide filter (once)."""
+        app = QApplication.instance()
+        if app is not None and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
+
+    def unwatch(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._filtering:
+            app.removeEventFilter(self)
+        self._filtering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
@@ -151,9 +173,6 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(DEFAULT_AUTOLOCK_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self._build_menus()
         geometry = self.ui_settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -338,6 +357,7 @@ class MainWindow(QMainWindow):
     def _prebuild(self) -> None:
         if self._prebuilt is not None or self.journal_screen is not None or not self._opening:
             return
+        self.idle.watch()
         service = VaultService(None, self)
         context = Context(service, self.ui_settings, self.lock, self)
         screen = JournalScreen(context)
@@ -515,9 +535,7 @@ class MainWindow(QMainWindow):
         close_transient_windows(self)
         self.flush_and_close_vault()
         self.idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
+        self.idle.unwatch()
         super().closeEvent(event)
 
 
