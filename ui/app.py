@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -43,15 +43,17 @@ from journal.errors import JournalError
 from journal.records import Record
 from journal.vault import Vault
 
-# The session's modules (context, journal_screen) are imported here, not at first unlock: on a
-# busy 2-core machine, importing while Argon2 runs slows both (measured, bench/app_launch.py).
 from .common import Autosaver, background_call, clear_our_clipboard
-from .context import Context
 from .crash import CrashHandler
-from .journal_screen import JournalScreen
 from .theme import UiSettings, apply_theme, icon
 from .unlock import UnlockScreen, WelcomeScreen, choose_folder
 from .worker import VaultService
+
+if TYPE_CHECKING:
+    # The session's modules are imported at the first unlock, in `_prebuild`, while Argon2 works
+    # on its own thread: start-up only needs the unlock screen (measured, bench/app_launch.py).
+    from .context import Context
+    from .journal_screen import JournalScreen
 
 APP_TITLE: Final = "Recovery Journal"
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
@@ -358,6 +360,9 @@ class MainWindow(QMainWindow):
         if self._prebuilt is not None or self.journal_screen is not None or not self._opening:
             return
         self.idle.watch()
+        from .context import Context
+        from .journal_screen import JournalScreen
+
         service = VaultService(None, self)
         context = Context(service, self.ui_settings, self.lock, self)
         screen = JournalScreen(context)
@@ -435,6 +440,9 @@ class MainWindow(QMainWindow):
             self._prebuilt = None
             self.service.attach(vault)
         else:
+            from .context import Context
+            from .journal_screen import JournalScreen
+
             self.service = VaultService(vault, self)
             self.context = Context(self.service, self.ui_settings, self.lock, self)
             screen = JournalScreen(self.context)
