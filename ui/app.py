@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import kdf, paths
+from journal import autobackup, kdf, paths
 from journal.errors import JournalError
 from journal.records import Record
 from journal.vault import Vault
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 APP_TITLE: Final = "Recovery Journal"
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
+DAILY_BACKUP_DELAY_MS: Final = 2000
 
 _INPUT_EVENTS: Final = frozenset({
     QEvent.Type.KeyPress,
@@ -465,11 +466,23 @@ class MainWindow(QMainWindow):
             self.service.submit(
                 _saver(record), None, lambda error: self.statusBar().showMessage(error.message)
             )
+        # The day's automatic encrypted backup (backups/auto, 7 daily + 4 weekly), on the worker,
+        # once the first pages have had their turn.
+        service = self.service
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: self._daily_backup(service))
         location, self._location = self._location, {}
         self.activateWindow()
         self.journal_screen.restore(location or {"page": "Today"})
         self.statusBar().show()
         self.unlocked.emit()
+
+    def _daily_backup(self, service: VaultService) -> None:
+        if service is not self.service:  # locked (or another journal opened) meanwhile
+            return
+        service.submit(
+            autobackup.run_daily_backup, None,
+            lambda error: self.statusBar().showMessage(error.message, 8000),
+        )
 
     def _apply_autolock(self) -> None:
         if self.idle_override is not None:
