@@ -207,3 +207,18 @@ def test_disk_full_keeps_typed_text_on_screen_and_saves_later(qtbot, window) -> 
            message=messages.DISK_FULL)
     assert kept == runs and saved == runs
     assert max(delays) < 5.0  # includes the autosave pause after the last keystroke
+
+
+def test_unlocking_makes_the_days_automatic_backup(qtbot, window, journal: tuple[Path, str]) -> None:  # type: ignore[no-untyped-def]
+    """Issue 6 test 8 in the app: the first unlock of the day writes backups/auto/daily-DATE.db."""
+    from journal import autobackup
+
+    folder, _secret = journal
+    window.idle.stop()
+    unlock(qtbot, window)
+    window.idle.stop()
+    # The daily copy appears first, the week's copy of it right after.
+    qtbot.waitUntil(lambda: len(autobackup.automatic_backups(folder)) == 2, timeout=15_000)
+    (daily, weekly) = sorted(autobackup.automatic_backups(folder), key=lambda p: p.name)
+    assert daily.name.startswith("daily-") and weekly.name.startswith("weekly-")
+    assert autobackup.latest_good_backup(folder, PW) == daily
