@@ -1,8 +1,8 @@
 """Automatic encrypted backups: one a day on first unlock, 7 daily and 4 weekly kept.
 
-`run_daily_backup` is called by the app right after an unlock (on its worker thread, never by
-the command line, which scripts may run many times a day). The first call of a day writes a
-consistent encrypted copy with `Vault.backup` (SQLCipher's own export into `<name>.partial`,
+`run_daily_backup` is called by the app right after an unlock (on a thread of its own beside
+the worker, never by the command line, which scripts may run many times a day). The first call
+of a day writes a consistent encrypted copy with `Vault.backup` (SQLCipher's own export into `<name>.partial`,
 fsync, rename), then proves it: the copy must open with the vault's key, pass the full check and
 hold the same number of records of each kind. Only then is the weekly copy made (first backup of
 an ISO week) and the oldest backups beyond 7 daily and 4 weekly removed, so a crash or a kill at
@@ -26,7 +26,7 @@ from typing import Final
 
 from . import messages, paths
 from .errors import JournalError, StorageError, WrongPassphrase
-from .vault import Vault, _translate, check_file, check_key_on_file, check_passphrase_on_file
+from .vault import Vault, _fsync_dir, _translate, check_file, check_key_on_file, check_passphrase_on_file
 
 AUTO_DIR: Final = "auto"
 KEEP_DAILY: Final = 7
@@ -80,9 +80,9 @@ def run_daily_backup(vault: Vault, today: dt.date | None = None) -> Path | None:
     for leftover in where.glob("*.partial*") if where.is_dir() else ():
         with contextlib.suppress(FileNotFoundError):  # from a backup that was interrupted
             leftover.unlink()
-    vault.backup(daily)
+    counts = vault.backup_with_counts(daily)
     try:
-        _prove(vault, daily)
+        _prove(vault, daily, counts)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             daily.unlink()
@@ -102,8 +102,9 @@ def _salt_of(path: Path) -> bytes:
         return b""
 
 
-def _prove(vault: Vault, backup: Path) -> None:
-    """The copy opens with the vault's key, passes the full check and holds the same records."""
+def _prove(vault: Vault, backup: Path, counts: dict[str, int]) -> None:
+    """The copy opens with the vault's key, passes the full check and holds the records of the
+    snapshot it was made from (the vault itself may have changed since: the app keeps working)."""
     key, salt = vault._key, vault._salt  # the copy uses the vault's own key
     failed = StorageError(messages.AUTO_BACKUP_FAILED.format(backups=backup.parent))
     try:
@@ -111,7 +112,7 @@ def _prove(vault: Vault, backup: Path) -> None:
         report = check_file(backup, key, salt)
     except JournalError:
         raise failed from None
-    if not report.ok or report.counts != {kind: vault.count(kind) for kind in report.counts}:
+    if not report.ok or report.counts != counts:
         raise failed
 
 
@@ -131,16 +132,6 @@ def _copy_atomically(source: Path, target: Path) -> None:
             raise
         raise known from exc
     _fsync_dir(target.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _prune(where: Path) -> None:

@@ -694,25 +694,40 @@ class Vault:
     # ---- backup, restore, passphrase, check ----------------------------------------------------
 
     def backup(self, destination: Path) -> Path:
-        """An encrypted, consistent copy (same passphrase) via SQLCipher's own export.
+        """An encrypted, consistent copy (same passphrase) via SQLCipher's own export."""
+        self.backup_with_counts(destination)
+        return Path(destination)
 
-        Written beside the destination under a temporary name and renamed into place, so a crash
-        leaves either the old file or the whole new one, never half a backup.
+    def backup_with_counts(self, destination: Path) -> dict[str, int]:
+        """Make a backup and say how many records of each kind its snapshot holds.
+
+        The export runs on a connection of its own, under WAL's snapshot isolation, and not under
+        the vault's lock: the app can go on saving and searching while a backup of ten years is
+        written (the daily backup runs beside the worker, not on it). The file is written beside
+        the destination under a temporary name and renamed into place, so a crash leaves either
+        the old file or the whole new one, never half a backup.
         """
         destination = Path(destination)
-        with self._lock, _known_errors():
+        with self._lock:
+            self._require()
+            key, salt = self._key, self._salt
+        with _known_errors():
             destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             temp = destination.with_name(destination.name + ".partial")
             _remove_temp(temp)
             try:
-                self._export_to(temp, self._key, self._salt)
+                source = _snapshot_connection(self.path, key, salt)
+                try:
+                    counts = export_connection(source, temp, key, salt)
+                finally:
+                    source.close()
                 _private(temp)
                 _fsync_file(temp)
                 os.replace(temp, destination)
                 _fsync_dir(destination.parent)
             finally:
                 _remove_temp(temp)
-        return destination
+        return counts
 
     def _export_to(self, target: Path, key: bytes, salt: bytes) -> None:
         export_connection(self._require(), target, key, salt)
@@ -823,8 +838,12 @@ class Vault:
             return _check_connection(self._require())
 
 
-def export_connection(connection: Any, target: Path, key: bytes, salt: bytes) -> None:
-    """Copy a whole open vault into a new encrypted file with SQLCipher's own `sqlcipher_export`."""
+def export_connection(connection: Any, target: Path, key: bytes, salt: bytes) -> dict[str, int]:
+    """Copy a whole open vault into a new encrypted file with SQLCipher's own `sqlcipher_export`.
+
+    Returns the number of records of each kind in the snapshot that was copied (read inside the
+    same transaction), so a caller can prove the copy holds exactly that.
+    """
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     connection.execute(
         f"ATTACH DATABASE ? AS copy KEY {cipher.key_pragma_value(key, salt)}", (str(target),)
@@ -835,6 +854,14 @@ def export_connection(connection: Any, target: Path, key: bytes, salt: bytes) ->
             connection.execute("SELECT sqlcipher_export('copy')")
             # sqlcipher_export copies tables, not the header: carry the schema version over.
             connection.execute(f"PRAGMA copy.user_version = {int(version)}")
+            # An old vault backed up before its upgrade may not have every table yet.
+            tables = connection.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")
+            present = {row[0] for row in tables}
+            counts = {
+                kind: int(connection.execute(f"SELECT count(*) FROM main.{table}").fetchone()[0])
+                for kind, (table, _) in _TABLES.items()
+                if table in present
+            }
             connection.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlcipher3.Error):
@@ -844,6 +871,23 @@ def export_connection(connection: Any, target: Path, key: bytes, salt: bytes) ->
         connection.execute("PRAGMA copy.journal_mode = WAL")
     finally:
         connection.execute("DETACH DATABASE copy")
+    return counts
+
+
+def _snapshot_connection(path: Path, key: bytes, salt: bytes) -> Any:
+    """A second connection to an open vault, for a long read (a backup) beside the main one."""
+    connection = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT_S
+    )
+    try:
+        connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
+        for pragma in cipher.CONNECTION_PRAGMAS:
+            connection.execute(pragma)
+        connection.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 def _open_read_only(path: Path, key: bytes, salt: bytes) -> Any:

@@ -331,3 +331,35 @@ def test_one_timeline_row_reflects_an_edit(vault: Vault) -> None:
     entry = vault.timeline_entry("checkin", checkin.id)
     assert entry is not None and entry.text == "after the edit" and entry.day == "2026-11-02"
     assert vault.timeline_entry("checkin", "no-such-id") is None
+
+
+def test_a_backup_does_not_hold_up_saves(tmp_path: Path) -> None:
+    """The daily backup runs beside the app's worker: saving goes on while it copies."""
+    import threading
+    import time
+
+    from .conftest import filled_vault
+
+    vault, _ = filled_vault(tmp_path, 730)
+    with vault:
+        finished: list[float] = []
+        counts: list[dict[str, int]] = []
+
+        def run() -> None:
+            counts.append(vault.backup_with_counts(tmp_path / "b.db"))
+            finished.append(time.perf_counter())
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        saved_at = []
+        while thread.is_alive():
+            vault.save(CheckIn(mood=5, hope=5, note="while backing up"))
+            saved_at.append(time.perf_counter())
+        thread.join()
+        assert sum(t < finished[0] for t in saved_at) >= 3  # held up, at most one could slip in
+        folder = tmp_path / "copy"
+        folder.mkdir()
+        os.replace(tmp_path / "b.db", paths.vault_path(folder))
+        with Vault.open(folder, PASSPHRASE) as copy:
+            assert copy.check().ok
+            assert {k: copy.count(k) for k in counts[0]} == counts[0]

@@ -479,10 +479,18 @@ class MainWindow(QMainWindow):
     def _daily_backup(self, service: VaultService) -> None:
         if service is not self.service:  # locked (or another journal opened) meanwhile
             return
-        service.submit(
-            autobackup.run_daily_backup, None,
-            lambda error: self.statusBar().showMessage(error.message, 8000),
-        )
+        vault = service.vault
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, JournalError):
+                if service is self.service:  # nothing to say once locked
+                    self.statusBar().showMessage(error.message, 8000)
+            else:
+                self._report_bug(error)
+
+        # Beside the worker, not on it: the backup reads its own snapshot of the vault, so saves
+        # and searches go on while ten years are copied (about half a second).
+        background_call(lambda: autobackup.run_daily_backup(vault), lambda _done: None, failed)
 
     def _apply_autolock(self) -> None:
         if self.idle_override is not None:

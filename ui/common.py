@@ -257,7 +257,8 @@ def background_call(
 ) -> None:
     """Run `work()` on a short-lived thread (Argon2 takes a moment), callbacks on the UI thread.
 
-    Used only before a vault is open (unlock, create), when there is no VaultService yet.
+    Used before a vault is open (unlock, create), when there is no VaultService yet, and for
+    the daily backup, which reads its own snapshot and must not hold up the worker.
     """
     relay = _CallRelay()
     _calls.add(relay)
