@@ -192,6 +192,11 @@ def _read_page(handle: Any, number: int) -> bytes:
     return cast(bytes, handle.read(cipher.PAGE_SIZE))
 
 
+def _backups_of(path: Path) -> Path | None:
+    """Where to look for a backup of this file: the journal's backups folder, if it is a journal."""
+    return paths.backups_dir(path.parent) if path.name == paths.VAULT_FILE else None
+
+
 def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes, kdf.KdfProfile]:
     """Derive the key for this file and prove it right from page 1's HMAC, without SQLite.
 
@@ -218,7 +223,7 @@ def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes,
         if first.startswith(cipher.PLAINTEXT_SQLITE_MAGIC):
             raise NotAVault(messages.not_a_vault(path))
         if size < cipher.PAGE_SIZE or size % cipher.PAGE_SIZE:
-            raise VaultDamaged(messages.damaged(paths.backups_dir(folder)))
+            raise VaultDamaged(messages.damaged(_backups_of(path)))
         salt = first[: cipher.SALT_SIZE]
         for profile in kdf.KNOWN_PROFILES:
             key = kdf.derive_key(passphrase, salt, profile)
@@ -230,7 +235,7 @@ def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes,
             pages = size // cipher.PAGE_SIZE
             for number in range(2, min(pages, _PROBE_PAGES) + 1):
                 if cipher.page_is_authentic(_read_page(handle, number), number, mac_key):
-                    raise VaultDamaged(messages.damaged(paths.backups_dir(folder)))
+                    raise VaultDamaged(messages.damaged(_backups_of(path)))
     raise WrongPassphrase(messages.WRONG_PASSPHRASE)
 
 

@@ -40,23 +40,6 @@ from .common import PW, record, scale
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
-def _lend_references() -> None:
-    """PySide6 6.12 on CPython 3.11 returns None, True and False without taking a reference (see
-    ui/__init__.py, which lends None a huge count). These tests call isVisible() and friends tens
-    of thousands of times, so True and False need the same loan, or the interpreter aborts at exit
-    with "Fatal Python error: bool_dealloc" (seen in the first full run). No-op on 3.12+."""
-    import ctypes
-    import sys
-
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for constant in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(constant))
-        if count.value < 1 << 40:
-            count.value += 1 << 40
-
-
-_lend_references()
 IDLE_MS = 1500
 BOUND_S = IDLE_MS / 1000 + 5  # the issue's bound: the timeout + 5 s
 
