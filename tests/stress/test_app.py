@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui  # noqa: F401  (first: PySide6 6.12 on Python 3.11 needs ui's None/True/False loan)
 from journal import kdf, messages
 from journal.records import CheckIn
 from journal.vault import Vault
