@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal import autobackup, kdf, paths
-from journal.errors import JournalError
+from journal.errors import JournalError, NewerVault, VaultDamaged
 from journal.records import Record
-from journal.vault import Vault
+from journal.vault import Vault, restore_vault
 
 from .common import Autosaver, background_call, clear_our_clipboard
 from .crash import CrashHandler
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen()
         self.stack.addWidget(self.unlock_screen)
         self.unlock_screen.unlock_requested.connect(self._unlock)
+        self.unlock_screen.restore_requested.connect(self._restore_backup)
         self.unlock_screen.crisis_requested.connect(self.show_locked_crisis)
         self.unlock_screen.other_folder_requested.connect(self._choose_other_folder)
         self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
@@ -408,9 +409,57 @@ class MainWindow(QMainWindow):
         self._drop_prebuilt()
         if isinstance(error, JournalError):
             self.unlock_screen.show_error(error.message)
+            if isinstance(error, VaultDamaged) and not isinstance(error, NewerVault):
+                self._look_for_backup()
         else:
             self.unlock_screen.set_busy(False)
             self._report_bug(error)
+
+    def _look_for_backup(self) -> None:
+        """The journal file is damaged: find the newest automatic backup this passphrase opens
+        and that passes a full check (read-only, on a thread), and offer to put it back."""
+        folder, passphrase = self.folder, self.unlock_screen.passphrase.text()
+
+        def found(backup: Path | None) -> None:
+            if backup is None or folder != self.folder or self.journal_screen is not None:
+                return
+            made = time.strftime("%a %d %b, %H:%M", time.localtime(backup.stat().st_mtime))
+            self.unlock_screen.offer_restore(backup, made)
+
+        background_call(
+            lambda: autobackup.latest_good_backup(folder, passphrase), found, lambda _error: None
+        )
+
+    def _restore_backup(self, backup: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        folder, passphrase = self.folder, self.unlock_screen.passphrase.text()
+        answer = QMessageBox.question(
+            self,
+            "Restore a backup",
+            "Put back your journal as it was in this automatic backup?\n\n"
+            f"Your damaged journal file is kept in {paths.backups_dir(folder)}, so nothing is "
+            "thrown away. Anything written after the backup was made is not in it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.unlock_screen.set_busy(True)
+        self.unlock_screen.offer_restore(None)
+
+        def restored(_kept: object) -> None:
+            self._opening = False
+            self._unlock(passphrase)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, JournalError):
+                self.unlock_screen.show_error(error.message)
+            else:
+                self.unlock_screen.set_busy(False)
+                self._report_bug(error)
+
+        background_call(lambda: restore_vault(folder, backup, passphrase), restored, failed)
 
     def _create_failed(self, error: BaseException) -> None:
         self._opening = False

@@ -219,6 +219,7 @@ class UnlockScreen(QWidget):
     """Passphrase in focus, a kind word if it is wrong, where the journal is, and help."""
 
     unlock_requested = Signal(str)
+    restore_requested = Signal(object)  # the backup file (Path) to put back
     crisis_requested = Signal()
     other_folder_requested = Signal()
     new_journal_requested = Signal()
@@ -245,6 +246,15 @@ class UnlockScreen(QWidget):
         layout.addLayout(row)
         self.message = InlineMessage()
         layout.addWidget(self.message)
+        # Offered only when the journal file is damaged and a good automatic backup exists.
+        self.restore_button = QPushButton()
+        named(self.restore_button, "Restore your journal from its latest good automatic backup")
+        self.restore_button.hide()
+        self._offered_backup: Path | None = None
+        self.restore_button.clicked.connect(
+            lambda: self._offered_backup and self.restore_requested.emit(self._offered_backup)
+        )
+        layout.addWidget(self.restore_button)
         self.folder_label = label("", "hint")
         layout.addWidget(self.folder_label)
         self.remember = QCheckBox("Remember this folder on this computer")
@@ -280,12 +290,20 @@ class UnlockScreen(QWidget):
         self.other_button.clicked.connect(self.other_folder_requested.emit)
         self.new_button.clicked.connect(self.new_journal_requested.emit)
         self.setTabOrder(self.passphrase, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.remember)
+        self.setTabOrder(self.unlock_button, self.restore_button)
+        self.setTabOrder(self.restore_button, self.remember)
         self.setTabOrder(self.remember, self.other_button)
         self.setTabOrder(self.other_button, self.new_button)
         self.setTabOrder(self.new_button, self.crisis_button)
 
+    def offer_restore(self, backup: Path | None, made: str = "") -> None:
+        """Show (or, with None, hide) the button that puts a good automatic backup back."""
+        self._offered_backup = backup
+        self.restore_button.setText(f"Restore the backup from {made}…" if made else "Restore a backup…")
+        self.restore_button.setVisible(backup is not None)
+
     def prepare(self, folder: Path, *, show_remember: bool, message: str = "") -> None:
+        self.offer_restore(None)
         self.folder_label.setText(f"Journal folder: {folder}")
         self.remember.setVisible(show_remember)
         self.passphrase.clear()
@@ -302,6 +320,7 @@ class UnlockScreen(QWidget):
         self.unlock_button.setText("Opening…" if busy else "Unlock")
 
     def show_error(self, message: str) -> None:
+        self.offer_restore(None)
         self.set_busy(False)
         self.message.show_message(message)
         self.passphrase.selectAll()
