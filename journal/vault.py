@@ -879,11 +879,8 @@ def export_connection(connection: Any, target: Path, key: bytes, salt: bytes) ->
     return counts
 
 
-def _snapshot_connection(path: Path, key: bytes, salt: bytes) -> Any:
-    """A second connection to an open vault, for a long read (a backup) beside the main one."""
-    connection = sqlcipher3.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT_S
-    )
+def _keyed(connection: Any, key: bytes, salt: bytes) -> Any:
+    """Give a fresh connection the key and our explicit cipher settings (closing it on failure)."""
     try:
         connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
         for pragma in cipher.CONNECTION_PRAGMAS:
@@ -893,6 +890,17 @@ def _snapshot_connection(path: Path, key: bytes, salt: bytes) -> Any:
         connection.close()
         raise
     return connection
+
+
+def _snapshot_connection(path: Path, key: bytes, salt: bytes) -> Any:
+    """A second connection to an open vault, for a long read (a backup) beside the main one."""
+    return _keyed(
+        sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT_S
+        ),
+        key,
+        salt,
+    )
 
 
 def _open_read_only(path: Path, key: bytes, salt: bytes) -> Any:
@@ -902,16 +910,9 @@ def _open_read_only(path: Path, key: bytes, salt: bytes) -> Any:
     wal = Path(str(path) + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
     uri = path.resolve().as_uri() + ("?mode=ro" if has_wal else "?mode=ro&immutable=1")
-    connection = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    try:
-        connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
-        for pragma in cipher.CONNECTION_PRAGMAS:
-            connection.execute(pragma)
-        connection.execute("PRAGMA temp_store = MEMORY")
-    except BaseException:
-        connection.close()
-        raise
-    return connection
+    return _keyed(
+        sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False), key, salt
+    )
 
 
 def check_key_on_file(path: Path, key: bytes, salt: bytes) -> None:
