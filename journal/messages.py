@@ -91,9 +91,6 @@ def damaged(backups: Path | None) -> str:
     return DAMAGED.format(backups=backups) if backups else DAMAGED_NO_BACKUP
 
 
-def bad_field(where: str, problem: str) -> str:
-    """One invalid field, named the way the person sees it in the file: `checkins[12].mood`."""
-    return f"{where}: {problem}"
 AUTO_BACKUP_FAILED = (
     "Today's automatic backup could not be checked, so it was not kept. "
     "Your journal itself is unchanged; the earlier backups are still in {backups}."

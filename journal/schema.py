@@ -13,8 +13,9 @@ from typing import Any, Final
 
 CURRENT_VERSION: Final = 1
 
-# The kind code in the low three bits of a timeline position (`ord`, see the timeline table).
-TIMELINE_KIND_CODES: Final = {"checkin": 1, "trigger": 2, "gratitude": 3, "agenda": 4}
+# A timeline position (`ord`, see the timeline table) is UTC seconds times this, plus a
+# record's sequence number times 8, plus its kind code (1 check-in, 2 trigger, 3 gratitude,
+# 4 agenda) in the low three bits.
 ORD_SECONDS_FACTOR: Final = 1 << 24
 
 _V1 = """
