@@ -235,10 +235,12 @@ class SummaryPage(QWidget):
         self.sections: dict[str, QCheckBox] = {}
         for key, words in SECTIONS:
             box = QCheckBox(words)
+            box.setAccessibleName(f"Include on the page: {words}")
             box.setChecked(True)
             box.toggled.connect(self._changed)
             self.sections[key] = box
         self.names = QCheckBox("Show my contacts' names")
+        self.names.setAccessibleName("Show my contacts' names on the page")
         self.names.setToolTip("Off unless you tick it: the page then shows counts by role only.")
         self.names.toggled.connect(self._changed)
         self.sections["support"].toggled.connect(self.names.setEnabled)
@@ -259,8 +261,10 @@ class SummaryPage(QWidget):
         self.entries_view = self._list_view(self.entries_model, "Journal entries to include", 8)
 
         self.preview_button = QPushButton("Preview and print…")
+        self.preview_button.setAccessibleName("Preview the page and print it")
         self.preview_button.clicked.connect(self.open_print_preview)
         self.save_button = QPushButton("Save as PDF…")
+        self.save_button.setAccessibleName("Save the page as a PDF file")
         self.save_button.clicked.connect(self.choose_and_save_pdf)
         for button in (self.preview_button, self.save_button):
             button.setEnabled(False)
