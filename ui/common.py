@@ -18,8 +18,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QVBoxLayout,
@@ -42,6 +44,19 @@ def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
         widget.setProperty("role", role)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
+
+
+def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
+    """Make `content` the whole of `page`, scrolling when the window is too small for it
+    (large text sizes, small laptop screens), without a frame or margins of its own."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll
 
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from journal import exchange, messages, paths
 from journal.errors import JournalError, WrongPassphrase
 from journal.vault import Vault, check_passphrase_on_file
 
-from .common import InlineMessage, label, named
+from .common import InlineMessage, fill_with_scrolling, label, named
 from .context import Context, Page
 from .theme import TEXT_SIZES, THEME_LABELS, THEMES
 from .unlock import MIN_PASSPHRASE, strength_hint
@@ -170,13 +168,7 @@ class SettingsPage(Page):
         for box in (about, privacy, look, secret, data):
             layout.addWidget(box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
         self._about_timer = QTimer(self)
         self._about_timer.setSingleShot(True)

@@ -37,7 +37,7 @@ from journal.errors import JournalError
 from journal.records import CONTACT_ROLES, DEFAULT_HELPLINES, Contact, Helpline, Record
 from journal.vault import Vault
 
-from .common import InlineMessage, copy_to_clipboard, label, named
+from .common import InlineMessage, copy_to_clipboard, fill_with_scrolling, label, named
 from .context import Context, Page
 from .editors import ROLE_WORDS, ContactEditor, EditorPanel
 from .theme import icon
@@ -464,13 +464,7 @@ class CrisisPage(Page):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.copy_button.clicked.connect(self._copy_selected)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from journal.records import CheckIn, GratitudeList, Record, now_iso, today_iso
 from journal.vault import TimelineFilter, Vault
 
-from .common import Autosaver, InlineMessage, label, named
+from .common import Autosaver, InlineMessage, fill_with_scrolling, label, named
 from .context import Context, Page
 from .editors import CheckInEditor, GratitudeEditor
 from .theme import icon
@@ -135,13 +134,7 @@ class TodayPage(Page):
         inner_layout.addWidget(self.hello)
         inner_layout.addWidget(self.date)
         inner_layout.addLayout(columns, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, inner)
 
         self.checkin_saver = Autosaver(self.service, self.checkin.record, self.checkin_message, self)
         self.checkin_saver.saved.connect(self._checkin_saved)

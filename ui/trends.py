@@ -23,11 +23,9 @@ from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,7 @@ from journal import stats as jstats
 from journal.stats import PeriodStats
 from journal.vault import Vault
 
-from .common import InlineMessage, label, named
+from .common import InlineMessage, fill_with_scrolling, label, named
 from .context import Context, Page
 from .editors import CATEGORY_WORDS
 
@@ -157,13 +155,7 @@ class TrendsPage(Page):
         grid.addWidget(self.category_view, 0, 0)
         grid.addWidget(self.outcome_view, 0, 1)
         layout.addLayout(grid, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
         context.changed.connect(lambda _k, _s: self._reload_if_visible())
 
     def _reload_if_visible(self) -> None:
