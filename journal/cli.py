@@ -284,9 +284,9 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             return 0
 
         if command == "check":
-            report = vault.check()
-            print(report.verdict(), file=stdout if report.ok else stderr)
-            return 0 if report.ok else VaultDamaged.exit_code
+            health = vault.check()
+            print(health.verdict(), file=stdout if health.ok else stderr)
+            return 0 if health.ok else VaultDamaged.exit_code
 
     raise UsageError(f"Unknown command {command!r}.")
 

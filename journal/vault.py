@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import sqlcipher3
 
@@ -56,6 +56,9 @@ from .records import (
     validate,
 )
 from .stats import PeriodStats, period_stats
+
+if TYPE_CHECKING:  # exchange imports this module, so only for the type
+    from .exchange import ImportReport
 
 R = TypeVar("R", bound=Record)
 
@@ -691,7 +694,8 @@ class Vault:
         with self._lock:
             return export_data(self, exported_at=exported_at)
 
-    def import_data(self, data: Any) -> Any:
+    def import_data(self, data: Any) -> ImportReport:
+        """Merge a parsed export file, all or nothing (see journal/exchange.py)."""
         from .exchange import import_data
 
         return import_data(self, data)

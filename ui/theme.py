@@ -96,7 +96,6 @@ def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
 
 
 def _light_palette() -> QPalette:
-    p = QPalette()
     colors = {
         QPalette.ColorRole.Window: "#f6f4ef",
         QPalette.ColorRole.WindowText: "#1f2933",
@@ -113,16 +112,20 @@ def _light_palette() -> QPalette:
         QPalette.ColorRole.Link: "#1d6b5b",
         QPalette.ColorRole.Mid: "#c9c3b6",
     }
+    return _palette(colors, disabled="#8a8f98")
+
+
+def _palette(colors: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
+    """A palette from one colour per role, with greyed text for disabled controls."""
+    palette = QPalette()
     for role, value in colors.items():
-        p.setColor(role, QColor(value))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8f98"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a8f98"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8f98"))
-    return p
+        palette.setColor(role, QColor(value))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return palette
 
 
 def _dark_palette() -> QPalette:
-    p = QPalette()
     colors = {
         QPalette.ColorRole.Window: "#1e2124",
         QPalette.ColorRole.WindowText: "#e6e6e3",
@@ -139,12 +142,7 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.Link: ACCENT_DARK,
         QPalette.ColorRole.Mid: "#4a4f55",
     }
-    for role, value in colors.items():
-        p.setColor(role, QColor(value))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7c8288"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#7c8288"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#7c8288"))
-    return p
+    return _palette(colors, disabled="#7c8288")
 
 
 _STYLE: Final = """
