@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from journal import cipher, kdf, paths, schema  # noqa: E402
-from journal.vault import Vault, check_passphrase_on_file, fts_query  # noqa: E402
+from journal.cipher import check_passphrase_on_file  # noqa: E402
+from journal.vault import Vault, fts_query  # noqa: E402
 
 DATASET = ROOT.parent / "shared" / "data" / "make_dataset.py"
 PASSPHRASE = "benchmark passphrase"

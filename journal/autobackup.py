@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Final
 
 from . import messages, paths
+from .cipher import check_passphrase_on_file
 from .errors import JournalError, StorageError, WrongPassphrase
-from .vault import Vault, _fsync_dir, _translate, check_file, check_key_on_file, check_passphrase_on_file
+from .vault import Vault, _fsync_dir, _translate, check_file, check_key_on_file
 
 AUTO_DIR: Final = "auto"
 KEEP_DAILY: Final = 7

@@ -9,6 +9,10 @@ SQLCipher 4's default, which `Vault` also sets explicitly on every connection:
 
 HMAC = HMAC-SHA512(hmac_key, ciphertext | IV | page number as 4 bytes little-endian), where
 hmac_key = PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 iterations, 32 bytes).
+
+`check_passphrase_on_file` lives here rather than in `vault` because it needs only hashlib and
+Argon2: the app starts deriving the key while it is still loading SQLCipher and the rest of the
+core (`ui.app.MainWindow._unlock`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import struct
-from typing import Final
+from pathlib import Path
+from typing import Any, Final, cast
+
+from . import kdf, messages, paths
+from .errors import NotAVault, NoVault, StorageError, VaultDamaged, WrongPassphrase
 
 PAGE_SIZE: Final = 4096
 SALT_SIZE: Final = 16
@@ -25,6 +33,8 @@ HMAC_SIZE: Final = 64
 HMAC_SALT_MASK: Final = 0x3A
 HMAC_KDF_ITERATIONS: Final = 2
 PLAINTEXT_SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+# Pages looked at (besides page 1) to tell a wrong passphrase from a damaged first page.
+PROBE_PAGES: Final = 32
 
 # Set on every connection, right after the key, so a change of SQLCipher's defaults can never
 # silently change how a vault is read.
@@ -55,3 +65,55 @@ def page_is_authentic(page: bytes, page_number: int, mac_key: bytes) -> bool:
     body = page[start : PAGE_SIZE - HMAC_SIZE]
     expected = hmac.new(mac_key, body + struct.pack("<I", page_number), "sha512").digest()
     return hmac.compare_digest(expected, page[PAGE_SIZE - HMAC_SIZE :])
+
+
+def _read_page(handle: Any, number: int) -> bytes:
+    handle.seek((number - 1) * PAGE_SIZE)
+    return cast(bytes, handle.read(PAGE_SIZE))
+
+
+def _backups_of(path: Path) -> Path | None:
+    """Where to look for a backup of this file: the journal's backups folder, if it is a journal."""
+    return paths.backups_dir(path.parent) if path.name == paths.VAULT_FILE else None
+
+
+def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes, kdf.KdfProfile]:
+    """Derive the key for this file and prove it right from page 1's HMAC, without SQLite.
+
+    Returns (key, salt, profile). Raises NoVault, VaultDamaged, NotAVault or WrongPassphrase.
+    Nothing is written and SQLite never opens the file, so no side files appear either.
+    """
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise NoVault(messages.not_a_folder(folder))
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise NoVault(messages.no_vault(folder)) from None
+    if not path.is_file():  # a folder (or a device) where the vault file should be
+        raise NotAVault(messages.not_a_vault(path))
+    if size == 0:
+        raise VaultDamaged(messages.empty_file(folder))
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
+    except PermissionError:
+        raise StorageError(messages.cannot_read(path)) from None
+    with handle:
+        first = _read_page(handle, 1)
+        if first.startswith(PLAINTEXT_SQLITE_MAGIC):
+            raise NotAVault(messages.not_a_vault(path))
+        if size < PAGE_SIZE or size % PAGE_SIZE:
+            raise VaultDamaged(messages.damaged(_backups_of(path)))
+        salt = first[:SALT_SIZE]
+        for profile in kdf.KNOWN_PROFILES:
+            key = kdf.derive_key(passphrase, salt, profile)
+            mac_key = hmac_key(key, salt)
+            if page_is_authentic(first, 1, mac_key):
+                return key, salt, profile
+            # Page 1 fails. If later pages pass with this key, the key is right and page 1 is
+            # damaged; if none do, the passphrase (or the salt itself) is wrong.
+            pages = size // PAGE_SIZE
+            for number in range(2, min(pages, PROBE_PAGES) + 1):
+                if page_is_authentic(_read_page(handle, number), number, mac_key):
+                    raise VaultDamaged(messages.damaged(_backups_of(path)))
+    raise WrongPassphrase(messages.WRONG_PASSPHRASE)

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from . import exchange, messages, paths
+from . import messages, paths
 from .errors import JournalError, UsageError, VaultDamaged
-from .records import CheckIn, check_text, parse_instant
-from .vault import Vault, restore_vault
+
+if TYPE_CHECKING:
+    from .vault import Vault
 
 UNEXPECTED = (
     "Something went wrong that should not have. Run the same command with --debug to see "
@@ -151,6 +151,8 @@ class _Passphrases:
             raise UsageError(
                 "There is no terminal to ask for the passphrase; use --passphrase-stdin in scripts."
             )
+        import getpass
+
         return getpass.getpass(prompt, stream=sys.stderr)
 
     def ask_new(self, what: str = "New passphrase") -> str:
@@ -165,6 +167,8 @@ class _Passphrases:
 
 
 def _open(folder: Path, passphrases: _Passphrases) -> Vault:
+    from .vault import Vault
+
     if not Vault.exists(folder):
         from .errors import NoVault
 
@@ -210,6 +214,11 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
                 "The desktop app cannot start here because its Qt libraries are missing."
             ) from exc
         return run_app(folder)
+
+    # Loaded here, not at the top: the app (above) loads the core itself, while Argon2 works.
+    from . import exchange
+    from .records import CheckIn, check_text
+    from .vault import Vault, restore_vault
 
     if command == "init":
         passphrase = passphrases.ask_new("Choose a passphrase")
@@ -303,6 +312,8 @@ def _checkin_time(text: str | None) -> str:
     if moment.tzinfo is None:
         moment = moment.astimezone()  # a time without an offset means the person's local time
         return moment.isoformat(timespec="seconds")
+    from .records import parse_instant
+
     parse_instant(text, "--at")
     return text
 

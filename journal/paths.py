@@ -55,5 +55,10 @@ def vault_path(folder: Path) -> Path:
     return folder / VAULT_FILE
 
 
+def has_vault(folder: Path) -> bool:
+    """Whether `folder` holds a journal: asked before start-up has loaded the vault code."""
+    return vault_path(folder).exists()
+
+
 def backups_dir(folder: Path) -> Path:
     return folder / BACKUP_DIR

@@ -26,13 +26,12 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 import sqlcipher3
 
 from . import cipher, kdf, messages, paths, schema
+from .cipher import check_passphrase_on_file
 from .errors import (
     DiskFull,
     InvalidInput,
     JournalError,
     NewerVault,
-    NotAVault,
-    NoVault,
     ReadOnlyStorage,
     StorageError,
     UsageError,
@@ -62,8 +61,6 @@ if TYPE_CHECKING:  # exchange imports this module, so only for the type
 
 R = TypeVar("R", bound=Record)
 
-# Pages looked at (besides page 1) to tell a wrong passphrase from a damaged first page.
-_PROBE_PAGES: Final = 32
 _BUSY_TIMEOUT_S: Final = 5.0
 _TEMP_SUFFIXES: Final = (".rekey-tmp", ".restore-tmp", ".create-tmp")
 _fcntl: Any = importlib.import_module("fcntl") if os.name == "posix" else None
@@ -190,58 +187,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _read_page(handle: Any, number: int) -> bytes:
-    handle.seek((number - 1) * cipher.PAGE_SIZE)
-    return cast(bytes, handle.read(cipher.PAGE_SIZE))
-
-
-def _backups_of(path: Path) -> Path | None:
-    """Where to look for a backup of this file: the journal's backups folder, if it is a journal."""
-    return paths.backups_dir(path.parent) if path.name == paths.VAULT_FILE else None
-
-
-def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes, kdf.KdfProfile]:
-    """Derive the key for this file and prove it right from page 1's HMAC, without SQLite.
-
-    Returns (key, salt, profile). Raises NoVault, VaultDamaged, NotAVault or WrongPassphrase.
-    Nothing is written and SQLite never opens the file, so no side files appear either.
-    """
-    folder = path.parent
-    if folder.exists() and not folder.is_dir():
-        raise NoVault(messages.not_a_folder(folder))
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise NoVault(messages.no_vault(folder)) from None
-    if not path.is_file():  # a folder (or a device) where the vault file should be
-        raise NotAVault(messages.not_a_vault(path))
-    if size == 0:
-        raise VaultDamaged(messages.empty_file(folder))
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
-    except PermissionError:
-        raise StorageError(messages.cannot_read(path)) from None
-    with handle:
-        first = _read_page(handle, 1)
-        if first.startswith(cipher.PLAINTEXT_SQLITE_MAGIC):
-            raise NotAVault(messages.not_a_vault(path))
-        if size < cipher.PAGE_SIZE or size % cipher.PAGE_SIZE:
-            raise VaultDamaged(messages.damaged(_backups_of(path)))
-        salt = first[: cipher.SALT_SIZE]
-        for profile in kdf.KNOWN_PROFILES:
-            key = kdf.derive_key(passphrase, salt, profile)
-            mac_key = cipher.hmac_key(key, salt)
-            if cipher.page_is_authentic(first, 1, mac_key):
-                return key, salt, profile
-            # Page 1 fails. If later pages pass with this key, the key is right and page 1 is
-            # damaged; if none do, the passphrase (or the salt itself) is wrong.
-            pages = size // cipher.PAGE_SIZE
-            for number in range(2, min(pages, _PROBE_PAGES) + 1):
-                if cipher.page_is_authentic(_read_page(handle, number), number, mac_key):
-                    raise VaultDamaged(messages.damaged(_backups_of(path)))
-    raise WrongPassphrase(messages.WRONG_PASSPHRASE)
-
-
 def _connect(path: Path, key: bytes, salt: bytes) -> Any:
     connection = sqlcipher3.connect(
         str(path), isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT_S
@@ -346,7 +291,7 @@ class Vault:
 
     @staticmethod
     def exists(folder: Path) -> bool:
-        return paths.vault_path(folder).exists()
+        return paths.has_vault(folder)
 
     @classmethod
     def create(
@@ -396,8 +341,17 @@ class Vault:
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> Vault:
         """Unlock an existing vault. Never creates a file; refuses a newer vault untouched."""
+        key, salt, _profile = check_passphrase_on_file(paths.vault_path(folder), passphrase)
+        return cls.open_with_key(folder, key, salt)
+
+    @classmethod
+    def open_with_key(cls, folder: Path, key: bytes, salt: bytes) -> Vault:
+        """The rest of `open`, once `cipher.check_passphrase_on_file` has proven the key.
+
+        Split out for the app, which derives the key (Argon2, a fifth of a second) before this
+        module is even loaded and loads it meanwhile; see `ui.app.MainWindow._unlock`.
+        """
         path = paths.vault_path(folder)
-        key, salt, _profile = check_passphrase_on_file(path, passphrase)
         if _cannot_write(folder):
             raise ReadOnlyStorage(messages.READ_ONLY_OPEN)
         hold = _hold(path)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from journal import cipher, kdf, paths, schema
+from journal.cipher import check_passphrase_on_file
 from journal.errors import (
     InvalidInput,
     NewerVault,
@@ -20,7 +21,7 @@ from journal.errors import (
     WrongPassphrase,
 )
 from journal.records import AgendaItem, CheckIn, Contact, GratitudeList, Trigger
-from journal.vault import TimelineFilter, Vault, check_passphrase_on_file
+from journal.vault import TimelineFilter, Vault
 
 from .conftest import PASSPHRASE
 

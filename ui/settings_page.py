@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal import exchange, messages, paths
+from journal.cipher import check_passphrase_on_file
 from journal.errors import JournalError, WrongPassphrase
-from journal.vault import Vault, check_passphrase_on_file
+from journal.vault import Vault
 
 from .common import InlineMessage, fill_with_scrolling, label, named
 from .context import Context, Page

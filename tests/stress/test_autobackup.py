@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from journal import autobackup, kdf, paths
+from journal.cipher import check_passphrase_on_file
 from journal.errors import WrongPassphrase
 from journal.records import CheckIn
-from journal.vault import Vault, check_file, check_passphrase_on_file
+from journal.vault import Vault, check_file
 
 from .common import PW, PW2, PYTHON, python_env, record, scale
 

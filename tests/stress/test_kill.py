@@ -17,8 +17,9 @@ import pytest
 import sqlcipher3
 
 from journal import cipher, kdf, paths, schema
+from journal.cipher import check_passphrase_on_file
 from journal.errors import WrongPassphrase
-from journal.vault import Vault, check_file, check_passphrase_on_file
+from journal.vault import Vault, check_file
 
 from .common import DRIVER, PW, PW2, PYTHON, python_env, record, scale
 

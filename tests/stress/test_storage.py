@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 from journal import kdf, messages, paths
+from journal.cipher import check_passphrase_on_file
 from journal.errors import DiskFull, ReadOnlyStorage, WrongPassphrase
 from journal.records import CheckIn
-from journal.vault import Vault, check_passphrase_on_file
+from journal.vault import Vault
 
 from .common import PW, PW2, PYTHON, files, python_env, record, scale
 

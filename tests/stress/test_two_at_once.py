@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from journal import kdf, messages
+from journal.cipher import check_passphrase_on_file
 from journal.errors import WrongPassphrase
-from journal.vault import Vault, check_passphrase_on_file
+from journal.vault import Vault
 
 from .common import PW, PYTHON, REPO, python_env, record, scale
 
