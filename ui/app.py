@@ -38,10 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import autobackup, kdf, paths
+from journal import kdf, paths
+from journal.cipher import check_passphrase_on_file
 from journal.errors import JournalError, NewerVault, VaultDamaged
-from journal.records import Record
-from journal.vault import Vault, restore_vault
 
 from .common import Autosaver, background_call, clear_our_clipboard
 from .crash import CrashHandler
@@ -50,25 +49,18 @@ from .unlock import UnlockScreen, WelcomeScreen, choose_folder
 from .worker import VaultService
 
 if TYPE_CHECKING:
-    # The session's modules are imported at the first unlock, in `_prebuild`, while Argon2 works
-    # on its own thread: start-up only needs the unlock screen (measured, bench/app_launch.py).
+    # Start-up loads only what the unlock screen needs. The vault code (SQLCipher, records,
+    # statistics) and the session's pages are loaded at the first unlock, in `_prebuild`, while
+    # Argon2 works on its own thread (measured, bench/app_launch.py).
+    from journal.records import Record
+    from journal.vault import Vault
+
     from .context import Context
     from .journal_screen import JournalScreen
 
 APP_TITLE: Final = "Recovery Journal"
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
 DAILY_BACKUP_DELAY_MS: Final = 2000
-
-_INPUT_EVENTS: Final = frozenset({
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TabletPress,
-    QEvent.Type.ShortcutOverride,
-})
-
 
 class IdleWatcher(QObject):
     """Notices any keyboard, mouse or touch input anywhere in the app (an application-wide event
@@ -90,6 +82,7 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._check)
         self._filtering = False
+        self._input_events: frozenset[QEvent.Type] = frozenset()
 
     def set_timeout(self, timeout_ms: int) -> None:
         self._timeout = max(50, timeout_ms)
@@ -108,6 +101,15 @@ class IdleWatcher(QObject):
         """Install the application-wide filter (once)."""
         app = QApplication.instance()
         if app is not None and not self._filtering:
+            self._input_events = frozenset({
+                QEvent.Type.KeyPress,
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.MouseMove,
+                QEvent.Type.Wheel,
+                QEvent.Type.TouchBegin,
+                QEvent.Type.TabletPress,
+                QEvent.Type.ShortcutOverride,
+            })
             app.installEventFilter(self)
             self._filtering = True
 
@@ -118,7 +120,7 @@ class IdleWatcher(QObject):
         self._filtering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        if event.type() in self._input_events:
             self._last = time.monotonic()
         return False
 
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         self.ui_settings = ui_settings or UiSettings(paths.settings_dir(self.default_folder))
         remembered = self.ui_settings.value("remembered_folder")
         self.folder = self.default_folder
-        if remembered and Vault.exists(Path(str(remembered))) and not Vault.exists(self.default_folder):
+        if remembered and paths.has_vault(Path(str(remembered))) and not paths.has_vault(self.default_folder):
             self.folder = Path(str(remembered))
         self.profile = profile
         self.idle_override = idle_ms
@@ -301,7 +303,7 @@ class MainWindow(QMainWindow):
         if self.journal_screen is not None:
             self.stack.setCurrentWidget(self.journal_screen)
             return
-        if Vault.exists(self.folder):
+        if paths.has_vault(self.folder):
             self.unlock_screen.prepare(
                 self.folder,
                 show_remember=self.folder != self.default_folder,
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def _choose_other_folder(self) -> None:
         def chosen(folder: Path) -> None:
-            if Vault.exists(folder):
+            if paths.has_vault(folder):
                 self.folder = folder
                 self.show_start()
             else:
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
     def _choose_new_folder(self) -> None:
         def chosen(folder: Path) -> None:
             self.folder = folder
-            if Vault.exists(folder):
+            if paths.has_vault(folder):
                 self.show_start("There is already a journal in that folder. Type its passphrase to open it.")
             else:
                 self.show_start()
@@ -354,14 +356,24 @@ class MainWindow(QMainWindow):
             return
         self._opening = True
         folder = self.folder
-        background_call(lambda: Vault.open(folder, passphrase), self._opened, self._open_failed)
-        # While Argon2 works on its thread, build the pages (they hold no journal text yet).
+
+        def work() -> Vault:
+            # Argon2 first: it lets the UI thread run, which meanwhile loads the vault code and
+            # builds the pages (_prebuild), so the import below usually finds it loaded.
+            key, salt, _profile = check_passphrase_on_file(paths.vault_path(folder), passphrase)
+            from journal.vault import Vault
+
+            return Vault.open_with_key(folder, key, salt)
+
+        background_call(work, self._opened, self._open_failed)
         QTimer.singleShot(0, self._prebuild)
 
     def _prebuild(self) -> None:
         if self._prebuilt is not None or self.journal_screen is not None or not self._opening:
             return
         self.idle.watch()
+        import journal.vault  # noqa: F401 - for the unlock thread, which needs it once Argon2 is done
+
         from .context import Context
         from .journal_screen import JournalScreen
 
@@ -390,6 +402,8 @@ class MainWindow(QMainWindow):
         folder, profile = self.folder, self.profile
 
         def work() -> Vault:
+            from journal.vault import Vault
+
             vault = Vault.create(folder, passphrase, profile=profile)
             try:
                 if name:
@@ -420,6 +434,8 @@ class MainWindow(QMainWindow):
         and that passes a full check (read-only, on a thread), and offer to put it back."""
         folder, passphrase = self.folder, self.unlock_screen.passphrase.text()
 
+        from journal import autobackup
+
         def found(backup: Path | None) -> None:
             if backup is None or folder != self.folder or self.journal_screen is not None:
                 return
@@ -432,6 +448,8 @@ class MainWindow(QMainWindow):
 
     def _restore_backup(self, backup: Path) -> None:
         from PySide6.QtWidgets import QMessageBox
+
+        from journal.vault import restore_vault
 
         folder, passphrase = self.folder, self.unlock_screen.passphrase.text()
         answer = QMessageBox.question(
@@ -528,6 +546,8 @@ class MainWindow(QMainWindow):
     def _daily_backup(self, service: VaultService) -> None:
         if service is not self.service:  # locked (or another journal opened) meanwhile
             return
+        from journal import autobackup
+
         vault = service.vault
 
         def failed(error: BaseException) -> None:
@@ -667,10 +687,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
-    app = QApplication(argv or sys.argv[:1])
+    # Fusion everywhere, so the palettes look as designed; chosen the way Qt's own "-style"
+    # option does (Qt 6 already keeps fractional high-DPI scales, so text stays sharp).
+    args = argv or sys.argv[:1]
+    app = QApplication([args[0], "-style", "Fusion", *args[1:]])
     app.setApplicationName("RecoveryJournal")
     app.setApplicationDisplayName(APP_TITLE)
     app.setDesktopFileName("recovery-journal")

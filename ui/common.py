@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.records import Record
-from journal.vault import Vault
 
-from .worker import VaultService
+if TYPE_CHECKING:  # loaded at unlock, not at start-up (see ui.app)
+    from journal.records import Record
+    from journal.vault import Vault
+
+    from .worker import VaultService
 
 DELAY_MS: Final = 600
 

@@ -12,10 +12,13 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # the dialog's class is loaded only if it is ever needed
+    from PySide6.QtWidgets import QMessageBox
 
 LOG_NAME: Final = "crash.log"
 MAX_LOG_BYTES: Final = 256 * 1024
@@ -75,6 +78,8 @@ class CrashHandler(QObject):
     def _show(self) -> None:
         if self._dialog is not None and self._dialog.isVisible():
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setWindowTitle("Recovery Journal")
         box.setIcon(QMessageBox.Icon.Information)

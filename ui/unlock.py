@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from .common import InlineMessage, label, named
 from .theme import icon
+
+if TYPE_CHECKING:  # loaded when a folder is first chosen, not at start-up
+    from PySide6.QtWidgets import QFileDialog
 
 MIN_PASSPHRASE: int = 8
 
@@ -70,6 +73,8 @@ def _logo() -> QLabel:
 
 def choose_folder(parent: QWidget, title: str, on_chosen: Callable[[Path], None]) -> QFileDialog:
     """A non-blocking folder chooser (a blocking one would survive an auto-lock)."""
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(parent, title)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from journal.errors import JournalError
-from journal.vault import Vault
+
+if TYPE_CHECKING:  # loaded at unlock, not at start-up (see ui.app)
+    from journal.vault import Vault
 
 T = TypeVar("T")
 ResultCallback = Callable[[Any], None]
