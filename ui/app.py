@@ -9,6 +9,7 @@ put something there. Only the page and record ids are remembered (in memory) to 
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -61,6 +62,9 @@ if TYPE_CHECKING:
 APP_TITLE: Final = "Recovery Journal"
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
 DAILY_BACKUP_DELAY_MS: Final = 2000
+# Quitting waits this long at most for a daily backup under way (ten years take about half a
+# second), so it is finished and proven rather than cut off.
+BACKUP_FINISH_WAIT_S: Final = 15.0
 
 class IdleWatcher(QObject):
     """Notices any keyboard, mouse or touch input anywhere in the app (an application-wide event
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
         self._crisis: Any = None
         self._prebuilt: tuple[VaultService, Context, JournalScreen] | None = None
         self._retry: list[Record] = []
+        self._backup_thread: threading.Thread | None = None
         self.unlock_screen = UnlockScreen()
         self.stack.addWidget(self.unlock_screen)
         self.unlock_screen.unlock_requested.connect(self._unlock)
@@ -559,7 +564,9 @@ class MainWindow(QMainWindow):
 
         # Beside the worker, not on it: the backup reads its own snapshot of the vault, so saves
         # and searches go on while ten years are copied (about half a second).
-        background_call(lambda: autobackup.run_daily_backup(vault), lambda _done: None, failed)
+        self._backup_thread = background_call(
+            lambda: autobackup.run_daily_backup(vault), lambda _done: None, failed
+        )
 
     def _apply_autolock(self) -> None:
         if self.idle_override is not None:
@@ -631,6 +638,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ui_settings.set_value("geometry", self.saveGeometry())
         close_transient_windows(self)
+        if self._backup_thread is not None:  # before closing: the backup proves itself with the key
+            self._backup_thread.join(BACKUP_FINISH_WAIT_S)
         self.flush_and_close_vault()
         self.idle.stop()
         self.idle.unwatch()

@@ -271,7 +271,7 @@ def background_call(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
-) -> None:
+) -> threading.Thread:
     """Run `work()` on a short-lived thread (Argon2 takes a moment), callbacks on the UI thread.
 
     Used before a vault is open (unlock, create), when there is no VaultService yet, and for
@@ -296,7 +296,9 @@ def background_call(
         else:
             relay.done.emit(result)
 
-    threading.Thread(target=run, name="rj-open", daemon=True).start()
+    thread = threading.Thread(target=run, name="rj-open", daemon=True)
+    thread.start()
+    return thread
 
 
 def copy_to_clipboard(text: str) -> None:

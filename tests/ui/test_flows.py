@@ -737,3 +737,31 @@ def test_idle_lock_closes_a_blocking_modal_dialog(qtbot, make_window, closed_vau
     assert results[0] != 99, "the lock did not close the dialog"
     assert not window.is_unlocked
     assert window.stack.currentWidget() is window.unlock_screen
+
+
+def test_quitting_while_the_daily_backup_runs_lets_it_finish(
+    qtbot, make_window, closed_vault, monkeypatch
+) -> None:
+    """Quitting a moment after unlocking must not cut the day's automatic backup off halfway."""
+    import time
+
+    import ui.app
+    from journal import autobackup
+
+    started: list[float] = []
+    real_backup = autobackup.run_daily_backup
+
+    def slow_backup(vault: Vault) -> Path | None:
+        started.append(time.monotonic())
+        time.sleep(0.5)  # as ten years take on a slow laptop
+        return real_backup(vault)
+
+    monkeypatch.setattr(ui.app, "DAILY_BACKUP_DELAY_MS", 0)
+    monkeypatch.setattr(autobackup, "run_daily_backup", slow_backup)
+    window = make_window()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    window.close()
+    made = autobackup.automatic_backups(closed_vault)
+    assert [path.name for path in made if path.name.startswith("daily-")], made
+    assert not list(autobackup.auto_dir(closed_vault).glob("*.partial*"))
