@@ -6,15 +6,17 @@ Not part of the test suite. Two child programs run alternately, each from a fres
 Qt's offscreen platform against the same 10-year vault (real Argon2 profile):
 - "bare": a plain PySide6 window that unlocks the vault, reads the last 10 check-ins into a
   QListWidget and shows it (the floor: what any Qt app must do);
-- "app": the real app window, unlocked as a person would (passphrase → Enter), until Today shows
-  its recent check-ins.
-Time is from starting the process to the child printing READY (after the window has been shown
-and the rows are in it). The first start of each is a warm-up and is left out; the children run
-without PYTHONDONTWRITEBYTECODE (some shells and CI set it), so the warm-up leaves compiled
-bytecode as an installed app has it: otherwise every start recompiles each module whose .pyc is
-stale, which charges the app (more modules) for its source edits, not for its launch. Target:
-app ≤ 1.15× bare. Then, in this process, search-as-you-type latency: from a keystroke in the Journal's search
-field to the list holding the new results (debounce + worker query + model insert). Target ≤ 100 ms.
+- "app": the real app, started as the installed `recovery-journal` command starts it
+  (journal.cli.main), unlocked as a person would (passphrase → Enter) until Today shows its
+  recent check-ins.
+Time is from starting the process to the child printing READY, which both print when their list
+of recent check-ins starts to paint with rows in it. The first start of each is a warm-up and is
+left out; the children run without PYTHONDONTWRITEBYTECODE (some shells and CI set it), so the
+warm-up leaves compiled bytecode as an installed app has it: otherwise every start recompiles
+each module whose .pyc is stale, which charges the app (more modules) for its source edits, not
+for its launch. Target: app ≤ 1.15× bare. Then, in this process, search-as-you-type latency:
+from a keystroke in the Journal's search field to the list holding the new results (debounce +
+worker query + model insert). Target ≤ 100 ms.
 """
 
 from __future__ import annotations
@@ -35,65 +37,84 @@ PASSPHRASE = "correct horse battery staple"
 DATASET = ROOT.parent / "shared" / "data" / "make_dataset.py"
 
 CHILD_BARE = r"""
-import sys, time
+import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
 import ui  # the None work-around, as the app has it
 from journal.vault import Vault
+
+
+class RecentList(QListWidget):
+    def paintEvent(self, event):
+        if self.count() and not hasattr(self, "ready"):
+            self.ready = True
+            print("READY", self.count(), flush=True)
+            QTimer.singleShot(0, app.quit)
+        super().paintEvent(event)
+
+
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setWindowTitle("Recovery Journal")
 vault = Vault.open(Path(sys.argv[1]), sys.stdin.readline().rstrip("\n"))
 rows = vault.recent_checkins(10)
-view = QListWidget()
+view = RecentList()
 for row in rows:
     view.addItem(f"{row.at} Mood {row.mood} Hope {row.hope} {row.note[:80]}")
 window.setCentralWidget(view)
 window.resize(1180, 780)
 window.show()
-def ready():
-    print("READY", len(rows), flush=True)
-    app.quit()
-QTimer.singleShot(0, ready)
 app.exec()
 """
 
+# The app starts exactly as the installed `recovery-journal` command starts it (journal.cli.main,
+# which imports ui.app and calls run_app). ui.app is imported a moment earlier than the command
+# would, only so that this probe can wrap MainWindow.show: the same modules are loaded either way.
+# Enter is pressed as Qt's line edit reports it (returnPressed), and READY is printed when Today's
+# list of recent check-ins starts to paint with rows in it, as the bare list's is.
 CHILD_APP = r"""
 import sys
-from pathlib import Path
-from PySide6.QtCore import QTimer, Qt
-from PySide6.QtTest import QTest
-from ui.app import MainWindow, make_application
-from ui.theme import UiSettings, apply_theme
-app = make_application(sys.argv[:1])
-settings = UiSettings(Path(sys.argv[2]))
-apply_theme(app, settings.theme, settings.text_scale)
-window = MainWindow(Path(sys.argv[1]), ui_settings=settings)
-window.show()
-passphrase = sys.stdin.readline().rstrip("\n")
-def type_passphrase():
+import journal.cli
+import ui.app
+from PySide6.QtCore import QTimer
+
+show = ui.app.MainWindow.show
+
+
+def show_and_type(window):
+    show(window)
+    ui.app.MainWindow.show = show
+    window.unlocked.connect(lambda: watch_today(window))
+    QTimer.singleShot(0, lambda: type_passphrase(window))
+
+
+def type_passphrase(window):
     field = window.unlock_screen.passphrase
-    field.setText(passphrase)
-    QTest.keyClick(field, Qt.Key.Key_Return)
-def on_unlocked():
+    field.setText(sys.stdin.readline().rstrip("\n"))
+    field.returnPressed.emit()
+
+
+def watch_today(window):
+    from PySide6.QtCore import QEvent, QObject
+
     page = window.journal_screen.current_page
-    model = page.recent_model
-    def check():
-        if model.rowCount() > 0:
-            QTimer.singleShot(0, ready)
-            return True
-        return False
-    if not check():
-        model.loaded.connect(check)
-def ready():
-    page = window.journal_screen.current_page
-    print("READY", page.recent_model.rowCount(), flush=True)
-    window.lock()
-    app.quit()
-window.unlocked.connect(on_unlocked)
-QTimer.singleShot(0, type_passphrase)
-app.exec()
+
+    class PaintProbe(QObject):
+        def eventFilter(self, watched, event):
+            painting = event.type() == QEvent.Type.Paint
+            if painting and page.recent_model.rowCount() and not hasattr(self, "ready"):
+                self.ready = True
+                print("READY", page.recent_model.rowCount(), flush=True)
+                QTimer.singleShot(0, lambda: (window.lock(), window.close()))
+            return False
+
+    window.paint_probe = PaintProbe(window)
+    page.recent.viewport().installEventFilter(window.paint_probe)
+
+
+ui.app.MainWindow.show = show_and_type
+sys.exit(journal.cli.main(["--data-dir", sys.argv[1]]))
 """
 
 
@@ -114,7 +135,7 @@ def make_vault(folder: Path, days: int) -> None:
 
 
 def run_child(code: str, journal: Path, settings: Path) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(settings))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # the warm-up writes .pyc files, as an install has
     started = time.perf_counter()
     process = subprocess.Popen(
