@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
             self.welcome.passphrase.setFocus()
 
     def show_locked_crisis(self) -> None:
+        self.crisis.prepare(has_journal=paths.has_vault(self.folder))
         self.stack.setCurrentWidget(self.crisis)
         self.crisis.back_button.setFocus()
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -306,28 +305,30 @@ class LockedCrisisPage(QWidget):
         layout.addWidget(label(NOT_A_THERAPIST))
         for name, phone, notes in DEFAULT_HELPLINES:
             layout.addWidget(phone_card(name, phone, notes, self._copy))
-        layout.addWidget(label(
+        self.inside_hint = label(
             "Your own crisis contacts and helplines are inside your journal; unlock it to see them.",
             "hint",
-        ))
+        )
+        layout.addWidget(self.inside_hint)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.back_button = QPushButton("Back to unlock")
-        named(self.back_button, "Back to unlock")
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back.emit)
+        self.prepare(has_journal=True)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addStretch(1)
         layout.addLayout(row)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         content.setMaximumWidth(760)
-        scroll.setWidget(content)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
+
+    def prepare(self, *, has_journal: bool) -> None:
+        """On a first run there is no journal yet: nothing to unlock, nothing inside to mention."""
+        back = "Back to unlock" if has_journal else "Back"
+        self.back_button.setText(back)
+        named(self.back_button, back)
+        self.inside_hint.setVisible(has_journal)
 
     def _copy(self, phone: str) -> None:
         copy_to_clipboard(phone)

@@ -128,6 +128,22 @@ def test_crisis_page_opens_from_the_unlock_screen_without_unlocking(qtbot, make_
     assert window.stack.currentWidget() is window.unlock_screen
 
 
+def test_crisis_page_on_a_first_run_mentions_no_journal(qtbot, make_window, data_dir) -> None:
+    """Before there is a journal, the page must not talk about unlocking one."""
+    window = make_window()
+    qtbot.mouseClick(window.welcome.crisis_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.crisis
+    shown = " ".join(
+        w.text() for w in window.crisis.findChildren(QWidget)
+        if isinstance(w, (QLabel, QAbstractButton)) and w.isVisible()
+    )
+    assert "116 123" in shown
+    assert "unlock" not in shown.lower()
+    assert window.crisis.back_button.text() == "Back"
+    qtbot.mouseClick(window.crisis.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.welcome
+
+
 # ---- Today, Journal, edit, delete, undo, search --------------------------------------------------
 
 
