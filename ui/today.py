@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -113,7 +114,6 @@ class TodayPage(Page):
         self.recent.setModel(self.recent_model)
         self.recent.setItemDelegate(TimelineDelegate(self.recent))
         self.recent.setUniformItemSizes(True)
-        self.recent.setMinimumHeight(180)
         named(self.recent, "Recent check-ins", "Press Enter to open one in the journal")
         recent_layout.addWidget(self.recent, 1)
         self.recent_empty = label("Your check-ins will show here.", "hint")
@@ -128,6 +128,12 @@ class TodayPage(Page):
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
+
+        # The page scrolls only when the window is really too small: a scroll area sizes a page of
+        # wrapped text by its preferred height, and these boxes' default (192 px each) made Today
+        # taller than the default 780-px window. They start small and take the room there is.
+        for box, smallest in ((self.checkin.note, 90), (self.gratitude.items.view, 80), (self.recent, 150)):
+            grow_from(box, smallest)
 
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -272,3 +278,11 @@ class TodayPage(Page):
                 self.checkin.note.setTextCursor(cursor)
 
         self.service.submit(work, done)
+
+
+def grow_from(box: QWidget, smallest: int) -> None:
+    """Let a list or text box start at `smallest` pixels high and grow into the room there is."""
+    policy = box.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    box.setSizePolicy(policy)
+    box.setMinimumHeight(smallest)
