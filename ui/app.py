@@ -66,6 +66,7 @@ DAILY_BACKUP_DELAY_MS: Final = 2000
 # second), so it is finished and proven rather than cut off.
 BACKUP_FINISH_WAIT_S: Final = 15.0
 
+
 class IdleWatcher(QObject):
     """Notices any keyboard, mouse or touch input anywhere in the app (an application-wide event
     filter, so open dialogs and menus count too) and says `idle` after `timeout_ms` without any.
@@ -438,9 +439,9 @@ class MainWindow(QMainWindow):
     def _look_for_backup(self) -> None:
         """The journal file is damaged: find the newest automatic backup this passphrase opens
         and that passes a full check (read-only, on a thread), and offer to put it back."""
-        folder, passphrase = self.folder, self.unlock_screen.passphrase.text()
-
         from journal import autobackup
+
+        folder, passphrase = self.folder, self.unlock_screen.passphrase.text()
 
         def found(backup: Path | None) -> None:
             if backup is None or folder != self.folder or self.journal_screen is not None:
