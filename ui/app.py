@@ -620,6 +620,8 @@ class MainWindow(QMainWindow):
         screen.deleteLater()
         context.undo.clear()
         context.deleteLater()
+        # A daily backup under way cannot prove itself once the key is gone, so it removes its
+        # copy; the next unlock makes the day's backup again. Locking never waits for it.
         service.vault.close()
         service.deleteLater()
         clear_our_clipboard()
@@ -629,19 +631,20 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def flush_and_close_vault(self) -> None:
-        """Quitting: save what is typed and close the vault cleanly."""
+        """Quitting: save what is typed, let a daily backup under way finish, close the vault."""
         if self.journal_screen is not None and self.service is not None:
             self.journal_screen.flush()
             self.service.wait()
             QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        if self._backup_thread is not None:  # it proves itself with the vault's key: before closing
+            self._backup_thread.join(BACKUP_FINISH_WAIT_S)
+        if self.service is not None:
             self.service.vault.close()
         clear_our_clipboard()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ui_settings.set_value("geometry", self.saveGeometry())
         close_transient_windows(self)
-        if self._backup_thread is not None:  # before closing: the backup proves itself with the key
-            self._backup_thread.join(BACKUP_FINISH_WAIT_S)
         self.flush_and_close_vault()
         self.idle.stop()
         self.idle.unwatch()
@@ -700,7 +703,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         return existing
     # Fusion everywhere, so the palettes look as designed; chosen the way Qt's own "-style"
     # option does (Qt 6 already keeps fractional high-DPI scales, so text stays sharp).
-    args = argv or sys.argv[:1]
+    args = argv or sys.argv[:1] or ["recovery-journal"]
     app = QApplication([args[0], "-style", "Fusion", *args[1:]])
     app.setApplicationName("RecoveryJournal")
     app.setApplicationDisplayName(APP_TITLE)
