@@ -24,14 +24,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import median_seconds  # noqa: E402
 from journal.summary import SummaryOptions, build_summary  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 
@@ -39,15 +38,6 @@ DATASET = ROOT.parent / "shared" / "data" / "make_dataset.py"
 PASSPHRASE = "benchmark passphrase"
 CLI_TARGET_S = 1.5
 PREVIEW_TARGET_S = 0.3
-
-
-def median_seconds(work: Callable[[], Any], repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def cli_command() -> list[str]:

@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ import sqlcipher3
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import median_seconds  # noqa: E402
 from journal import cipher, kdf, paths, schema  # noqa: E402
 from journal.cipher import check_passphrase_on_file  # noqa: E402
 from journal.vault import Vault, fts_query  # noqa: E402
@@ -42,15 +42,6 @@ SEARCH_WORD = "lighthouse"  # a rare word: about 1 note in 100
 COMMON_WORD = "sponsor"  # fills a whole page of 200 results at any size
 END = "2026-11-21"
 PERIOD = ("2026-10-25", "2026-11-21")
-
-
-def median_seconds(work: Callable[[], Any], repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def make_dataset(folder: Path, days: int) -> Path:

@@ -24,6 +24,17 @@ from journal.vault import Vault
 from .common import PYTHON, REPO, record
 
 
+def isolated_env(home: Path, tmp: Path) -> dict[str, str]:
+    """An environment whose home, temp and XDG folders are all ours to search afterwards."""
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "TMPDIR": str(tmp),
+        "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local/share"), "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_RUNTIME_DIR": str(tmp / "runtime"), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+        "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1",
+    }
+
+
 def _working_strace() -> str | None:
     """strace, if it is installed and allowed to trace here (containers may forbid ptrace)."""
     found = shutil.which("strace")
@@ -109,13 +120,7 @@ def test_markers_never_leave_the_vault_and_nothing_else_is_written(tmp_path: Pat
     home, tmp, data, chosen, evidence = (tmp_path / n for n in ("home", "tmp", "data", "chosen", "evidence"))
     for folder in (home, tmp, chosen, evidence):
         folder.mkdir()
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "TMPDIR": str(tmp),
-        "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_DATA_HOME": str(home / ".local/share"), "XDG_STATE_HOME": str(home / ".local/state"),
-        "XDG_RUNTIME_DIR": str(tmp / "runtime"), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
-        "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1",
-    }
+    env = isolated_env(home, tmp)
     (tmp / "runtime").mkdir(mode=0o700)
     started = time.time()
     logs: list[Path] = []
@@ -264,13 +269,7 @@ def test_markers_typed_into_the_app_never_leave_the_vault(tmp_path: Path) -> Non
     for folder in (home, tmp, evidence):
         folder.mkdir()
     (tmp / "runtime").mkdir(mode=0o700)
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "TMPDIR": str(tmp),
-        "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_DATA_HOME": str(home / ".local/share"), "XDG_STATE_HOME": str(home / ".local/state"),
-        "XDG_RUNTIME_DIR": str(tmp / "runtime"), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
-        "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1",
-    }
+    env = isolated_env(home, tmp)
     Vault.create(data, "app passphrase", profile=kdf.TEST_PROFILE).close()
     started = time.time()
     log = evidence / "strace-app.log"
