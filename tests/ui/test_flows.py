@@ -755,10 +755,11 @@ def test_idle_lock_closes_a_blocking_modal_dialog(qtbot, make_window, closed_vau
     assert window.stack.currentWidget() is window.unlock_screen
 
 
-def test_quitting_while_the_daily_backup_runs_lets_it_finish(
+def test_quitting_while_the_daily_backup_runs_keeps_the_words_and_the_backup(
     qtbot, make_window, closed_vault, monkeypatch
 ) -> None:
-    """Quitting a moment after unlocking must not cut the day's automatic backup off halfway."""
+    """Quitting a moment after unlocking saves what was just typed and lets the day's automatic
+    backup finish instead of cutting it off halfway."""
     import time
 
     import ui.app
@@ -777,7 +778,12 @@ def test_quitting_while_the_daily_backup_runs_lets_it_finish(
     window = make_window()
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: bool(started), timeout=5000)
-    window.close()
+    page = window.journal_screen.current_page  # type: ignore[union-attr]
+    assert isinstance(page, TodayPage)
+    qtbot.keyClicks(page.checkin.note, "typed just before quitting")
+    window.close()  # inside the autosave delay, while the backup runs
     made = autobackup.automatic_backups(closed_vault)
     assert [path.name for path in made if path.name.startswith("daily-")], made
     assert not list(autobackup.auto_dir(closed_vault).glob("*.partial*"))
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        assert [c.note for c in vault.recent_checkins(5)] == ["typed just before quitting"]
