@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from journal import messages, paths
-
-from .conftest import dataset_path
+from tests.conftest import dataset_path
 
 PW = "a long and private passphrase"
 
@@ -247,7 +246,9 @@ def test_every_command_but_the_app_and_the_pdf_works_without_pyside6(tmp_path: P
     assert [c["note"] for c in json.loads(listed.stdout)["checkins"]] == ["without Qt"]
 
 
-def test_the_pdf_and_the_app_say_plainly_that_the_desktop_is_missing(journal_dir: Path, tmp_path: Path) -> None:
+def test_the_pdf_and_the_app_say_plainly_that_the_desktop_is_missing(
+    journal_dir: Path, tmp_path: Path
+) -> None:
     before = snapshot(journal_dir)
     summary = rj_without_qt(journal_dir, "summary", "--out", str(tmp_path / "s.pdf"))
     assert summary.returncode == 1
