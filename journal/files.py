@@ -52,7 +52,8 @@ def make_private(path: Path) -> None:
 
 
 def make_private_folder(folder: Path) -> None:
-    """Create `folder` (and its parents) readable by this user only, if it is not there yet."""
+    """Create `folder` readable by this user only, if it is not there yet (missing parents are
+    made as any folder is: what must stay private is inside `folder`)."""
     folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
 
 
