@@ -1,7 +1,7 @@
 """`python -m journal`: the `recovery-journal` command without the desktop parts.
 
 Every command works here, on a machine with no Qt; opening the app and the summary PDF say that
-the desktop libraries are needed (the installed command, ui/launcher.py, adds them).
+the desktop libraries are needed (the installed command's launcher adds them).
 """
 
 import sys
