@@ -500,6 +500,8 @@ class Vault:
                     if paths.wal_path(self.path).exists():
                         raise VaultBusy(messages.OPEN_ELSEWHERE)
                     files.remove_quietly(paths.shm_path(self.path))
+                    # files.move_into_place in two steps: only a failed rename means the old
+                    # file is still the vault and must be reopened.
                     os.replace(temp, self.path)
                 except BaseException:
                     if held is not None:
