@@ -7,7 +7,7 @@ Qt's offscreen platform against the same 10-year vault (real Argon2 profile):
 - "bare": a plain PySide6 window that unlocks the vault, reads the last 10 check-ins into a
   QListWidget and shows it (the floor: what any Qt app must do);
 - "app": the real app, started as the installed `recovery-journal` command starts it
-  (journal.cli.main), unlocked as a person would (passphrase → Enter) until Today shows its
+  (ui.launcher.main), unlocked as a person would (passphrase → Enter) until Today shows its
   recent check-ins.
 Time is from starting the process to the child printing READY, which both print when their list
 of recent check-ins starts to paint with rows in it. The first start of each is a warm-up and is
@@ -68,14 +68,15 @@ window.show()
 app.exec()
 """
 
-# The app starts exactly as the installed `recovery-journal` command starts it (journal.cli.main,
-# which imports ui.app and calls run_app). ui.app is imported a moment earlier than the command
-# would, only so that this probe can wrap MainWindow.show: the same modules are loaded either way.
+# The app starts exactly as the installed `recovery-journal` command starts it (ui.launcher.main,
+# which hands journal.cli the desktop abilities; with no command, it imports ui.app and calls
+# run_app). ui.app is imported a moment earlier than the command would, only so that this probe
+# can wrap MainWindow.show: the same modules are loaded either way.
 # Enter is pressed as Qt's line edit reports it (returnPressed), and READY is printed when Today's
 # list of recent check-ins starts to paint with rows in it, as the bare list's is.
 CHILD_APP = r"""
 import sys
-import journal.cli
+import ui.launcher
 import ui.app
 from PySide6.QtCore import QTimer
 
@@ -114,7 +115,7 @@ def watch_today(window):
 
 
 ui.app.MainWindow.show = show_and_type
-sys.exit(journal.cli.main(["--data-dir", sys.argv[1]]))
+sys.exit(ui.launcher.main(["--data-dir", sys.argv[1]]))
 """
 
 

@@ -44,7 +44,7 @@ def cli_command() -> list[str]:
     script = Path(sys.executable).with_name("recovery-journal")
     if script.exists():
         return [str(script)]
-    return [sys.executable, "-m", "journal.cli"]
+    return [sys.executable, "-m", "ui.launcher"]
 
 
 def main() -> int:

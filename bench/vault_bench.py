@@ -73,28 +73,18 @@ def floor_connect(path: Path) -> Any:
     return connection
 
 
-class BareQueries:
-    """Just `execute().fetchall()`: what period_stats needs, with nothing of the Vault around it."""
-
-    def __init__(self, connection: Any) -> None:
-        self.connection = connection
-
-    def query(self, sql: str, parameters: Any = ()) -> list[tuple[Any, ...]]:
-        return list(self.connection.execute(sql, parameters).fetchall())
-
-
 def floor_recent(connection: Any) -> list[Any]:
-    from journal.vault import _row_to_record
+    from journal.vault.rows import row_to_record
 
     rows = connection.execute(
         "SELECT id, at, mood, hope, craving, peer_contact, tags, note FROM checkins"
         " ORDER BY at_utc DESC, seq DESC LIMIT 10"
     ).fetchall()
-    return [_row_to_record("checkin", row) for row in rows]
+    return [row_to_record("checkin", row) for row in rows]
 
 
 def floor_search(connection: Any, word: str = SEARCH_WORD) -> list[Any]:
-    from journal.vault import _DESCRIBE
+    from journal.vault.timeline import describe
 
     heads = connection.execute(
         "SELECT t.kind, t.record_id, t.ord, t.day FROM search s JOIN timeline t ON t.ord = s.rowid"
@@ -102,24 +92,15 @@ def floor_search(connection: Any, word: str = SEARCH_WORD) -> list[Any]:
         " ORDER BY s.rowid DESC LIMIT 200",
         (fts_query(word),),
     ).fetchall()
-    by_kind: dict[str, list[str]] = {}
-    for kind, record_id, _, _ in heads:
-        by_kind.setdefault(kind, []).append(record_id)
-    from journal.vault import TimelineEntry
-
-    details = {}
-    for kind, ids in by_kind.items():
-        sql, describe = _DESCRIBE[kind]
-        for found in connection.execute(sql, (json.dumps(ids),)).fetchall():
-            details[(kind, found[0])] = describe(found)
-    return [TimelineEntry(k, i, str(o), d, *details[(k, i)]) for k, i, o, d in heads]
+    return describe(connection, heads)
 
 
 def floor_stats(connection: Any) -> Any:
     """The same statements and arithmetic as Vault.stats, straight on the bare connection."""
-    from journal.stats import period_stats
+    from journal.stats import compute_period_stats
+    from journal.vault.queries import period_rows
 
-    return period_stats(BareQueries(connection), *PERIOD)
+    return compute_period_stats(period_rows(connection, *PERIOD))
 
 
 FLOOR_IMPORT_TABLES = (

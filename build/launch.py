@@ -2,7 +2,7 @@
 
 import sys
 
-from journal.cli import main
+from ui.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,7 +1,7 @@
 """Recovery Journal's core: the encrypted vault and everything that works on it.
 
 Nothing in this package imports Qt, so the command line, the tests and the benchmarks can use the
-vault on a machine with no display (and a test proves it imports with PySide6 missing).
+vault on a machine with no display (and a test proves it works with the Qt libraries missing).
 """
 
 from __future__ import annotations

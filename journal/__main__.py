@@ -1,4 +1,8 @@
-"""`python -m journal` is the same as the `recovery-journal` command."""
+"""`python -m journal`: the `recovery-journal` command without the desktop parts.
+
+Every command works here, on a machine with no Qt; opening the app and the summary PDF say that
+the desktop libraries are needed (the installed command's launcher adds them).
+"""
 
 import sys
 

@@ -2,11 +2,11 @@
 
 `run_daily_backup` is called by the app right after an unlock (on a thread of its own beside
 the worker, never by the command line, which scripts may run many times a day). The first call
-of a day writes a consistent encrypted copy with `Vault.backup` (SQLCipher's own export into `<name>.partial`,
-fsync, rename), then proves it: the copy must open with the vault's key, pass the full check and
-hold the same number of records of each kind. Only then is the weekly copy made (first backup of
-an ISO week) and the oldest backups beyond 7 daily and 4 weekly removed, so a crash or a kill at
-any moment leaves every earlier backup as it was.
+of a day writes a consistent encrypted copy and proves it with `Vault.backup_and_prove`: the copy
+must open with the vault's key, pass the full check and hold the same number of records of each
+kind. Only then is the weekly copy made (first backup of an ISO week) and the oldest backups
+beyond 7 daily and 4 weekly removed, so a crash or a kill at any moment leaves every earlier
+backup as it was.
 
 Backups keep the passphrase the vault had when they were made; after a passphrase change, the
 next unlock replaces today's backup with one that opens with the new passphrase.
@@ -18,31 +18,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
-import shutil
 from pathlib import Path
 from typing import Final
 
-from . import messages, paths
+from . import files, messages, paths
 from .cipher import check_passphrase_on_file
-from .errors import JournalError, StorageError, WrongPassphrase
-from .vault import Vault, _fsync_dir, _translate, check_file, check_key_on_file
+from .errors import BackupNotProven, JournalError, StorageError, WrongPassphrase, translated_errors
+from .paths import auto_dir as auto_dir
+from .vault import Vault, check_file
 
-AUTO_DIR: Final = "auto"
 KEEP_DAILY: Final = 7
 KEEP_WEEKLY: Final = 4
-_DAILY: Final = re.compile(r"^daily-(\d{4}-\d{2}-\d{2})\.db$")
-_WEEKLY: Final = re.compile(r"^weekly-(\d{4}-W\d{2})\.db$")
-
-
-def auto_dir(folder: Path) -> Path:
-    return paths.backups_dir(folder) / AUTO_DIR
-
-
-def _week(day: dt.date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
 
 
 def _named(folder: Path, pattern: re.Pattern[str]) -> list[tuple[str, Path]]:
@@ -60,8 +47,8 @@ def _named(folder: Path, pattern: re.Pattern[str]) -> list[tuple[str, Path]]:
 def automatic_backups(folder: Path) -> list[Path]:
     """Every automatic backup of the journal in `folder`, newest first (daily before weekly)."""
     where = auto_dir(folder)
-    daily = [p for _, p in reversed(_named(where, _DAILY))]
-    weekly = [p for _, p in reversed(_named(where, _WEEKLY))]
+    daily = [p for _, p in reversed(_named(where, paths.DAILY_BACKUP))]
+    weekly = [p for _, p in reversed(_named(where, paths.WEEKLY_BACKUP))]
     return daily + weekly
 
 
@@ -73,71 +60,29 @@ def run_daily_backup(vault: Vault, today: dt.date | None = None) -> Path | None:
     """
     day = today or dt.date.today()
     where = auto_dir(vault.folder)
-    daily = where / f"daily-{day.isoformat()}.db"
-    if daily.exists() and _salt_of(daily) == vault._salt:
+    daily = paths.daily_backup_path(vault.folder, day)
+    if daily.exists() and vault.uses_same_key_as(daily):
         return None
     # None today yet, or today's was made before a passphrase change: make one that opens with
-    # the passphrase the person uses now (Vault.backup replaces it atomically).
-    for leftover in where.glob("*.partial*") if where.is_dir() else ():
-        with contextlib.suppress(FileNotFoundError):  # from a backup that was interrupted
-            leftover.unlink()
-    counts = vault.backup_with_counts(daily)
+    # the passphrase the person uses now (the backup replaces it atomically).
+    for leftover in where.iterdir() if where.is_dir() else ():
+        if paths.is_partial(leftover):  # from a backup that was interrupted
+            files.remove_quietly(leftover)
     try:
-        _prove(vault, daily, counts)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            daily.unlink()
-        raise
-    weekly = where / f"weekly-{_week(day)}.db"
+        vault.backup_and_prove(daily)
+    except BackupNotProven:
+        raise StorageError(messages.AUTO_BACKUP_FAILED.format(backups=where)) from None
+    weekly = paths.weekly_backup_path(vault.folder, day)
     if not weekly.exists():
-        _copy_atomically(daily, weekly)
+        with translated_errors():
+            files.copy_atomically(daily, weekly)
     _prune(where)
     return daily
 
 
-def _salt_of(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(16)
-    except OSError:
-        return b""
-
-
-def _prove(vault: Vault, backup: Path, counts: dict[str, int]) -> None:
-    """The copy opens with the vault's key, passes the full check and holds the records of the
-    snapshot it was made from (the vault itself may have changed since: the app keeps working)."""
-    key, salt = vault._key, vault._salt  # the copy uses the vault's own key
-    failed = StorageError(messages.AUTO_BACKUP_FAILED.format(backups=backup.parent))
-    try:
-        check_key_on_file(backup, key, salt)
-        report = check_file(backup, key, salt)
-    except JournalError:
-        raise failed from None
-    if not report.ok or report.counts != counts:
-        raise failed
-
-
-def _copy_atomically(source: Path, target: Path) -> None:
-    temp = target.with_name(target.name + ".partial")
-    try:
-        shutil.copyfile(source, temp)
-        os.chmod(temp, 0o600)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        known = _translate(exc)
-        if known is None:
-            raise
-        raise known from exc
-    _fsync_dir(target.parent)
-
-
 def _prune(where: Path) -> None:
     """Remove the oldest backups beyond 7 daily and 4 weekly (only after the new one is proven)."""
-    for pattern, keep in ((_DAILY, KEEP_DAILY), (_WEEKLY, KEEP_WEEKLY)):
+    for pattern, keep in ((paths.DAILY_BACKUP, KEEP_DAILY), (paths.WEEKLY_BACKUP, KEEP_WEEKLY)):
         found = _named(where, pattern)
         for _, path in found[: max(0, len(found) - keep)]:
             with contextlib.suppress(FileNotFoundError):

@@ -11,8 +11,8 @@ HMAC = HMAC-SHA512(hmac_key, ciphertext | IV | page number as 4 bytes little-end
 hmac_key = PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 iterations, 32 bytes).
 
 `check_passphrase_on_file` lives here rather than in `vault` because it needs only hashlib and
-Argon2: the app starts deriving the key while it is still loading SQLCipher and the rest of the
-core (`ui.app.MainWindow._unlock`).
+Argon2: the desktop app's unlock screen starts deriving the key while it is still loading
+SQLCipher and the rest of the core.
 """
 
 from __future__ import annotations

@@ -1,5 +1,10 @@
 """The `recovery-journal` command: the contract in design.md, with one exit point.
 
+This is the command's logic, and it needs no Qt: every command works on a server. Opening the
+desktop app and drawing the summary PDF are abilities the desktop launcher hands in (`Desktop`);
+without them those two say plainly that the desktop libraries are missing. `python -m journal`
+runs it so, without the desktop.
+
 Every known problem is a JournalError whose message is printed as one sentence on stderr with the
 error's exit code (0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 no vault / already exists,
 5 damaged vault or invalid input). A traceback appears only with --debug. The passphrase comes
@@ -11,22 +16,35 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from . import messages, paths
-from .errors import JournalError, UsageError, VaultDamaged
+from .errors import JournalError, UsageError, VaultDamaged, translated_errors
 
 if TYPE_CHECKING:
+    from .summary import SummaryContent
     from .vault import Vault
 
 UNEXPECTED = (
     "Something went wrong that should not have. Run the same command with --debug to see "
     "the details, and please report them."
 )
+
+
+@dataclass(frozen=True)
+class Desktop:
+    """What only the desktop app can do, handed in by its launcher (the core never loads Qt).
+
+    `run_app(folder)` opens the app on a journal folder and returns its exit code;
+    `write_summary_pdf(content, path)` draws the one-page summary into a PDF file.
+    """
+
+    run_app: Callable[[Path], int]
+    write_summary_pdf: Callable[[SummaryContent, Path], None]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -176,19 +194,6 @@ def _open(folder: Path, passphrases: _Passphrases) -> Vault:
     return Vault.open(folder, passphrases.ask("Passphrase: "))
 
 
-def _write_text_file(path: Path, text: str) -> None:
-    """Write plaintext only at the path the person chose, readable by them alone."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-
-
 def _summary_period(args: argparse.Namespace) -> tuple[str, str]:
     from .stats import last_days
 
@@ -201,22 +206,26 @@ def _summary_period(args: argparse.Namespace) -> tuple[str, str]:
     return last_days(args.days or 28)
 
 
-def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+def run(
+    args: argparse.Namespace,
+    stdin: TextIO,
+    stdout: TextIO,
+    stderr: TextIO,
+    desktop: Desktop | None = None,
+) -> int:
     folder = paths.data_dir(args.data_dir)
     passphrases = _Passphrases(args.passphrase_stdin, stdin)
     command = args.command
 
     if command is None:
-        try:
-            from ui.app import run_app
-        except ImportError as exc:
-            raise JournalError(
-                "The desktop app cannot start here because its Qt libraries are missing."
-            ) from exc
-        return run_app(folder)
+        if desktop is None:
+            raise JournalError(messages.NO_DESKTOP_APP)
+        return desktop.run_app(folder)
+    if command == "summary" and desktop is None:
+        raise JournalError(messages.NO_DESKTOP_PDF)  # before asking for the passphrase
 
     # Loaded here, not at the top: the app (above) loads the core itself, while Argon2 works.
-    from . import exchange
+    from . import exchange, files
     from .records import CheckIn, check_text
     from .vault import Vault, restore_vault
 
@@ -268,7 +277,9 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             text = exchange.dumps(vault.export_data())
             print(messages.EXPORT_WARNING, file=stderr)
             if args.out:
-                _write_text_file(Path(args.out), text)
+                # Plaintext only at the path the person chose, readable by them alone.
+                with translated_errors():
+                    files.write_atomically(Path(args.out), text)
                 print(f"Exported your journal to {args.out}.", file=stderr)
             else:
                 stdout.write(text)
@@ -276,7 +287,8 @@ def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO)
             return 0
 
         if command == "summary":
-            return _summary(vault, args, stdout)
+            assert desktop is not None
+            return _summary(vault, args, stdout, desktop.write_summary_pdf)
 
         if command == "backup":
             out = Path(args.out)
@@ -318,16 +330,16 @@ def _checkin_time(text: str | None) -> str:
     return text
 
 
-def _summary(vault: Vault, args: argparse.Namespace, stdout: TextIO) -> int:
+def _summary(
+    vault: Vault,
+    args: argparse.Namespace,
+    stdout: TextIO,
+    write_summary_pdf: Callable[[SummaryContent, Path], None],
+) -> int:
     start_day, end_day = _summary_period(args)
     out = Path(args.out)
     if out.parent and not out.parent.exists():
         raise UsageError(f"The folder {out.parent} does not exist.")
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Rendering needs Qt's painter and fonts; like the app, it lives in `ui`.
-    from ui.summary_render import write_summary_pdf
-
     from .summary import SummaryOptions, build_summary
 
     content = build_summary(
@@ -338,12 +350,12 @@ def _summary(vault: Vault, args: argparse.Namespace, stdout: TextIO) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, desktop: Desktop | None = None) -> int:
     """The one exit point: every outcome becomes an exit code here."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return run(args, sys.stdin, sys.stdout, sys.stderr)
+        return run(args, sys.stdin, sys.stdout, sys.stderr, desktop)
     except JournalError as error:
         if args.debug:
             import traceback

@@ -1,4 +1,4 @@
-"""Export format v1 (see design.md): writing it, reading it, merging it into a vault.
+"""Export format v1 (see design.md): writing it, reading it, and deciding what an import adds.
 
 An import is all or nothing: the whole file is read and checked before the first write, the first
 bad field is named the way it appears in the file (`checkins[12].mood: 11 is out of range 0-10`),
@@ -6,15 +6,18 @@ and every record is then merged inside one transaction. Records merge by `id`: a
 in the vault with the same content is skipped, so importing one file twice changes nothing; a
 record whose id is in the vault with different content keeps the vault's version (an import never
 overwrites words the person wrote since), and the report says how many.
+
+This module knows the file and the records, not the database: `Vault.export_data` and
+`Vault.import_data` (journal/vault/core.py) read and write the rows and call it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from . import messages
 from .errors import InvalidInput
@@ -38,9 +41,6 @@ from .records import (
     check_text_list,
     parse_instant,
 )
-
-if TYPE_CHECKING:
-    from .vault import Vault
 
 FORMAT_NAME: Final = "recovery-journal"
 FORMAT_VERSION: Final = 1
@@ -105,14 +105,17 @@ def record_to_json(record: Record) -> dict[str, Any]:
     raise TypeError(f"not exported: {type(record).__name__}")
 
 
-def export_data(vault: Vault, *, exported_at: str | None = None) -> dict[str, Any]:
+def export_document(
+    records: Mapping[str, Sequence[Record]], *, exported_at: str | None = None
+) -> dict[str, Any]:
+    """Export format v1 as a plain dict, from every record of each kind in its natural order."""
     data: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": exported_at or dt.datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     for section, kind in SECTIONS:
-        data[section] = [record_to_json(r) for r in vault.list(kind)]
+        data[section] = [record_to_json(r) for r in records[kind]]
     return data
 
 
@@ -276,42 +279,23 @@ def parse_export(data: Any) -> dict[str, list[Record]]:
 # ---- merging -----------------------------------------------------------------------------------
 
 
-def import_data(vault: Vault, data: Any) -> ImportReport:
-    """Merge a parsed JSON export into the vault, all or nothing."""
-    from .vault import record_columns
+def merge(
+    report: ImportReport, kind: str, incoming: Sequence[Record], existing: Sequence[Record]
+) -> list[Record]:
+    """The incoming records to add: those whose id the vault does not hold yet.
 
-    records = parse_export(data)
-    report = ImportReport()
-    with vault.transaction() as connection:
-        for _section, kind in SECTIONS:
-            incoming = records[kind]
-            if not incoming:
-                report.added[kind] = 0
-                continue
-            # Into an empty table nothing can clash: skip looking up thousands of ids.
-            existing = (
-                {record.id: record for record in vault.get_many(kind, [r.id for r in incoming])}
-                if vault.count(kind)
-                else {}
-            )
-            new_rows: list[tuple[Any, ...]] = []
-            table = ""
-            names: tuple[str, ...] = ()
-            for record in incoming:
-                current = existing.get(record.id)
-                if current is None:
-                    table, columns = record_columns(record)
-                    names = tuple(columns)
-                    new_rows.append(tuple(columns.values()))
-                elif current == record:
-                    report.unchanged += 1
-                else:
-                    report.kept_different += 1
-            if new_rows:
-                connection.executemany(
-                    f"INSERT INTO {table} ({', '.join(names)})"
-                    f" VALUES ({', '.join('?' for _ in names)})",
-                    new_rows,
-                )
-            report.added[kind] = len(new_rows)
-    return report
+    The rest are counted in `report`: the same content as the vault's copy (unchanged), or
+    different (the vault's copy is kept: an import never overwrites what the person wrote since).
+    """
+    held = {record.id: record for record in existing}
+    new: list[Record] = []
+    for record in incoming:
+        current = held.get(record.id)
+        if current is None:
+            new.append(record)
+        elif current == record:
+            report.unchanged += 1
+        else:
+            report.kept_different += 1
+    report.added[kind] = len(new)
+    return new

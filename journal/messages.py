@@ -95,3 +95,26 @@ AUTO_BACKUP_FAILED = (
     "Today's automatic backup could not be checked, so it was not kept. "
     "Your journal itself is unchanged; the earlier backups are still in {backups}."
 )
+
+
+def backup_not_proven(file: Path) -> str:
+    return BACKUP_NOT_PROVEN.format(file=file)
+
+
+def backup_damaged(file: Path) -> str:
+    return BACKUP_DAMAGED.format(file=file)
+
+
+BACKUP_NOT_PROVEN = (
+    "The backup {file} could not be checked after it was written, so it was not kept. "
+    "Your journal itself is unchanged."
+)
+BACKUP_DAMAGED = "The backup {file} is damaged, so it was not restored."
+COPY_DID_NOT_VERIFY = "The new copy of your journal did not verify, so nothing was changed."
+JOURNAL_LOCKED = "Your journal is locked. Unlock it to go on."
+RESTORE_ONTO_ITSELF = "That file is the journal itself, not a backup of it."
+NO_DESKTOP_APP = "The desktop app cannot start here because its Qt libraries are missing."
+NO_DESKTOP_PDF = (
+    "The summary PDF is drawn by the desktop app, and its Qt libraries are missing here. "
+    "Every other command works without them."
+)

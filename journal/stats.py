@@ -1,5 +1,8 @@
 """Figures for a period: what the Trends page draws and the summary prints.
 
+The vault reads the rows and means (journal/vault/queries.py, where all SQL lives); this module
+turns them into the figures the pages show, with no database of its own.
+
 Definitions, fixed here once so the app, the summary and the tests agree:
 - a period is whole local days, `start_day` to `end_day` inclusive (the day an entry was written,
   in the time zone it was written in);
@@ -15,13 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Final, Protocol
+from typing import Final
 
 from .records import OUTCOMES, TRIGGER_CATEGORIES
-
-
-class _Queryable(Protocol):
-    def query(self, sql: str, parameters: Any = ()) -> list[tuple[Any, ...]]: ...
 
 
 @dataclass(frozen=True)
@@ -70,6 +69,32 @@ class PeriodStats:
         return float(now - before)
 
 
+# (count, mean mood, mean hope, mean craving) of the check-ins in a period.
+AverageRow = tuple[int, float | None, float | None, float | None]
+# (day, mean mood, mean hope, mean craving, check-ins, 1 if any said time with someone in recovery)
+DayRow = tuple[str, float | None, float | None, float | None, int, int]
+
+
+@dataclass(frozen=True)
+class PeriodRows:
+    """What the vault reads for a period (journal/vault/queries.py), before any arithmetic here."""
+
+    start_day: str
+    end_day: str
+    by_day: tuple[DayRow, ...]
+    current: AverageRow
+    previous: AverageRow
+    hope_on_peer_days: float | None
+    hope_on_other_days: float | None
+    triggers: int
+    trigger_intensity: float | None
+    category_counts: dict[str, int]
+    outcome_counts: dict[str, int]
+    responses_that_worked: tuple[tuple[str, int], ...]
+    gratitude_lists: int
+    recent_gratitude: tuple[tuple[str, str], ...]
+
+
 RECENT_GRATITUDE_LIMIT: Final = 12
 RESPONSES_LIMIT: Final = 8
 
@@ -93,26 +118,11 @@ def previous_period(start_day: str, end_day: str) -> tuple[str, str]:
     return (start - dt.timedelta(days=length)).isoformat(), (start - dt.timedelta(days=1)).isoformat()
 
 
-def _averages(vault: _Queryable, start_day: str, end_day: str) -> Averages:
-    count, mood, hope, craving = vault.query(
-        "SELECT count(*), avg(mood), avg(hope), avg(craving) FROM checkins"
-        " WHERE day BETWEEN ? AND ?",
-        (start_day, end_day),
-    )[0]
-    return Averages(int(count), mood, hope, craving)
-
-
-def period_stats(vault: _Queryable, start_day: str, end_day: str) -> PeriodStats:
+def compute_period_stats(rows: PeriodRows) -> PeriodStats:
+    """The figures of a period from what the vault read for it (journal/vault/queries.py)."""
+    start_day, end_day = rows.start_day, rows.end_day
     days = period_days(start_day, end_day)
-    period = (start_day, end_day)
-    by_day = {
-        row[0]: row
-        for row in vault.query(
-            "SELECT day, avg(mood), avg(hope), avg(craving), count(*), max(peer_contact)"
-            " FROM checkins WHERE day BETWEEN ? AND ? GROUP BY day",
-            period,
-        )
-    }
+    by_day = {row[0]: row for row in rows.by_day}
     start = dt.date.fromisoformat(start_day)
     series = []
     for offset in range(days):
@@ -122,79 +132,35 @@ def period_stats(vault: _Queryable, start_day: str, end_day: str) -> PeriodStats
             series.append(DayPoint(day, None, None, None, 0, False))
         else:
             series.append(DayPoint(day, row[1], row[2], row[3], int(row[4]), bool(row[5])))
-
-    peer_hope, other_hope = vault.query(
-        "WITH peer_days AS (SELECT day FROM checkins WHERE day BETWEEN ? AND ?"
-        "                   GROUP BY day HAVING max(peer_contact) = 1)"
-        " SELECT avg(CASE WHEN day IN peer_days THEN hope END),"
-        "        avg(CASE WHEN day NOT IN peer_days THEN hope END)"
-        " FROM checkins WHERE day BETWEEN ? AND ?",
-        (*period, *period),
-    )[0]
-
-    trigger_count, intensity = vault.query(
-        "SELECT count(*), avg(intensity) FROM triggers WHERE day BETWEEN ? AND ?", period
-    )[0]
-    category_counts = dict(
-        vault.query(
-            "SELECT category, count(*) FROM triggers WHERE day BETWEEN ? AND ? GROUP BY category",
-            period,
-        )
-    )
     categories = tuple(
         sorted(
-            ((c, int(category_counts[c])) for c in TRIGGER_CATEGORIES if c in category_counts),
+            (
+                (c, int(rows.category_counts[c]))
+                for c in TRIGGER_CATEGORIES
+                if c in rows.category_counts
+            ),
             key=lambda item: (-item[1], TRIGGER_CATEGORIES.index(item[0])),
         )
     )
-    outcome_counts = dict(
-        vault.query(
-            "SELECT outcome, count(*) FROM triggers WHERE day BETWEEN ? AND ? GROUP BY outcome",
-            period,
-        )
-    )
-    outcomes = tuple((o, int(outcome_counts.get(o, 0))) for o in OUTCOMES)
-    worked = tuple(
-        (str(r), int(n))
-        for r, n in vault.query(
-            "SELECT trim(response) AS r, count(*) AS n FROM triggers"
-            " WHERE day BETWEEN ? AND ? AND outcome = 'resisted' AND trim(response) != ''"
-            " GROUP BY r ORDER BY n DESC, r LIMIT ?",
-            (*period, RESPONSES_LIMIT),
-        )
-    )
-
-    gratitude_lists = int(
-        vault.query("SELECT count(*) FROM gratitude WHERE date BETWEEN ? AND ?", period)[0][0]
-    )
-    recent = tuple(
-        (str(d), str(item))
-        for d, item in vault.query(
-            "SELECT g.date, j.value FROM gratitude g, json_each(g.items) j"
-            " WHERE g.date BETWEEN ? AND ? AND trim(j.value) != ''"
-            " ORDER BY g.date DESC, g.seq DESC, j.key LIMIT ?",
-            (*period, RECENT_GRATITUDE_LIMIT),
-        )
-    )
-
+    outcomes = tuple((o, int(rows.outcome_counts.get(o, 0))) for o in OUTCOMES)
     return PeriodStats(
         start_day=start_day,
         end_day=end_day,
         days=days,
-        current=_averages(vault, *period),
-        previous=_averages(vault, *previous_period(*period)),
+        current=Averages(*rows.current),
+        previous=Averages(*rows.previous),
         series=tuple(series),
         days_with_checkins=len(by_day),
         peer_days=sum(1 for p in series if p.peer),
-        hope_on_peer_days=peer_hope,
-        hope_on_other_days=other_hope,
-        triggers=int(trigger_count),
+        hope_on_peer_days=rows.hope_on_peer_days,
+        hope_on_other_days=rows.hope_on_other_days,
+        triggers=rows.triggers,
         trigger_categories=categories,
-        trigger_intensity=intensity,
+        trigger_intensity=rows.trigger_intensity,
         outcomes=outcomes,
-        responses_that_worked=worked,
-        gratitude_lists=gratitude_lists,
-        recent_gratitude=recent,
+        responses_that_worked=rows.responses_that_worked,
+        gratitude_lists=rows.gratitude_lists,
+        recent_gratitude=rows.recent_gratitude,
     )
 
 

@@ -1,8 +1,10 @@
 """What the one-page keyworker summary says: every figure and list, ready to print (no Qt here).
 
 The summary is the page a person chooses to hand to their keyworker (design.md, "The one-page
-summary"). This module decides *what* it says; `ui/summary_render.py` decides *how it looks*, and
-the app and the command line both call `build_summary` then render, so they print the same page.
+summary"). This module decides *what* it says; the desktop app's renderer decides *how it looks*,
+and the app and the command line both call `build_summary` then render, so they print the same
+page. The vault answers the questions (journal/vault/queries.py holds the SQL); this module only
+chooses, counts and words.
 
 Why the split: the content is plain data that tests can check figure by figure against the
 journal, and the same content can go to a PDF file, a printer or a print preview.
@@ -30,7 +32,6 @@ from .stats import (
     PeriodStats,
     last_days,
     one_decimal,
-    period_stats,
     previous_period,
     signed_one_decimal,
 )
@@ -72,11 +73,21 @@ MEASURE_WORDS: Final = (("hope", "Hope"), ("mood", "Mood"), ("craving", "Craving
 
 
 class _VaultLike(Protocol):
-    def query(self, sql: str, parameters: Any = ()) -> list[tuple[Any, ...]]: ...
+    """What the summary asks of the vault (journal.vault.Vault; a stand-in in tests)."""
+
+    def stats(self, start_day: str, end_day: str) -> PeriodStats: ...
 
     def setting(self, key: str, default: Any = None) -> Any: ...
 
     def get_many(self, kind: str, record_ids: Sequence[str]) -> list[Record]: ...
+
+    def responses_that_worked(self, start_day: str, end_day: str) -> list[tuple[str, int]]: ...
+
+    def gratitude_items(self, start_day: str, end_day: str) -> list[tuple[str, str]]: ...
+
+    def contacts_by_role(self) -> list[tuple[str, str]]: ...
+
+    def open_agenda(self) -> list[str]: ...
 
 
 @dataclass(frozen=True)
@@ -319,13 +330,7 @@ def _connection(stats: PeriodStats) -> Connection:
 
 
 def _triggers(vault: _VaultLike, stats: PeriodStats) -> Triggers:
-    period = (stats.start_day, stats.end_day)
-    worked = vault.query(
-        "SELECT trim(response) AS r, count(*) AS n FROM triggers"
-        " WHERE day BETWEEN ? AND ? AND outcome = 'resisted' AND trim(response) != ''"
-        " GROUP BY r ORDER BY n DESC, r",
-        period,
-    )
+    worked = vault.responses_that_worked(stats.start_day, stats.end_day)
     responses = tuple((_one_line(str(r), 200), int(n)) for r, n in worked[:RESPONSES])
     return Triggers(
         count=stats.triggers,
@@ -339,26 +344,21 @@ def _triggers(vault: _VaultLike, stats: PeriodStats) -> Triggers:
 
 def _gratitude(vault: _VaultLike, stats: PeriodStats) -> Gratitude:
     """The most recent items, each said once (the same thanks on many days is still one line)."""
-    rows = vault.query(
-        "SELECT g.date, j.value FROM gratitude g, json_each(g.items) j"
-        " WHERE g.date BETWEEN ? AND ? AND trim(j.value) != ''"
-        " ORDER BY g.date DESC, g.seq DESC, j.key",
-        (stats.start_day, stats.end_day),
-    )
+    rows = vault.gratitude_items(stats.start_day, stats.end_day)
     seen: dict[str, tuple[str, str]] = {}
     for day, text in rows:
-        line = _one_line(str(text), 300)
-        seen.setdefault(line.casefold(), (str(day), line))
+        line = _one_line(text, 300)
+        seen.setdefault(line.casefold(), (day, line))
     distinct = list(seen.values())
     items = tuple(distinct[:GRATITUDE_ITEMS])
     return Gratitude(lists=stats.gratitude_lists, items=items, more_items=len(distinct) - len(items))
 
 
 def _support(vault: _VaultLike, include_names: bool) -> Support:
-    rows = vault.query("SELECT role, name FROM contacts ORDER BY seq")
+    rows = vault.contacts_by_role()
     by_role: dict[str, list[str]] = {}
     for role, name in rows:
-        by_role.setdefault(str(role), []).append(_one_line(str(name), NAME_CHARS))
+        by_role.setdefault(role, []).append(_one_line(name, NAME_CHARS))
     roles = tuple(
         RoleGroup(
             role=role,
@@ -373,8 +373,7 @@ def _support(vault: _VaultLike, include_names: bool) -> Support:
 
 
 def _agenda(vault: _VaultLike) -> Agenda:
-    rows = vault.query("SELECT text FROM agenda WHERE done = 0 ORDER BY created_utc, seq")
-    texts = [_one_line(str(text), 600) for (text,) in rows]
+    texts = [_one_line(text, 600) for text in vault.open_agenda()]
     texts = [text for text in texts if text]
     return Agenda(items=tuple(texts[:AGENDA_ITEMS]), more_items=max(0, len(texts) - AGENDA_ITEMS))
 
@@ -443,7 +442,7 @@ def build_summary(
         raise ValueError(f"page must be one of {', '.join(PAGE_SIZES)}")
     today = today or dt.date.today()
     start_day, end_day = options.period(today)
-    stats = period_stats(vault, start_day, end_day)
+    stats = vault.stats(start_day, end_day)
     shows = options.shows
     excerpts: tuple[Excerpt, ...] | None = None
     more_excerpts = 0

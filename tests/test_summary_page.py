@@ -66,11 +66,11 @@ def test_app_and_command_line_print_the_same_page(
     app_pdf = tmp_path / "app.pdf"
     assert page.save_pdf(app_pdf)
 
-    from journal import cli
+    from ui import launcher
 
     cli_pdf = tmp_path / "cli.pdf"
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
-    code = cli.main(["--data-dir", str(data_dir), "--passphrase-stdin", "summary", "--out",
+    code = launcher.main(["--data-dir", str(data_dir), "--passphrase-stdin", "summary", "--out",
                      str(cli_pdf)])
     assert code == 0
     app_count, app_text, _ = read_pdf(app_pdf)

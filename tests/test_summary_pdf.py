@@ -30,7 +30,7 @@ from journal.records import (
 from journal.summary import SECTION_KEYS, SummaryContent, SummaryOptions, build_summary
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE, dataset_path, filled_vault
-from tests.test_summary import expected_figures
+from tests.journal.test_summary import expected_figures
 
 pytest.importorskip("PySide6.QtPdf")
 

@@ -7,7 +7,6 @@ change, export, import) run on the worker, and every dialog is non-blocking so a
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import exchange, messages, paths
+from journal import exchange, files, messages, paths
 from journal.cipher import check_passphrase_on_file
 from journal.errors import JournalError, WrongPassphrase
 from journal.vault import Vault
@@ -299,9 +298,8 @@ class SettingsPage(Page):
         return dialog
 
     def backup(self, folder: Path | None) -> None:
-        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
         target_folder = folder or paths.backups_dir(self.context.vault.folder)
-        target = target_folder / f"recovery-journal-backup-{stamp}.db"
+        target = target_folder / paths.manual_backup_name()
         self.data_message.show_message("Backing up…")
 
         def work(vault: Vault) -> Path:
@@ -325,7 +323,7 @@ class SettingsPage(Page):
             "Export (not encrypted)", QFileDialog.AcceptMode.AcceptSave, "Export files (*.json)"
         )
         dialog.setDefaultSuffix("json")
-        dialog.selectFile(f"recovery-journal-export-{dt.date.today().isoformat()}.json")
+        dialog.selectFile(paths.export_file_name())
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
         dialog.open()
 
@@ -335,7 +333,7 @@ class SettingsPage(Page):
         def work(vault: Vault) -> Path:
             text = exchange.dumps(vault.export_data())
             try:
-                path.write_text(text, encoding="utf-8")
+                files.write_atomically(path, text)  # readable by the person alone
             except OSError as exc:
                 raise JournalError(
                     f"The export could not be written to {path}. Try another folder."

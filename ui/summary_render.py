@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from journal import files
 from journal.stats import DayPoint
 from journal.summary import (
     Agenda,
@@ -881,7 +882,8 @@ def summary_pdf_bytes(content: SummaryContent) -> tuple[bytes, RenderReport]:
 
 
 def write_summary_pdf(content: SummaryContent, path: Path | str) -> RenderReport:
-    """Write the one-page PDF to `path` and nowhere else (no temp file, no other folder)."""
+    """Write the one-page PDF to `path` and nowhere else: whole or not at all, readable by the
+    person alone (journal.files; its temporary name sits beside `path`, never in another folder)."""
     pdf, report = summary_pdf_bytes(content)
-    Path(path).write_bytes(pdf)
+    files.write_atomically(Path(path), pdf)
     return report

@@ -1,7 +1,8 @@
 """Another window with the journal open, for the two-at-once test.
 
-    python holder.py FOLDER write SECONDS   saves a check-in every ~20 ms, printing "saved <id>"
-    python holder.py FOLDER hold SECONDS    holds one write transaction open that long, then commits
+    python holder.py FOLDER write SECONDS [STOP]  saves a check-in every ~20 ms, printing "saved <id>",
+                                                 until SECONDS pass or the file STOP appears
+    python holder.py FOLDER hold SECONDS          holds one write transaction open that long, then commits
 stdin: the passphrase. Prints "ready" once open, "error <Class> <message>" for a refused save,
 and "closed" after a clean close. Uses the cheap test KDF profile.
 """
@@ -23,6 +24,7 @@ from journal.vault import Vault  # noqa: E402
 
 def main() -> None:
     folder, mode, seconds = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+    stop = Path(sys.argv[4]) if len(sys.argv) > 4 else None
     vault = Vault.open(folder, sys.stdin.readline().rstrip("\n"))
     print("ready", flush=True)
     end = time.monotonic() + seconds
@@ -34,7 +36,7 @@ def main() -> None:
         print("saved", record.id, flush=True)
     else:
         number = 0
-        while time.monotonic() < end:
+        while time.monotonic() < end and not (stop and stop.exists()):
             try:
                 record = vault.save(CheckIn(mood=5, hope=5, note=f"from the other window {number}"))
                 print("saved", record.id, flush=True)

@@ -65,7 +65,7 @@ def test_daily_backups_rotate_7_daily_4_weekly_and_each_matches(vault: Vault, tm
     weekly = sorted(p.name for p in kept if p.name.startswith("weekly-"))
     last = START + dt.timedelta(days=days - 1)
     assert daily == [f"daily-{last - dt.timedelta(days=n)}.db" for n in range(6, -1, -1)]
-    weeks = sorted({autobackup._week(START + dt.timedelta(days=n)) for n in range(days)})
+    weeks = sorted({paths.iso_week(START + dt.timedelta(days=n)) for n in range(days)})
     assert weekly == [f"weekly-{w}.db" for w in weeks[-4:]]
     for backup in kept:  # every kept backup opens, passes check, and is private
         key, salt, _ = check_passphrase_on_file(backup, PW)

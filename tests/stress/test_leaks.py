@@ -133,7 +133,7 @@ def test_markers_never_leave_the_vault_and_nothing_else_is_written(tmp_path: Pat
                               text=True, env=env, cwd=tmp, timeout=300)
 
     def rj(*args: str, stdin: str) -> None:
-        done = traced(["-m", "journal", "--data-dir", str(data), "--passphrase-stdin", *args], stdin)
+        done = traced(["-m", "ui.launcher", "--data-dir", str(data), "--passphrase-stdin", *args], stdin)
         assert done.returncode == 0, (args, done.stderr)
 
     rj("init", stdin=old_pw + "\n")

@@ -146,7 +146,7 @@ def test_unlocking_missing_empty_or_foreign_never_creates_anything(tmp_path: Pat
             if round_number == 0:  # the command line too, once per case
                 for command in commands if FULL else commands[:2]:
                     result = subprocess.run(
-                        [PYTHON, "-m", "journal", "--data-dir", str(folder), "--passphrase-stdin",
+                        [PYTHON, "-m", "ui.launcher", "--data-dir", str(folder), "--passphrase-stdin",
                          *command], input=f"{PW}\nnew\n", capture_output=True, text=True,
                         env=python_env(), timeout=120)
                     attempts += 1

@@ -24,8 +24,10 @@ HOLDER = Path(__file__).with_name("holder.py")
 class Window:
     """Another process with the vault open (what a second app window does)."""
 
-    def __init__(self, folder: Path, mode: str, seconds: float) -> None:
-        self.proc = subprocess.Popen([PYTHON, str(HOLDER), str(folder), mode, str(seconds)],
+    def __init__(self, folder: Path, mode: str, seconds: float, stop: Path | None = None) -> None:
+        self.stop = stop  # if given, the window stays open until `finish`, however slow the machine
+        extra = [str(stop)] if stop else []
+        self.proc = subprocess.Popen([PYTHON, str(HOLDER), str(folder), mode, str(seconds), *extra],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE, text=True, env=python_env())
         assert self.proc.stdin is not None and self.proc.stdout is not None
@@ -40,6 +42,8 @@ class Window:
         assert line == word, line
 
     def finish(self) -> tuple[set[str], list[str]]:
+        if self.stop:
+            self.stop.touch()
         out, err = self.proc.communicate(timeout=120)
         assert self.proc.returncode == 0 and "Traceback" not in err, err
         lines = out.splitlines()
@@ -126,8 +130,9 @@ def test_passphrase_change_or_restore_while_open_elsewhere_is_refused(tmp_path: 
         vault.backup(backup)
     saved: set[str] = set()
     refused = 0
-    for _run in range(runs):
-        window = Window(folder, "write", 2.5)
+    for run in range(runs):
+        # Open for as long as both commands take: on a busy machine they may take seconds.
+        window = Window(folder, "write", 120, stop=tmp_path / f"stop-{run}")
         done, _ = cli(folder, "passwd", stdin=f"{PW}\nsomething new\n")
         refused += done.returncode == 1 and done.stderr.strip() == messages.OPEN_ELSEWHERE
         done, _ = cli(folder, "restore", str(backup))

@@ -127,7 +127,7 @@ def ten_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Vault,
 
 
 def test_journal_summary_does_not_import_qt() -> None:
-    source = Path(__file__).resolve().parents[1] / "journal" / "summary.py"
+    source = Path(__file__).resolve().parents[2] / "journal" / "summary.py"
     tree = ast.parse(source.read_text(encoding="utf-8"))
     names = [
         node.module if isinstance(node, ast.ImportFrom) else alias.name
@@ -258,7 +258,7 @@ def test_one_day_and_period_words() -> None:
 
 def test_page_words_are_warm_and_neutral() -> None:
     """No shaming or alarming words anywhere in the fixed text of the page."""
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     words = ("relapse", "fail", "addict", "warning", "alert", "danger", "streak")
     for name in ("journal/summary.py", "ui/summary_render.py"):
         tree = ast.parse(root.joinpath(name).read_text(encoding="utf-8"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -10,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from journal import paths
-
-from .conftest import dataset_path
+from journal import messages, paths
+from tests.conftest import dataset_path
 
 PW = "a long and private passphrase"
 
@@ -193,3 +193,88 @@ def test_checkin_at_a_given_time(journal_dir: Path) -> None:
     assert checkin["at"] == "2026-11-21T20:15:00+00:00"
     bad = rj(journal_dir, "checkin", "--mood", "5", "--hope", "6", "--at", "last tuesday", stdin=PW + "\n")
     assert bad.returncode == 2
+
+
+# ---- without the desktop: every command but the app and the PDF works where PySide6 is missing ----
+
+NO_PYSIDE6 = """
+import runpy, sys
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError(f"{name} is not installed here")
+        return None
+sys.meta_path.insert(0, NoQt())
+sys.argv[0] = "recovery-journal"
+try:
+    runpy.run_module("ui.launcher", run_name="__main__", alter_sys=True)
+finally:
+    assert not any(m.split(".")[0] in ("PySide6", "shiboken6") for m in sys.modules)
+"""
+
+
+def rj_without_qt(folder: Path, *args: str, stdin: str = PW + "\n") -> subprocess.CompletedProcess[str]:
+    """The installed command (ui.launcher) where PySide6 cannot be imported."""
+    return subprocess.run(
+        [sys.executable, "-c", NO_PYSIDE6, "--data-dir", str(folder), "--passphrase-stdin", *args],
+        input=stdin, capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_every_command_but_the_app_and_the_pdf_works_without_pyside6(tmp_path: Path) -> None:
+    folder = tmp_path / "journal"
+    steps = [
+        ("init",),
+        ("checkin", "--mood", "6", "--hope", "7", "--note", "without Qt"),
+        ("export", "--out", str(tmp_path / "out.json")),
+        ("import", str(tmp_path / "out.json")),
+        ("backup", "--out", str(tmp_path / "b.db")),
+        ("passwd",),
+        ("restore", str(tmp_path / "b.db")),
+        ("check",),
+    ]
+    stdins = {"passwd": f"{PW}\nnew words\n", "restore": PW + "\n", "check": PW + "\n"}
+    for step in steps:
+        done = rj_without_qt(folder, *step, stdin=stdins.get(step[0], PW + "\n"))
+        assert done.returncode == 0, (step, done.stderr)
+        assert "Traceback" not in done.stderr
+    exported = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert [c["note"] for c in exported["checkins"]] == ["without Qt"]
+    assert (tmp_path / "out.json").stat().st_mode & 0o777 == 0o600
+    # After the restore the backup's passphrase opens it, and everything is there.
+    listed = rj_without_qt(folder, "export")
+    assert [c["note"] for c in json.loads(listed.stdout)["checkins"]] == ["without Qt"]
+
+
+def test_the_pdf_and_the_app_say_plainly_that_the_desktop_is_missing(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    before = snapshot(journal_dir)
+    summary = rj_without_qt(journal_dir, "summary", "--out", str(tmp_path / "s.pdf"))
+    assert summary.returncode == 1
+    assert summary.stderr.strip() == messages.NO_DESKTOP_PDF
+    assert not (tmp_path / "s.pdf").exists()
+    app = rj_without_qt(journal_dir, stdin="")
+    assert app.returncode == 1
+    assert app.stderr.strip() == messages.NO_DESKTOP_APP
+    assert snapshot(journal_dir) == before
+
+
+def test_the_core_command_line_asks_the_desktop_it_is_handed_for_the_pdf(
+    journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from journal import cli
+
+    drawn: list[tuple[object, Path]] = []
+    desktop = cli.Desktop(run_app=lambda folder: 7, write_summary_pdf=lambda c, p: drawn.append((c, p)))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PW + "\n"))
+    out = tmp_path / "s.pdf"
+    args = ["--data-dir", str(journal_dir), "--passphrase-stdin", "summary", "--out", str(out)]
+    assert cli.main([*args, "--days", "7"], desktop=desktop) == 0
+    ((content, path),) = drawn
+    assert path == out and content.end_day == dt.date.today().isoformat()  # type: ignore[attr-defined]
+    assert cli.main(["--data-dir", str(journal_dir)], desktop=desktop) == 7  # no command: the app
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PW + "\n"))
+    assert cli.main(args, desktop=None) == 1  # `python -m journal` has no desktop

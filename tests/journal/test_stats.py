@@ -13,8 +13,7 @@ import pytest
 from journal import kdf
 from journal.stats import last_days, one_decimal, previous_period, signed_one_decimal
 from journal.vault import Vault
-
-from .conftest import PASSPHRASE, dataset_path
+from tests.conftest import PASSPHRASE, dataset_path
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,7 @@ from journal import exchange, kdf
 from journal.errors import InvalidInput
 from journal.records import CheckIn
 from journal.vault import Vault
-
-from .conftest import PASSPHRASE, dataset_path
+from tests.conftest import PASSPHRASE, dataset_path
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,126 @@
+"""The questions the Trends page and the summary ask about a period, as SQL.
+
+These functions only read; `journal/stats.py` and `journal/summary.py` turn what they return into
+figures and sentences. Each takes an open connection (the Vault's, under its lock, or a bare one
+in the benchmarks).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..stats import (
+    RECENT_GRATITUDE_LIMIT,
+    RESPONSES_LIMIT,
+    AverageRow,
+    PeriodRows,
+    previous_period,
+)
+
+
+def averages(connection: Any, start_day: str, end_day: str) -> AverageRow:
+    count, mood, hope, craving = connection.execute(
+        "SELECT count(*), avg(mood), avg(hope), avg(craving) FROM checkins"
+        " WHERE day BETWEEN ? AND ?",
+        (start_day, end_day),
+    ).fetchone()
+    return int(count), mood, hope, craving
+
+
+def responses_that_worked(
+    connection: Any, start_day: str, end_day: str, limit: int | None = None
+) -> list[tuple[str, int]]:
+    """What the person did when they got through a trigger, most often first."""
+    sql = (
+        "SELECT trim(response) AS r, count(*) AS n FROM triggers"
+        " WHERE day BETWEEN ? AND ? AND outcome = 'resisted' AND trim(response) != ''"
+        " GROUP BY r ORDER BY n DESC, r"
+    )
+    params: tuple[Any, ...] = (start_day, end_day)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params += (limit,)
+    return [(str(r), int(n)) for r, n in connection.execute(sql, params).fetchall()]
+
+
+def gratitude_items(
+    connection: Any, start_day: str, end_day: str, limit: int | None = None
+) -> list[tuple[str, str]]:
+    """(day, item) of every gratitude item written in the period, newest first."""
+    sql = (
+        "SELECT g.date, j.value FROM gratitude g, json_each(g.items) j"
+        " WHERE g.date BETWEEN ? AND ? AND trim(j.value) != ''"
+        " ORDER BY g.date DESC, g.seq DESC, j.key"
+    )
+    params: tuple[Any, ...] = (start_day, end_day)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params += (limit,)
+    return [(str(d), str(item)) for d, item in connection.execute(sql, params).fetchall()]
+
+
+def contacts_by_role(connection: Any) -> list[tuple[str, str]]:
+    """(role, name) of every contact, in the order they were added."""
+    rows = connection.execute("SELECT role, name FROM contacts ORDER BY seq").fetchall()
+    return [(str(role), str(name)) for role, name in rows]
+
+
+def open_agenda(connection: Any) -> list[str]:
+    """What the person still wants to talk about, oldest first."""
+    rows = connection.execute(
+        "SELECT text FROM agenda WHERE done = 0 ORDER BY created_utc, seq"
+    ).fetchall()
+    return [str(text) for (text,) in rows]
+
+
+def period_rows(connection: Any, start_day: str, end_day: str) -> PeriodRows:
+    """Everything `stats.compute_period_stats` needs for the period, read in one go."""
+    period = (start_day, end_day)
+    by_day = tuple(
+        (str(day), mood, hope, craving, int(count), int(peer))
+        for day, mood, hope, craving, count, peer in connection.execute(
+            "SELECT day, avg(mood), avg(hope), avg(craving), count(*), max(peer_contact)"
+            " FROM checkins WHERE day BETWEEN ? AND ? GROUP BY day",
+            period,
+        ).fetchall()
+    )
+    peer_hope, other_hope = connection.execute(
+        "WITH peer_days AS (SELECT day FROM checkins WHERE day BETWEEN ? AND ?"
+        "                   GROUP BY day HAVING max(peer_contact) = 1)"
+        " SELECT avg(CASE WHEN day IN peer_days THEN hope END),"
+        "        avg(CASE WHEN day NOT IN peer_days THEN hope END)"
+        " FROM checkins WHERE day BETWEEN ? AND ?",
+        (*period, *period),
+    ).fetchone()
+    trigger_count, intensity = connection.execute(
+        "SELECT count(*), avg(intensity) FROM triggers WHERE day BETWEEN ? AND ?", period
+    ).fetchone()
+    categories = connection.execute(
+        "SELECT category, count(*) FROM triggers WHERE day BETWEEN ? AND ? GROUP BY category",
+        period,
+    ).fetchall()
+    outcomes = connection.execute(
+        "SELECT outcome, count(*) FROM triggers WHERE day BETWEEN ? AND ? GROUP BY outcome",
+        period,
+    ).fetchall()
+    gratitude_lists = connection.execute(
+        "SELECT count(*) FROM gratitude WHERE date BETWEEN ? AND ?", period
+    ).fetchone()[0]
+    return PeriodRows(
+        start_day=start_day,
+        end_day=end_day,
+        by_day=by_day,
+        current=averages(connection, *period),
+        previous=averages(connection, *previous_period(*period)),
+        hope_on_peer_days=peer_hope,
+        hope_on_other_days=other_hope,
+        triggers=int(trigger_count),
+        trigger_intensity=intensity,
+        category_counts={str(c): int(n) for c, n in categories},
+        outcome_counts={str(o): int(n) for o, n in outcomes},
+        responses_that_worked=tuple(
+            responses_that_worked(connection, *period, limit=RESPONSES_LIMIT)
+        ),
+        gratitude_lists=int(gratitude_lists),
+        recent_gratitude=tuple(gratitude_items(connection, *period, limit=RECENT_GRATITUDE_LIMIT)),
+    )

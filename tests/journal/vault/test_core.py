@@ -1,0 +1,151 @@
+"""Vault (journal/vault/core.py): creating, opening and refusing, migrating, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from journal import cipher, kdf, paths, schema
+from journal.cipher import check_passphrase_on_file
+from journal.errors import (
+    NewerVault,
+    NotAVault,
+    NoVault,
+    VaultDamaged,
+    VaultExists,
+    WrongPassphrase,
+)
+from journal.records import CheckIn
+from journal.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.journal.vault.helpers import files_in, flip
+
+
+def test_create_then_open_with_the_same_passphrase(vault: Vault, data_dir: Path) -> None:
+    vault.save(CheckIn(mood=6, hope=7, note="first words"))
+    vault.close()
+    with Vault.open(data_dir, PASSPHRASE) as again:
+        assert [c.note for c in again.recent_checkins()] == ["first words"]
+
+
+def test_file_is_encrypted_and_salt_is_in_the_header(vault: Vault, data_dir: Path) -> None:
+    vault.save(CheckIn(mood=6, hope=7, note="plainly secret words"))
+    vault.close()
+    raw = paths.vault_path(data_dir).read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    assert b"plainly secret" not in raw
+    key, salt, profile = check_passphrase_on_file(paths.vault_path(data_dir), PASSPHRASE)
+    assert salt == raw[:16] and profile == kdf.TEST_PROFILE and len(key) == 32
+
+
+def test_creating_where_a_vault_exists_is_refused(vault: Vault, data_dir: Path) -> None:
+    before = files_in(data_dir)
+    with pytest.raises(VaultExists):
+        Vault.create(data_dir, "another", profile=kdf.TEST_PROFILE)
+    assert files_in(data_dir).keys() == before.keys()
+
+
+def test_wrong_passphrase_is_refused_and_nothing_changes(vault: Vault, data_dir: Path) -> None:
+    vault.save(CheckIn(mood=3, hope=4))
+    vault.close()
+    before = files_in(data_dir)
+    with pytest.raises(WrongPassphrase) as caught:
+        Vault.open(data_dir, "not it")
+    assert "Caps Lock" in caught.value.message and "reset" not in caught.value.message.lower()
+    assert files_in(data_dir) == before
+
+
+@pytest.mark.parametrize("content", [None, b"", b"hello, I am a text file\n" * 500])
+def test_opening_missing_empty_or_foreign_never_writes(tmp_path: Path, content: bytes | None) -> None:
+    folder = tmp_path / "somewhere"
+    if content is not None:
+        folder.mkdir()
+        paths.vault_path(folder).write_bytes(content)
+    before = files_in(folder) if folder.exists() else None
+    with pytest.raises((NoVault, VaultDamaged, WrongPassphrase)):
+        Vault.open(folder, PASSPHRASE)
+    after = files_in(folder) if folder.exists() else None
+    assert after == before
+
+
+def test_a_plain_sqlite_file_is_named_as_not_a_vault(tmp_path: Path) -> None:
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    connection = sqlite3.connect(paths.vault_path(folder))
+    connection.execute("CREATE TABLE t (x)")
+    connection.commit()
+    connection.close()
+    before = files_in(folder)
+    with pytest.raises(NotAVault):
+        Vault.open(folder, PASSPHRASE)
+    assert files_in(folder) == before
+
+
+def test_damaged_first_page_is_told_apart_from_a_wrong_passphrase(vault: Vault, data_dir: Path) -> None:
+    for i in range(30):
+        vault.save(CheckIn(mood=5, hope=5, note="words " * 200 + str(i)))
+    vault.close()
+    path = paths.vault_path(data_dir)
+    flip(path, 2000)  # inside page 1, after the salt
+    before = path.read_bytes()
+    with pytest.raises(VaultDamaged) as caught:
+        Vault.open(data_dir, PASSPHRASE)
+    assert not isinstance(caught.value, WrongPassphrase)
+    assert "backup" in caught.value.message
+    with pytest.raises(WrongPassphrase):
+        Vault.open(data_dir, "wrong")
+    assert path.read_bytes() == before
+
+
+def test_a_vault_from_a_newer_version_is_refused_byte_identical(vault: Vault, data_dir: Path) -> None:
+    with vault.transaction() as connection:
+        connection.execute(f"PRAGMA user_version = {schema.CURRENT_VERSION + 1}")
+    vault.close()
+    path = paths.vault_path(data_dir)
+    before = path.read_bytes()
+    with pytest.raises(NewerVault):
+        Vault.open(data_dir, PASSPHRASE)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["vault.db"]
+
+
+def test_temp_store_is_memory_on_every_connection(vault: Vault) -> None:
+    assert vault.query("PRAGMA temp_store") == [(2,)]
+    assert vault.query("PRAGMA cipher_page_size") == [("4096",)]
+
+
+def test_v0_prototype_vault_migrates_with_a_backup_first(tmp_path: Path) -> None:
+    """A v0 vault (check-ins only, comma tags) opens as v1 with its entries, searchable."""
+    import sqlcipher3
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    salt = kdf.new_salt()
+    key = kdf.derive_key(PASSPHRASE, salt, kdf.TEST_PROFILE)
+    connection = sqlcipher3.connect(str(paths.vault_path(folder)))
+    connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
+    connection.execute(schema.V0_FIXTURE_SCHEMA)
+    connection.execute(
+        "INSERT INTO checkin VALUES ('a1', '2025-03-01T09:00:00+00:00', 4, 6, NULL, 1, 'meeting, walk',"
+        " 'an old lighthouse note')"
+    )
+    connection.commit()
+    connection.close()
+
+    with Vault.open(folder, PASSPHRASE) as migrated:
+        assert migrated.query("PRAGMA user_version") == [(schema.CURRENT_VERSION,)]
+        (old,) = migrated.list("checkin")
+        assert old == CheckIn(4, 6, None, True, ("meeting", "walk"), "an old lighthouse note",
+                              "2025-03-01T09:00:00+00:00", "a1")
+        assert [e.id for e in migrated.search("lighthouse")] == ["a1"]
+    kept = list(paths.backups_dir(folder).glob("before-upgrade-v0-*.db"))
+    assert len(kept) == 1
+
+
+def test_a_failed_transaction_leaves_nothing_behind(vault: Vault) -> None:
+    with pytest.raises(RuntimeError), vault.transaction():
+        vault.save(CheckIn(mood=5, hope=5))
+        raise RuntimeError("boom")
+    assert vault.count("checkin") == 0

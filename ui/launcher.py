@@ -1,0 +1,63 @@
+"""The `recovery-journal` command: the core's command line, plus what only the desktop can do.
+
+`journal.cli` parses and runs every command without Qt; this launcher hands it the two desktop
+abilities, opening the app and drawing the summary PDF, each loaded only when it is used. Start-up
+is measured (bench/app_launch.py), so this module imports nothing else: the app's own modules
+load inside `run_app`, and the unlock screen first.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal import cli, messages
+from journal.errors import JournalError
+
+if TYPE_CHECKING:
+    from journal.summary import SummaryContent
+
+
+def run_app(folder: Path) -> int:
+    """Open the desktop app on the journal in `folder`; its exit code."""
+    try:
+        from .app import run_app as run
+    except ImportError as exc:  # installed without PySide6 (or its system libraries)
+        raise JournalError(messages.NO_DESKTOP_APP) from exc
+    return run(folder)
+
+
+def write_summary_pdf(content: SummaryContent, path: Path) -> None:
+    """Draw the one-page summary into a PDF file, on a screen or, with none, off screen."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from .summary_render import write_summary_pdf as write
+    except ImportError as exc:
+        raise JournalError(messages.NO_DESKTOP_PDF) from exc
+    write(content, path)
+
+
+def desktop_available() -> bool:
+    """Whether PySide6 is installed, asked without loading it."""
+    if getattr(sys, "frozen", False):  # the standalone app always carries it
+        return True
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("PySide6") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console entry point (`recovery-journal = "ui.launcher:main"`)."""
+    desktop = cli.Desktop(run_app, write_summary_pdf) if desktop_available() else None
+    return cli.main(argv, desktop=desktop)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
