@@ -43,7 +43,9 @@ from journal import kdf, paths
 from journal.cipher import check_passphrase_on_file
 from journal.errors import JournalError, NewerVault, VaultDamaged
 
-from .common import Autosaver, background_call, clear_our_clipboard
+from .autosave import Autosaver
+from .clipboard import clear_our_clipboard
+from .common import background_call
 from .crash import CrashHandler
 from .theme import UiSettings, apply_theme, icon
 from .unlock import UnlockScreen, WelcomeScreen, choose_folder

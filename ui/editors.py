@@ -42,9 +42,10 @@ from journal.records import (
     Trigger,
 )
 
-from .common import Autosaver, InlineMessage, ScaleInput, label, named
+from .autosave import Autosaver
 from .context import Context
 from .theme import icon
+from .widgets import InlineMessage, ScaleInput, label, named
 
 OUTCOME_WORDS = {
     "resisted": "I got through it without using",

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import label, named
 from .context import Context, Page
 from .theme import icon
+from .widgets import label, named
 
 # (name, icon, module, class)
 PAGES: Final = (

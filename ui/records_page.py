@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from journal.records import AgendaItem, GratitudeList, Record, Trigger, today_iso
 from journal.vault import TimelineFilter, Vault
 
-from .common import label, named
 from .context import Context, Page
 from .editors import EditorPanel, GratitudeEditor
 from .theme import icon
 from .timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
+from .widgets import label, named
 
 SEARCH_DELAY_MS: Final = 60  # keystroke to results within 100 ms at 10 years
 PERIODS: Final = (

@@ -36,10 +36,11 @@ from journal.errors import JournalError
 from journal.records import CONTACT_ROLES, DEFAULT_HELPLINES, Contact, Helpline, Record
 from journal.vault import Vault
 
-from .common import InlineMessage, copy_to_clipboard, fill_with_scrolling, label, named
+from .clipboard import copy_to_clipboard
 from .context import Context, Page
 from .editors import ROLE_WORDS, ContactEditor, EditorPanel
 from .theme import icon
+from .widgets import InlineMessage, fill_with_scrolling, label, named
 
 _Index = QModelIndex | QPersistentModelIndex
 RecordRole: Final = int(Qt.ItemDataRole.UserRole) + 10

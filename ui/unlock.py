@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import InlineMessage, label, named
 from .theme import icon
+from .widgets import InlineMessage, label, named
 
 if TYPE_CHECKING:  # loaded when a folder is first chosen, not at start-up
     from PySide6.QtWidgets import QFileDialog
