@@ -83,7 +83,7 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         from ui.summary_page import SummaryPage
-        from ui.summary_render import write_summary_pdf
+        from ui.printing.summary_pdf import write_summary_pdf
         from ui.worker import VaultService
 
         app = QApplication.instance() or QApplication([])

@@ -58,7 +58,7 @@ from journal.stats import last_days
 from journal.summary import SECTIONS, SummaryContent, SummaryOptions, build_summary, when_text
 from journal.vault import TimelineEntry, TimelineFilter, Vault
 
-from .summary_render import (
+from .printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
     page_layout,
