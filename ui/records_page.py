@@ -29,7 +29,8 @@ from journal.records import AgendaItem, GratitudeList, Record, Trigger, today_is
 from journal.vault import TimelineFilter, Vault
 
 from .context import Context, Page
-from .editors import EditorPanel, GratitudeEditor
+from .editors.gratitude import GratitudeEditor
+from .editors.panel import EditorPanel
 from .theme import icon
 from .timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
 from .widgets import label, named

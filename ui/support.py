@@ -38,7 +38,8 @@ from journal.vault import Vault
 
 from .clipboard import copy_to_clipboard
 from .context import Context, Page
-from .editors import ROLE_WORDS, ContactEditor, EditorPanel
+from .editors.contact import ROLE_WORDS, ContactEditor
+from .editors.panel import EditorPanel
 from .theme import icon
 from .widgets import InlineMessage, fill_with_scrolling, label, named
 
@@ -188,7 +189,7 @@ class SupportPage(Page):
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
         context.changed.connect(self._on_changed)
-        editor = cast(ContactEditor, self.panel._editor_for("contact"))
+        editor = cast(ContactEditor, self.panel.editor_for("contact"))
         editor.copy_phone.clicked.connect(lambda: self._copy(editor.phone.text()))
 
     def reload(self) -> None:

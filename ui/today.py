@@ -28,7 +28,8 @@ from journal.vault import TimelineFilter, Vault
 
 from .autosave import Autosaver
 from .context import Context, Page
-from .editors import CheckInEditor, GratitudeEditor
+from .editors.checkin import CheckInEditor
+from .editors.gratitude import GratitudeEditor
 from .theme import icon
 from .timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
 from .widgets import InlineMessage, fill_with_scrolling, label, named
@@ -166,7 +167,7 @@ class TodayPage(Page):
             # The check-in is "when the person started writing it", not when the page opened.
             base = self.checkin.base
             if isinstance(base, CheckIn):
-                self.checkin._record = dataclasses.replace(base, at=now_iso())
+                self.checkin.rebase(dataclasses.replace(base, at=now_iso()))
         self.checkin_status.setText("Saving…")
         self.checkin_saver.schedule()
 
@@ -174,7 +175,7 @@ class TodayPage(Page):
         base = self.checkin.base
         if base is not None and base.id == record.id:
             self._draft_saved = True
-            self.checkin._record = record
+            self.checkin.rebase(record)
             if not self.checkin_saver.pending:
                 self.checkin_status.setText(f"Saved at {dt.datetime.now():%H:%M}.")
             self.another.setEnabled(True)
@@ -200,7 +201,7 @@ class TodayPage(Page):
     def _gratitude_saved(self, record: Record) -> None:
         base = self.gratitude.base
         if base is not None and base.id == record.id:
-            self.gratitude._record = record
+            self.gratitude.rebase(record)
         self.context.changed.emit("gratitude", self)
 
     def _load_gratitude(self) -> None:
@@ -235,7 +236,7 @@ class TodayPage(Page):
         if kind == "checkin":
             self.recent_model.reload()
         if kind == "gratitude" and not self.gratitude_saver.pending:
-            self.gratitude._record = None
+            self.gratitude.rebase(None)
             self._load_gratitude()
 
     # ---- page protocol -----------------------------------------------------------------------

@@ -35,7 +35,7 @@ from journal.stats import PeriodStats
 from journal.vault import Vault
 
 from .context import Context, Page
-from .editors import CATEGORY_WORDS
+from .editors.trigger import CATEGORY_WORDS
 from .widgets import InlineMessage, fill_with_scrolling, label, named
 
 PERIODS: Final = (7, 28, 90, 365)

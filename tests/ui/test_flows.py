@@ -22,7 +22,9 @@ from journal.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle, unlock
 from ui.app import APP_TITLE, MainWindow
-from ui.editors import CheckInEditor, ContactEditor, TriggerEditor
+from ui.editors.checkin import CheckInEditor
+from ui.editors.contact import ContactEditor
+from ui.editors.trigger import TriggerEditor
 from ui.records_page import JournalPage, TriggersPage
 from ui.support import CrisisPage, SupportPage
 from ui.today import TodayPage
