@@ -47,8 +47,9 @@ from .autosave import Autosaver
 from .clipboard import clear_our_clipboard
 from .common import background_call
 from .crash import CrashHandler
+from .locked.folders import choose_folder
+from .locked.unlock import UnlockScreen
 from .theme import UiSettings, apply_theme, icon
-from .unlock import UnlockScreen, WelcomeScreen, choose_folder
 from .worker import VaultService
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 
     from .context import Context
     from .journal_screen import JournalScreen
+    from .locked.welcome import WelcomeScreen
 
 APP_TITLE: Final = "Recovery Journal"
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
     @property
     def welcome(self) -> WelcomeScreen:
         if self._welcome is None:
+            from .locked.welcome import WelcomeScreen  # only on a first run or a new folder
+
             self._welcome = WelcomeScreen()
             self._welcome.create_requested.connect(self._create)
             self._welcome.crisis_requested.connect(self.show_locked_crisis)
@@ -210,7 +214,7 @@ class MainWindow(QMainWindow):
     @property
     def crisis(self) -> Any:
         if self._crisis is None:
-            from .support import LockedCrisisPage  # only when asked for: keeps start-up short
+            from .locked.crisis import LockedCrisisPage  # only when asked for: keeps start-up short
 
             self._crisis = LockedCrisisPage()
             self._crisis.back.connect(self.show_start)

@@ -32,8 +32,8 @@ from journal.errors import JournalError, WrongPassphrase
 from journal.vault import Vault
 
 from .context import Context, Page
+from .passphrase import MIN_PASSPHRASE, strength_hint
 from .theme import TEXT_SIZES, THEME_LABELS, THEMES
-from .unlock import MIN_PASSPHRASE, strength_hint
 from .widgets import InlineMessage, fill_with_scrolling, label, named
 
 

@@ -7,7 +7,7 @@ edit the helplines. Both say plainly that the app is not a therapist and to ring
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, Final, cast
 
 from PySide6.QtCore import (
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -33,29 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.records import CONTACT_ROLES, DEFAULT_HELPLINES, Contact, Helpline, Record
+from journal.records import CONTACT_ROLES, Contact, Helpline, Record
 from journal.vault import Vault
 
 from .clipboard import copy_to_clipboard
 from .context import Context, Page
 from .editors.contact import ROLE_WORDS, ContactEditor
 from .editors.panel import EditorPanel
+from .help_now import EMERGENCY_TEXT, NOT_A_THERAPIST, phone_card
 from .theme import icon
 from .widgets import InlineMessage, fill_with_scrolling, label, named
 
 _Index = QModelIndex | QPersistentModelIndex
 RecordRole: Final = int(Qt.ItemDataRole.UserRole) + 10
 SortRole: Final = int(Qt.ItemDataRole.UserRole) + 11
-
-EMERGENCY_TEXT: Final = (
-    "If you or someone else is in danger right now, call <b>999</b> (or 112). "
-    "If you have taken something and feel unwell, call 999 or go to A&amp;E."
-)
-NOT_A_THERAPIST: Final = (
-    "This app is a private notebook, not a therapist or a doctor. "
-    "Talking to a person helps: these lines are free and someone will listen."
-)
-
 
 class ContactsModel(QAbstractTableModel):
     """The person's contacts: name, role, phone, crisis list."""
@@ -269,72 +259,6 @@ class SupportPage(Page):
                 self.panel.show_record(record)
 
         self.service.submit(work, done)
-
-
-def phone_card(name: str, phone: str, notes: str, on_copy: Callable[[str], None]) -> QFrame:
-    """One way to get help: name, number in large type, a copy button."""
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    layout = QHBoxLayout(frame)
-    text = QVBoxLayout()
-    title = label(name, "subtitle")
-    number = label(phone or "No number saved", "title")
-    text.addWidget(title)
-    text.addWidget(number)
-    if notes:
-        text.addWidget(label(notes, "hint"))
-    layout.addLayout(text, 1)
-    if phone:
-        button = QPushButton(icon("copy"), "Copy number")
-        named(button, f"Copy the number for {name}")
-        button.clicked.connect(lambda: on_copy(phone))
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-    return frame
-
-
-class LockedCrisisPage(QWidget):
-    """Reached from the unlock screen: needs no passphrase, shows only the built-in helplines."""
-
-    back = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.message = InlineMessage()
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addWidget(label("Help right now", "title"))
-        layout.addWidget(label(EMERGENCY_TEXT, "warning"))
-        layout.addWidget(label(NOT_A_THERAPIST))
-        for name, phone, notes in DEFAULT_HELPLINES:
-            layout.addWidget(phone_card(name, phone, notes, self._copy))
-        self.inside_hint = label(
-            "Your own crisis contacts and helplines are inside your journal; unlock it to see them.",
-            "hint",
-        )
-        layout.addWidget(self.inside_hint)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        self.back_button = QPushButton()
-        self.back_button.clicked.connect(self.back.emit)
-        self.prepare(has_journal=True)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
-        row = QHBoxLayout()
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        content.setMaximumWidth(760)
-        fill_with_scrolling(self, content)
-
-    def prepare(self, *, has_journal: bool) -> None:
-        """On a first run there is no journal yet: nothing to unlock, nothing inside to mention."""
-        back = "Back to unlock" if has_journal else "Back"
-        self.back_button.setText(back)
-        named(self.back_button, back)
-        self.inside_hint.setVisible(has_journal)
-
-    def _copy(self, phone: str) -> None:
-        copy_to_clipboard(phone)
-        self.message.show_message(f"Copied {phone}.", fade_ms=3000)
 
 
 class HelplinesModel(QAbstractTableModel):
