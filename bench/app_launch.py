@@ -98,7 +98,7 @@ def type_passphrase(window):
 def watch_today(window):
     from PySide6.QtCore import QEvent, QObject
 
-    page = window.journal_screen.current_page
+    page = window.shell.current_page
 
     class PaintProbe(QObject):
         def eventFilter(self, watched, event):
@@ -159,7 +159,7 @@ def search_latency(journal: Path, settings: Path, words: str) -> list[float]:
     from PySide6.QtTest import QTest
 
     from ui.app import MainWindow, make_application
-    from ui.records_page import JournalPage
+    from ui.pages.journal import JournalPage
     from ui.theme import UiSettings
 
     app = make_application()
@@ -184,8 +184,8 @@ def search_latency(journal: Path, settings: Path, words: str) -> list[float]:
     window.unlock_screen.passphrase.setText(PASSPHRASE)
     QTest.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
     spin_until(lambda: window.is_unlocked)
-    assert window.journal_screen is not None
-    page = window.journal_screen.go("Journal")
+    assert window.shell is not None
+    page = window.shell.go("Journal")
     assert isinstance(page, JournalPage)
     spin_until(lambda: page.model.rowCount() > 0)
     times = []

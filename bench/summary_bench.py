@@ -82,8 +82,10 @@ def main() -> int:
 
         from PySide6.QtWidgets import QApplication
 
-        from ui.summary_page import SummaryPage
+        from ui.context import Context
+        from ui.pages.summary import SummaryPage
         from ui.printing.summary_pdf import write_summary_pdf
+        from ui.theme import UiSettings
         from ui.worker import VaultService
 
         app = QApplication.instance() or QApplication([])
@@ -93,7 +95,7 @@ def main() -> int:
         pdf = median_seconds(lambda: write_summary_pdf(content, out), args.repeat)
 
         service = VaultService(vault)
-        page = SummaryPage(service)
+        page = SummaryPage(Context(service, UiSettings(folder / "ui-settings"), lambda: None))
         page.resize(1280, 800)
         page.show()
         samples: list[float] = []

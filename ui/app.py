@@ -60,8 +60,8 @@ if TYPE_CHECKING:
     from journal.vault import Vault
 
     from .context import Context
-    from .journal_screen import JournalScreen
     from .locked.welcome import WelcomeScreen
+    from .pages.shell import Shell
 
 APP_TITLE: Final = "Recovery Journal"
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.crash = crash
         self.service: VaultService | None = None
         self.context: Context | None = None
-        self.journal_screen: JournalScreen | None = None
+        self.shell: Shell | None = None
         self._location: dict[str, Any] = {}
         self._opening = False
 
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._welcome: WelcomeScreen | None = None
         self._crisis: Any = None
-        self._prebuilt: tuple[VaultService, Context, JournalScreen] | None = None
+        self._prebuilt: tuple[VaultService, Context, Shell] | None = None
         self._retry: list[Record] = []
         self._backup_thread: threading.Thread | None = None
         self.unlock_screen = UnlockScreen()
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
             return
-        from .journal_screen import PAGES
+        from .pages.shell import PAGES
 
         for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
             action = QAction(name, self)
@@ -300,9 +300,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
 
     def _go(self, name: str, request: object = None) -> None:
-        if self.journal_screen is None:
+        if self.shell is None:
             return
-        page = self.journal_screen.go(name, request)
+        page = self.shell.go(name, request)
         if isinstance(request, dict) and request.get("another"):
             start = getattr(page, "start_another", None)
             if callable(start):
@@ -312,8 +312,8 @@ class MainWindow(QMainWindow):
 
     def show_start(self, message: str = "") -> None:
         """The unlock screen if this folder has a journal, else the first-run welcome."""
-        if self.journal_screen is not None:
-            self.stack.setCurrentWidget(self.journal_screen)
+        if self.shell is not None:
+            self.stack.setCurrentWidget(self.shell)
             return
         if paths.has_vault(self.folder):
             self.unlock_screen.prepare(
@@ -382,17 +382,17 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._prebuild)
 
     def _prebuild(self) -> None:
-        if self._prebuilt is not None or self.journal_screen is not None or not self._opening:
+        if self._prebuilt is not None or self.shell is not None or not self._opening:
             return
         self.idle.watch()
         import journal.vault  # noqa: F401 - for the unlock thread, which needs it once Argon2 is done
 
         from .context import Context
-        from .journal_screen import JournalScreen
+        from .pages.shell import Shell
 
         service = VaultService(None, self)
         context = Context(service, self.ui_settings, self.lock, self)
-        screen = JournalScreen(context)
+        screen = Shell(context)
         screen.prepare(self._location.get("page") or "Today")
         self.stack.addWidget(screen)
         self._prebuilt = (service, context, screen)
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         folder, passphrase = self.folder, self.unlock_screen.passphrase.text()
 
         def found(backup: Path | None) -> None:
-            if backup is None or folder != self.folder or self.journal_screen is not None:
+            if backup is None or folder != self.folder or self.shell is not None:
                 return
             made = time.strftime("%a %d %b, %H:%M", time.localtime(backup.stat().st_mtime))
             self.unlock_screen.offer_restore(backup, made)
@@ -522,11 +522,11 @@ class MainWindow(QMainWindow):
             self.service.attach(vault)
         else:
             from .context import Context
-            from .journal_screen import JournalScreen
+            from .pages.shell import Shell
 
             self.service = VaultService(vault, self)
             self.context = Context(self.service, self.ui_settings, self.lock, self)
-            screen = JournalScreen(self.context)
+            screen = Shell(self.context)
             self.stack.addWidget(screen)
         self.service.unexpected.connect(self._report_bug)
         self.context.settings_changed.connect(self._settings_changed)
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
         self.context.undo.canRedoChanged.connect(lambda _b: self._update_undo())
         self.context.undo.undoTextChanged.connect(lambda _t: self._update_undo())
         self.context.message.connect(lambda _t: self.undo_button.setVisible(self.undo_action.isEnabled()))
-        self.journal_screen = screen
+        self.shell = screen
         self.stack.setCurrentWidget(screen)
         self._fill_go_menu()
         self._set_unlocked_actions(True)
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: self._daily_backup(service))
         location, self._location = self._location, {}
         self.activateWindow()
-        self.journal_screen.restore(location or {"page": "Today"})
+        self.shell.restore(location or {"page": "Today"})
         self.statusBar().show()
         self.unlocked.emit()
 
@@ -590,23 +590,23 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self) -> None:
         apply_theme(_app(), self.ui_settings.theme, self.ui_settings.text_scale)
-        if self.journal_screen is not None:
-            self.journal_screen.refresh_icons()
+        if self.shell is not None:
+            self.shell.refresh_icons()
         self._apply_autolock()
 
     # ---- locking -------------------------------------------------------------------------------
 
     @property
     def is_unlocked(self) -> bool:
-        return self.journal_screen is not None
+        return self.shell is not None
 
     def lock(self) -> None:
         """Save, then remove every piece of journal text from the screen, the models and memory."""
-        if self.journal_screen is None or self.service is None or self.context is None:
+        if self.shell is None or self.service is None or self.context is None:
             return
         self.idle.stop()
         close_transient_windows(self)
-        screen, service, context = self.journal_screen, self.service, self.context
+        screen, service, context = self.shell, self.service, self.context
         screen.flush()
         self._location = screen.location()
         service.wait()
@@ -617,7 +617,7 @@ class MainWindow(QMainWindow):
         # the record in memory only, and try again right after the next unlock.
         self._retry = [s.unsaved for s in screen.findChildren(Autosaver) if s.unsaved is not None]
         service.close()
-        self.journal_screen = self.context = self.service = None
+        self.shell = self.context = self.service = None
         self._set_unlocked_actions(False)
         self.stack.removeWidget(screen)
         scrub(screen)
@@ -638,8 +638,8 @@ class MainWindow(QMainWindow):
 
     def flush_and_close_vault(self) -> None:
         """Quitting: save what is typed, let a daily backup under way finish, close the vault."""
-        if self.journal_screen is not None and self.service is not None:
-            self.journal_screen.flush()
+        if self.shell is not None and self.service is not None:
+            self.shell.flush()
             self.service.wait()
             QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         if self._backup_thread is not None:  # it proves itself with the vault's key: before closing

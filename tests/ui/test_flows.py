@@ -25,9 +25,11 @@ from ui.app import APP_TITLE, MainWindow
 from ui.editors.checkin import CheckInEditor
 from ui.editors.contact import ContactEditor
 from ui.editors.trigger import TriggerEditor
-from ui.records_page import JournalPage, TriggersPage
-from ui.support import CrisisPage, SupportPage
-from ui.today import TodayPage
+from ui.pages.crisis import CrisisPage
+from ui.pages.journal import JournalPage
+from ui.pages.support import SupportPage
+from ui.pages.today import TodayPage
+from ui.pages.triggers import TriggersPage
 
 
 def open_vault(folder: Path) -> Vault:
@@ -51,15 +53,15 @@ def visible_text(window: QWidget) -> str:
 
 
 def today_page(window: MainWindow) -> TodayPage:
-    assert window.journal_screen is not None
-    page = window.journal_screen.current_page
+    assert window.shell is not None
+    page = window.shell.current_page
     assert isinstance(page, TodayPage)
     return page
 
 
 def go(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
-    assert window.journal_screen is not None
-    return window.journal_screen.go(name)
+    assert window.shell is not None
+    return window.shell.go(name)
 
 
 # ---- first run and unlock ---------------------------------------------------------------------
@@ -113,7 +115,7 @@ def test_unlock_wrong_then_right(qtbot, make_window, closed_vault) -> None:
     assert screen.passphrase.isEnabled()
     screen.passphrase.clear()
     unlock(qtbot, window)
-    assert isinstance(window.journal_screen.current_page, TodayPage)  # type: ignore[union-attr]
+    assert isinstance(window.shell.current_page, TodayPage)  # type: ignore[union-attr]
     assert window.windowTitle() == APP_TITLE
 
 
@@ -296,7 +298,7 @@ def test_log_a_trigger_from_today(qtbot, make_window, closed_vault) -> None:
     unlock(qtbot, window)
     page = today_page(window)
     qtbot.mouseClick(page.log_trigger, Qt.MouseButton.LeftButton)
-    triggers = window.journal_screen.current_page  # type: ignore[union-attr]
+    triggers = window.shell.current_page  # type: ignore[union-attr]
     assert isinstance(triggers, TriggersPage)
     editor = triggers.panel.editor
     assert isinstance(editor, TriggerEditor)
@@ -403,11 +405,11 @@ def test_lock_button_returns_to_the_same_page_and_entry(qtbot, make_window, clos
     assert isinstance(editor, CheckInEditor)
     editor.note.moveCursor(editor.note.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor.note, ", edited")
-    qtbot.mouseClick(window.journal_screen.lock_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    qtbot.mouseClick(window.shell.lock_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
     assert not window.is_unlocked
     assert "an old entry" not in visible_text(window)
     unlock(qtbot, window)
-    journal = window.journal_screen.current_page  # type: ignore[union-attr]
+    journal = window.shell.current_page  # type: ignore[union-attr]
     assert isinstance(journal, JournalPage)
     qtbot.waitUntil(lambda: journal.panel.record_id == record.id)
     editor = journal.panel.editor
@@ -428,7 +430,7 @@ def test_idle_lock_with_a_dialog_open_keeps_the_half_typed_note(qtbot, make_wind
     assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if w is not window)
     assert "half a thought" not in visible_text(window)
     unlock(qtbot, window)
-    page = window.journal_screen.current_page  # type: ignore[union-attr]
+    page = window.shell.current_page  # type: ignore[union-attr]
     assert page is not None and page.title == "Settings"
     today = go(window, "Today")
     assert isinstance(today, TodayPage)
@@ -481,7 +483,7 @@ def test_every_input_on_every_page_has_an_accessible_name(qtbot, make_window, cl
         QScrollBar,
     )
 
-    from ui.journal_screen import PAGES
+    from ui.pages.shell import PAGES
 
     window = make_window()
     missing: list[str] = []
@@ -512,7 +514,7 @@ def test_every_input_on_every_page_has_an_accessible_name(qtbot, make_window, cl
 def test_keyboard_shortcuts_move_between_pages(qtbot, make_window, closed_vault) -> None:
     window = make_window()
     unlock(qtbot, window)
-    screen = window.journal_screen
+    screen = window.shell
     assert screen is not None
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert screen.current_page is not None and screen.current_page.title == "Journal"
@@ -780,7 +782,7 @@ def test_quitting_while_the_daily_backup_runs_keeps_the_words_and_the_backup(
     window = make_window()
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: bool(started), timeout=5000)
-    page = window.journal_screen.current_page  # type: ignore[union-attr]
+    page = window.shell.current_page  # type: ignore[union-attr]
     assert isinstance(page, TodayPage)
     qtbot.keyClicks(page.checkin.note, "typed just before quitting")
     window.close()  # inside the autosave delay, while the backup runs

@@ -31,10 +31,10 @@ from journal.cipher import check_passphrase_on_file
 from journal.errors import JournalError, WrongPassphrase
 from journal.vault import Vault
 
-from .context import Context, Page
-from .passphrase import MIN_PASSPHRASE, strength_hint
-from .theme import TEXT_SIZES, THEME_LABELS, THEMES
-from .widgets import InlineMessage, fill_with_scrolling, label, named
+from ..context import Context, Page
+from ..passphrase import MIN_PASSPHRASE, strength_hint
+from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
+from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 
 def _form(box: QGroupBox) -> QFormLayout:

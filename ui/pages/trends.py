@@ -34,9 +34,9 @@ from journal import stats as jstats
 from journal.stats import PeriodStats
 from journal.vault import Vault
 
-from .context import Context, Page
-from .editors.trigger import CATEGORY_WORDS
-from .widgets import InlineMessage, fill_with_scrolling, label, named
+from ..context import Context, Page
+from ..editors.trigger import CATEGORY_WORDS
+from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 PERIODS: Final = (7, 28, 90, 365)
 COLORS: Final = {"hope": "#2f9e83", "mood": "#4a78c2", "craving": "#c58b2a"}

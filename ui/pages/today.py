@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from journal.records import CheckIn, GratitudeList, Record, now_iso, today_iso
 from journal.vault import TimelineFilter, Vault
 
-from .autosave import Autosaver
-from .context import Context, Page
-from .editors.checkin import CheckInEditor
-from .editors.gratitude import GratitudeEditor
-from .theme import icon
-from .timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
-from .widgets import InlineMessage, fill_with_scrolling, label, named
+from ..autosave import Autosaver
+from ..context import Context, Page
+from ..editors.checkin import CheckInEditor
+from ..editors.gratitude import GratitudeEditor
+from ..theme import icon
+from ..timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
+from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 
 def greeting(name: str, now: dt.datetime | None = None) -> str:

@@ -58,7 +58,8 @@ from journal.stats import last_days
 from journal.summary import SECTIONS, SummaryContent, SummaryOptions, build_summary, when_text
 from journal.vault import TimelineEntry, TimelineFilter, Vault
 
-from .printing.summary_pdf import (
+from ..context import Context, Page
+from ..printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
     page_layout,
@@ -66,7 +67,6 @@ from .printing.summary_pdf import (
     render_summary_image,
     write_summary_pdf,
 )
-from .worker import VaultService
 
 _Index = QModelIndex | QPersistentModelIndex
 PERIODS: Final = ((7, "Last 7 days"), (14, "Last 14 days"), (28, "Last 28 days"))
@@ -201,14 +201,14 @@ def _entry_row(entry: TimelineEntry) -> tuple[str, str, str]:
     return entry.id, shown, f"{first}. {text[:300]}"
 
 
-class SummaryPage(QWidget):
+class SummaryPage(Page):
     """Choose, preview, print and save the one-page keyworker summary."""
 
+    title = "Summary"
     preview_ready = Signal()
 
-    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.content: SummaryContent | None = None
         self._generation = 0
         self._excerpt_ids: set[str] = set()
@@ -383,8 +383,7 @@ class SummaryPage(QWidget):
         right.addWidget(self.preview, 1)
         right.addLayout(buttons)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout(self)  # the margins every page has
         layout.addWidget(scroll)
         layout.addLayout(right, 1)
 
