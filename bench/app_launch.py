@@ -158,7 +158,8 @@ def search_latency(journal: Path, settings: Path, words: str) -> list[float]:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from ui.app import MainWindow, make_application
+    from ui.app import make_application
+    from ui.main_window import MainWindow
     from ui.pages.journal import JournalPage
     from ui.theme import UiSettings
 

@@ -24,15 +24,17 @@ from tests.conftest import PASSPHRASE, dataset_path
 from tests.test_summary_pdf import read_pdf
 from ui.context import Context
 from ui.pages.summary import SummaryPage
+from ui.tasks import TaskRunner
 from ui.theme import UiSettings
-from ui.worker import VaultService
 
 PREVIEW_BUDGET_S = 0.3
 
 
 @pytest.fixture
 def page(qtbot: Any, vault: Vault, tmp_path: Path) -> SummaryPage:
-    context = Context(VaultService(vault), UiSettings(tmp_path / "ui-settings"), lambda: None)
+    runner = TaskRunner()
+    runner.attach(vault)
+    context = Context(runner, UiSettings(tmp_path / "ui-settings"), lambda: None, vault.folder)
     widget = SummaryPage(context)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)

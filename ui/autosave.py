@@ -1,6 +1,6 @@
 """Never lose a word, in one place: the record a page is editing saves itself.
 
-Edits are saved through the worker at most `DELAY_MS` after the last keystroke; a failed save
+Edits are saved through the task runner at most `DELAY_MS` after the last keystroke; a failed save
 keeps the text on screen and says why; `flush()` saves at once before lock or quit, and the last
 record whose save failed stays in memory so that locking cannot lose it.
 """
@@ -8,27 +8,28 @@ record whose save failed stays in memory so that locking cannot lose it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journal.errors import JournalError
 
+from . import operations
 from .widgets import InlineMessage
 
-if TYPE_CHECKING:  # loaded at unlock, not at start-up (see ui.app)
+if TYPE_CHECKING:  # loaded at unlock, not at start-up (see ui.session)
     from journal.records import Record
-    from journal.vault import Vault
 
-    from .worker import VaultService
+    from .context import Context
 
 DELAY_MS: Final = 600
 
 
 class Autosaver(QObject):
-    """Saves the record a page is editing, debounced, through the worker; keeps text on failure.
+    """Saves the record a page is editing, debounced, off the UI thread; keeps text on failure.
 
-    `build` returns the record as it now stands on screen (or None if there is nothing to save).
+    `build` returns the record as it now stands on screen (or None if there is nothing to save);
+    `source` is the page the save is told to have come from (`Context.changed`).
     """
 
     saved = Signal(object)
@@ -36,13 +37,16 @@ class Autosaver(QObject):
 
     def __init__(
         self,
-        service: VaultService,
+        context: Context,
         build: Callable[[], Record | None],
         message: InlineMessage | None = None,
         parent: QObject | None = None,
+        *,
+        source: object = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._context = context
+        self._source = source
         self._build = build
         self._message = message
         self._timer = QTimer(self)
@@ -75,13 +79,14 @@ class Autosaver(QObject):
         if record is None:
             return
         self.in_flight += 1
+        self._context.run(
+            operations.save_record(record),
+            self._on_saved,
+            lambda error: self._on_failed(error, record),
+            initiator=self._source,
+        )
 
-        def save(vault: Vault) -> Record:
-            return vault.save(record)
-
-        self._service.submit(save, self._on_saved, lambda error: self._on_failed(error, record))
-
-    def _on_saved(self, record: Any) -> None:
+    def _on_saved(self, record: Record) -> None:
         self.in_flight -= 1
         if self.unsaved is not None and self.unsaved.id == record.id:
             self.unsaved = None

@@ -34,7 +34,7 @@ def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
 
 
 class CrashHandler(QObject):
-    """Installed once per app; also receives `VaultService.unexpected`."""
+    """Installed once per app; also receives `TaskRunner.unexpected`."""
 
     def __init__(self, log_folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -84,7 +84,7 @@ def journal(tmp_path: Path) -> tuple[Path, str]:
 
 @pytest.fixture
 def window(qtbot, journal: tuple[Path, str], tmp_path: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from ui.app import MainWindow
+    from ui.main_window import MainWindow
     from ui.theme import UiSettings
 
     made = MainWindow(journal[0], ui_settings=UiSettings(tmp_path / "ui-settings"),
@@ -161,10 +161,10 @@ def test_auto_lock_idle_dialog_mid_edit_menu(qtbot, window, journal: tuple[Path,
 
 def test_disk_full_keeps_typed_text_on_screen_and_saves_later(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     runs = scale(2, 50)
-    window.idle.stop()
+    window.session.idle.stop()
     unlock(qtbot, window)
-    window.idle.stop()  # no auto-lock in the middle of this test
-    vault = window.service.vault
+    window.session.idle.stop()  # no auto-lock in the middle of this test
+    vault = window.session.runner.vault
     delays = []
     kept = saved = 0
     for run in range(runs):
@@ -198,9 +198,9 @@ def test_unlocking_makes_the_days_automatic_backup(qtbot, window, journal: tuple
     from journal import autobackup
 
     folder, _secret = journal
-    window.idle.stop()
+    window.session.idle.stop()
     unlock(qtbot, window)
-    window.idle.stop()
+    window.session.idle.stop()
     # The daily copy appears first, the week's copy of it right after.
     qtbot.waitUntil(lambda: len(autobackup.automatic_backups(folder)) == 2, timeout=15_000)
     (daily, weekly) = sorted(autobackup.automatic_backups(folder), key=lambda p: p.name)

@@ -221,7 +221,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit
 from journal import kdf, paths
 kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)
-from ui.app import MainWindow, make_application
+from ui.app import make_application
+from ui.main_window import MainWindow
 from ui.crash import CrashHandler
 from ui.theme import UiSettings, apply_theme
 
@@ -251,7 +252,7 @@ for word in words:
     editor = [w for w in page.findChildren(QPlainTextEdit) if w.isVisible() and not w.isReadOnly()][0]
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     editor.insertPlainText(" " + word)  # typed through an input method (QTest only types ASCII)
-    wait(lambda: any(word in c.note for c in window.service.vault.list("checkin")))
+    wait(lambda: any(word in c.note for c in window.session.runner.vault.list("checkin")))
 window.shell.go("Journal")
 app.processEvents()
 window.lock()

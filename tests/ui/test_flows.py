@@ -20,11 +20,11 @@ from journal import errors, kdf
 from journal.records import CheckIn, Contact, today_iso
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import settle, unlock
-from ui.app import APP_TITLE, MainWindow
+from tests.ui.conftest import app_vault, settle, unlock
 from ui.editors.checkin import CheckInEditor
 from ui.editors.contact import ContactEditor
 from ui.editors.trigger import TriggerEditor
+from ui.main_window import APP_TITLE, MainWindow
 from ui.pages.crisis import CrisisPage
 from ui.pages.journal import JournalPage
 from ui.pages.support import SupportPage
@@ -164,7 +164,7 @@ def test_checkin_is_saved_and_shows_in_the_journal(qtbot, make_window, closed_va
     qtbot.keyClicks(editor.note, "Walked by the river after the meeting.")
     qtbot.waitUntil(lambda: "Saved" in page.checkin_status.text(), timeout=3000)
 
-    saved = window.context.vault.recent_checkins(5)  # type: ignore[union-attr]
+    saved = app_vault(window).recent_checkins(5)
     assert len(saved) == 1
     checkin = saved[0]
     assert (checkin.hope, checkin.mood, checkin.craving) == (8, 10, None)
@@ -191,7 +191,7 @@ def test_start_another_checkin_keeps_the_first(qtbot, make_window, closed_vault)
     qtbot.keyClicks(page.checkin.note, "evening")
     qtbot.waitUntil(lambda: page.another.isEnabled(), timeout=3000)
     settle(qtbot, window)
-    notes = sorted(c.note for c in window.context.vault.recent_checkins(5))  # type: ignore[union-attr]
+    notes = sorted(c.note for c in app_vault(window).recent_checkins(5))
     assert notes == ["evening", "morning"]
 
 
@@ -220,7 +220,7 @@ def test_edit_an_entry_from_the_journal(qtbot, make_window, closed_vault) -> Non
     editor.note.moveCursor(editor.note.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor.note, " and more")
     qtbot.waitUntil(
-        lambda: window.context.vault.get("checkin", record.id).note == "first words and more",  # type: ignore[union-attr]
+        lambda: app_vault(window).get("checkin", record.id).note == "first words and more",
         timeout=3000,
     )
     qtbot.waitUntil(lambda: "and more" in journal.model.entry(0).text)  # type: ignore[union-attr]
@@ -238,7 +238,7 @@ def test_delete_then_undo_puts_the_entry_back(qtbot, make_window, closed_vault) 
     qtbot.mouseClick(journal.panel.delete_button, Qt.MouseButton.LeftButton)
     journal.view.setFocus()
     settle(qtbot, window)
-    vault = window.context.vault  # type: ignore[union-attr]
+    vault = app_vault(window)
     assert vault.count("checkin") == 0
     qtbot.waitUntil(lambda: journal.model.rowCount() == 0)
     assert window.undo_action.isEnabled()
@@ -308,7 +308,7 @@ def test_log_a_trigger_from_today(qtbot, make_window, closed_vault) -> None:
     qtbot.keyClicks(editor.response, "Rang my sponsor")
     qtbot.waitUntil(lambda: triggers.model.rowCount() == 1, timeout=3000)
     settle(qtbot, window)
-    (trigger,) = window.context.vault.list("trigger")  # type: ignore[union-attr]
+    (trigger,) = app_vault(window).list("trigger")
     assert trigger.situation == "Walked past the old pub"
     assert trigger.category == "places"
     assert trigger.response == "Rang my sponsor"
@@ -325,11 +325,11 @@ def test_gratitude_on_today(qtbot, make_window, closed_vault) -> None:
     qtbot.keyClicks(entry, "my sister rang")
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: (window.context.vault.gratitude_on(today_iso()) or None) is not None,  # type: ignore[union-attr]
+        lambda: (app_vault(window).gratitude_on(today_iso()) or None) is not None,
         timeout=3000,
     )
     settle(qtbot, window)
-    saved = window.context.vault.gratitude_on(today_iso())  # type: ignore[union-attr]
+    saved = app_vault(window).gratitude_on(today_iso())
     assert saved is not None and saved.items == ("a cup of tea", "my sister rang")
 
 
@@ -348,7 +348,7 @@ def test_contact_copy_phone_and_crisis_list(qtbot, make_window, closed_vault) ->
     qtbot.mouseClick(editor.crisis, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: support.model.rowCount() == 1, timeout=3000)
     settle(qtbot, window)
-    (contact,) = window.context.vault.list("contact")  # type: ignore[union-attr]
+    (contact,) = app_vault(window).list("contact")
     assert isinstance(contact, Contact)
     assert (contact.name, contact.role, contact.phone) == ("Dee", "sponsor", "07700 900123")
     assert contact.crisis is True
@@ -378,7 +378,7 @@ def test_lock_now_clears_the_screen_and_unlock_returns_the_half_typed_note(qtbot
     assert not window.is_unlocked
     assert window.stack.currentWidget() is window.unlock_screen
     assert "old dealer" not in visible_text(window)
-    assert window.context is None and window.service is None
+    assert window.session.context is None and not window.session.runner.has_vault
     assert window.windowTitle() == APP_TITLE
     with open_vault(closed_vault) as vault:
         assert [c.note for c in vault.recent_checkins(5)] == ["I nearly rang my old dealer but"]
@@ -389,7 +389,7 @@ def test_lock_now_clears_the_screen_and_unlock_returns_the_half_typed_note(qtbot
     qtbot.keyClicks(page.checkin.note, " I didn't.")
     settle(qtbot, window)
     qtbot.waitUntil(lambda: "Saved" in page.checkin_status.text(), timeout=3000)
-    notes = [c.note for c in window.context.vault.recent_checkins(5)]  # type: ignore[union-attr]
+    notes = [c.note for c in app_vault(window).recent_checkins(5)]
     assert notes == ["I nearly rang my old dealer but I didn't."]
 
 
@@ -465,7 +465,7 @@ def test_failed_save_keeps_the_text_and_says_why(qtbot, make_window, closed_vaul
     monkeypatch.undo()
     qtbot.keyClicks(page.checkin.note, "!")
     qtbot.waitUntil(lambda: "Saved" in page.checkin_message.text(), timeout=3000)
-    notes = [c.note for c in window.context.vault.recent_checkins(5)]  # type: ignore[union-attr]
+    notes = [c.note for c in app_vault(window).recent_checkins(5)]
     assert notes == ["words that must not vanish!"]
 
 
@@ -542,8 +542,8 @@ def test_settings_are_saved_in_the_vault_and_theme_outside(qtbot, make_window, c
     qtbot.keyClicks(settings.name, "Alex")
     settings.theme.setCurrentIndex(settings.theme.findData("dark"))
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: window.context.vault.setting("name") == "Alex", timeout=3000)  # type: ignore[union-attr]
-    assert window.context.vault.setting("autolock_minutes") == 12  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: app_vault(window).setting("name") == "Alex", timeout=3000)
+    assert app_vault(window).setting("autolock_minutes") == 12
     assert ui_settings.theme == "dark"
     ini = Path(ui_settings._settings.fileName()).read_text()
     assert "Alex" not in ini and "dark" in ini
@@ -668,7 +668,7 @@ def test_a_save_that_fails_while_locking_is_kept_and_saved_after_unlock(
     page = today_page(window)
     qtbot.waitUntil(lambda: page.checkin.note.toPlainText() == "written as the stick was pulled")
     settle(qtbot, window)
-    notes = [c.note for c in window.context.vault.recent_checkins(5)]  # type: ignore[union-attr]
+    notes = [c.note for c in app_vault(window).recent_checkins(5)]
     assert notes == ["written as the stick was pulled"]
 
 
@@ -727,8 +727,8 @@ def test_journal_filters_by_kind_and_date_and_agenda_items(qtbot, make_window, c
     editor.done.setFocus()
     qtbot.keyClick(editor.done, Qt.Key.Key_Space)
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: window.context.vault.list("agenda")[0].done, timeout=3000)  # type: ignore[union-attr]
-    assert window.context.vault.list("agenda")[0].text == "Ask about the housing letter"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: app_vault(window).list("agenda")[0].done, timeout=3000)
+    assert app_vault(window).list("agenda")[0].text == "Ask about the housing letter"
 
 
 def test_idle_lock_closes_a_blocking_modal_dialog(qtbot, make_window, closed_vault):
@@ -766,7 +766,7 @@ def test_quitting_while_the_daily_backup_runs_keeps_the_words_and_the_backup(
     backup finish instead of cutting it off halfway."""
     import time
 
-    import ui.app
+    import ui.session
     from journal import autobackup
 
     started: list[float] = []
@@ -777,7 +777,7 @@ def test_quitting_while_the_daily_backup_runs_keeps_the_words_and_the_backup(
         time.sleep(0.5)  # as ten years take on a slow laptop
         return real_backup(vault)
 
-    monkeypatch.setattr(ui.app, "DAILY_BACKUP_DELAY_MS", 0)
+    monkeypatch.setattr(ui.session, "DAILY_BACKUP_DELAY_MS", 0)
     monkeypatch.setattr(autobackup, "run_daily_backup", slow_backup)
     window = make_window()
     unlock(qtbot, window)

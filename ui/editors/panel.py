@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from journal.records import Record
 
+from .. import operations
 from ..autosave import Autosaver
 from ..context import Context
 from ..theme import icon
@@ -41,7 +42,6 @@ class EditorPanel(QWidget):
     def __init__(self, context: Context, source: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._source = source
         self.message = InlineMessage()
         self.status = label("", "hint")
         self.delete_button = QPushButton(icon("delete"), "Delete")
@@ -59,7 +59,7 @@ class EditorPanel(QWidget):
         bottom.addWidget(self.delete_button)
         self._layout.addLayout(bottom)
         self.delete_button.setEnabled(False)
-        self.autosaver = Autosaver(context.service, self._current, self.message, self)
+        self.autosaver = Autosaver(context, self._current, self.message, self, source=source)
         self.autosaver.saved.connect(self._on_saved)
 
     def editor_for(self, kind: str) -> Editor:
@@ -69,7 +69,7 @@ class EditorPanel(QWidget):
             editor.hide()
             editor.edited.connect(self._on_edited)
             if isinstance(editor, CheckInEditor):
-                self.context.service.submit(lambda vault: vault.tags_by_use(), editor.set_known_tags)
+                self.context.run(operations.load_known_tags(), editor.set_known_tags)
             self._layout.insertWidget(0, editor, 1)
             self.editors[kind] = editor
         return editor
@@ -112,8 +112,7 @@ class EditorPanel(QWidget):
             if not self.autosaver.pending:
                 self.status.setText(f"Saved at {dt.datetime.now():%H:%M}.")
             self.editor.rebase(record)
-        self.context.changed.emit(record.kind, self._source)
-        self.saved.emit(record)
+        self.saved.emit(record)  # the runner tells the other pages (Context.changed)
 
     def flush(self) -> None:
         self.autosaver.flush()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.records import Contact, Helpline, Record
-from journal.vault import Vault
+from journal.records import Contact, Helpline
 
+from .. import operations
 from ..clipboard import copy_to_clipboard
 from ..context import Context, Page
 from ..editors.contact import ROLE_WORDS
@@ -95,13 +95,10 @@ class HelplinesModel(QAbstractTableModel):
         return True
 
     def _save(self, line: Helpline) -> None:
-        def work(vault: Vault) -> Record:
-            return vault.save(line)
-
         def failed(error: JournalError) -> None:
             self.error.emit(error.message)
 
-        self._context.service.submit(work, lambda _r: None, failed)
+        self._context.run(operations.save_helpline(line), None, failed, initiator=self)
 
     def clear(self) -> None:
         self.set_lines([])
@@ -173,14 +170,15 @@ class CrisisPage(Page):
         self.copy_button.clicked.connect(self._copy_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        context.changed.connect(lambda kind, _s: self.activate() if kind in ("contact", "helpline") else None)
+        context.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str, source: object) -> None:
+        # A cell just edited here is already on screen: reloading would lose the selection.
+        if kind in ("contact", "helpline") and source is not self.helplines:
+            self.activate()
 
     def activate(self, request: object = None) -> None:
-        def work(vault: Vault) -> tuple[list[Contact], list[Helpline]]:
-            contacts = [c for c in vault.list("contact") if isinstance(c, Contact) and c.crisis]
-            return contacts, [h for h in vault.list("helpline") if isinstance(h, Helpline)]
-
-        self.service.submit(work, self._loaded)
+        self.run(operations.load_crisis_page(), self._loaded)
 
     def _loaded(self, result: tuple[list[Contact], list[Helpline]]) -> None:
         contacts, lines = result

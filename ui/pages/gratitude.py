@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from journal.records import GratitudeList, Record, today_iso
-from journal.vault import Vault
 
+from .. import operations
 from ..editors.gratitude import GratitudeEditor
 from .records import RecordsPage
 
@@ -19,14 +19,11 @@ class GratitudePage(RecordsPage):
     def make_new(self) -> Record | None:
         today = today_iso()
 
-        def work(vault: Vault) -> GratitudeList:
-            return vault.gratitude_on(today) or GratitudeList(items=(), date=today)
-
-        def done(record: GratitudeList) -> None:
-            self.panel.show_record(record)
+        def done(record: GratitudeList | None) -> None:
+            self.panel.show_record(record or GratitudeList(items=(), date=today))
             editor = self.panel.editor
             if isinstance(editor, GratitudeEditor):
                 editor.items.entry.setFocus()
 
-        self.service.submit(work, done)
+        self.run(operations.load_gratitude(today), done)
         return None

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import JournalError
 from journal.records import Record
-from journal.vault import TimelineFilter, Vault
+from journal.vault import TimelineFilter
 
+from .. import operations
 from ..context import Context, Page
 from ..editors.panel import EditorPanel
 from ..theme import icon
@@ -66,7 +68,7 @@ class RecordsPage(Page):
         super().__init__(context, parent)
         self._stale = True
         self._select_after_load: str | None = None
-        self.model = TimelineModel(self.service, TimelineFilter(kinds=frozenset(self.kinds)))
+        self.model = TimelineModel(context, TimelineFilter(kinds=frozenset(self.kinds)))
         self.model.setParent(self)
         heading = label(self.title, "title")
         intro = label(self.intro, "hint")
@@ -232,16 +234,16 @@ class RecordsPage(Page):
     def open_record(self, kind: str, record_id: str, focus: bool = False) -> None:
         self.panel.flush()
 
-        def work(vault: Vault) -> Record | None:
-            return vault.get(kind, record_id)
-
         def done(record: Record | None) -> None:
             self.panel.show_record(record)
             if focus and self.panel.editor is not None:
                 self.panel.editor.setFocus()
                 self.panel.editor.focusNextChild()
 
-        self.service.submit(work, done, lambda e: self.panel.message.show_message(e.message))
+        self.run(operations.open_record(kind, record_id), done, self._failed)
+
+    def _failed(self, error: JournalError) -> None:
+        self.panel.message.show_message(error.message)
 
     def _open_editor(self, index: QModelIndex) -> None:
         if self.panel.editor is not None and self.panel.record_id == index.data(IdRole):

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.records import CONTACT_ROLES, Contact, Record
-from journal.vault import Vault
 
+from .. import operations
 from ..clipboard import copy_to_clipboard
 from ..context import Context, Page
 from ..editors.contact import ROLE_WORDS, ContactEditor
@@ -175,10 +175,7 @@ class SupportPage(Page):
         editor.copy_phone.clicked.connect(lambda: self._copy(editor.phone.text()))
 
     def reload(self) -> None:
-        def work(vault: Vault) -> list[Contact]:
-            return [c for c in vault.list("contact") if isinstance(c, Contact)]
-
-        self.service.submit(work, self._loaded)
+        self.run(operations.load_contacts(), self._loaded)
 
     def _loaded(self, contacts: list[Contact]) -> None:
         self.model.set_contacts(contacts)
@@ -242,12 +239,9 @@ class SupportPage(Page):
         if not record_id:
             return
 
-        def work(vault: Vault) -> Record | None:
-            return vault.get("contact", record_id)
-
         def done(record: Record | None) -> None:
             if record is not None:
                 self._select_after_load = record.id
                 self.panel.show_record(record)
 
-        self.service.submit(work, done)
+        self.run(operations.open_record("contact", record_id), done)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.records import CheckIn, GratitudeList, Record, now_iso, today_iso
-from journal.vault import TimelineFilter, Vault
+from journal.vault import TimelineFilter
 
+from .. import operations
 from ..autosave import Autosaver
 from ..context import Context, Page
 from ..editors.checkin import CheckInEditor
@@ -109,7 +110,7 @@ class TodayPage(Page):
         recent_card, recent_layout = card()
         recent_layout.addWidget(label("Recent check-ins", "subtitle"))
         self.recent_model = TimelineModel(
-            self.service, TimelineFilter(kinds=frozenset({"checkin"})), page_size=10, single_page=True
+            context, TimelineFilter(kinds=frozenset({"checkin"})), page_size=10, single_page=True
         )
         self.recent_model.setParent(self)
         self.recent = QListView()
@@ -144,9 +145,11 @@ class TodayPage(Page):
         inner_layout.addLayout(columns, 1)
         fill_with_scrolling(self, inner)
 
-        self.checkin_saver = Autosaver(self.service, self.checkin.record, self.checkin_message, self)
+        self.checkin_saver = Autosaver(context, self.checkin.record, self.checkin_message, self, source=self)
         self.checkin_saver.saved.connect(self._checkin_saved)
-        self.gratitude_saver = Autosaver(self.service, self.gratitude.record, self.gratitude_message, self)
+        self.gratitude_saver = Autosaver(
+            context, self.gratitude.record, self.gratitude_message, self, source=self
+        )
         self.gratitude_saver.saved.connect(self._gratitude_saved)
         self.checkin.edited.connect(self._checkin_edited)
         self.gratitude.edited.connect(self.gratitude_saver.schedule)
@@ -179,7 +182,6 @@ class TodayPage(Page):
             if not self.checkin_saver.pending:
                 self.checkin_status.setText(f"Saved at {dt.datetime.now():%H:%M}.")
             self.another.setEnabled(True)
-        self.context.changed.emit("checkin", self)
         self.recent_model.reload()
 
     def start_another(self) -> None:
@@ -202,7 +204,6 @@ class TodayPage(Page):
         base = self.gratitude.base
         if base is not None and base.id == record.id:
             self.gratitude.rebase(record)
-        self.context.changed.emit("gratitude", self)
 
     def _load_gratitude(self) -> None:
         today = today_iso()
@@ -210,15 +211,12 @@ class TodayPage(Page):
         if isinstance(base, GratitudeList) and base.date == today and base.items:
             return
 
-        def work(vault: Vault) -> GratitudeList | None:
-            return vault.gratitude_on(today)
-
         def done(record: GratitudeList | None) -> None:
             if self.gratitude_saver.pending:
                 return
             self.gratitude.set_record(record or GratitudeList(items=(), date=today))
 
-        self.service.submit(work, done)
+        self.run(operations.load_gratitude(today), done)
 
     # ---- recent ------------------------------------------------------------------------------
 
@@ -242,13 +240,12 @@ class TodayPage(Page):
     # ---- page protocol -----------------------------------------------------------------------
 
     def activate(self, request: object = None) -> None:
-        name = str(self.context.vault.setting("name", "") or "")
-        self.hello.setText(greeting(name))
+        self.hello.setText(greeting(self.context.settings.name))
         self.date.setText(dt.date.today().strftime("%A %-d %B"))
         if self.recent_model.rowCount() == 0 and not self.recent_model.is_loading:
             self.recent_model.reload()
         self._load_gratitude()
-        self.service.submit(lambda vault: vault.tags_by_use(), self.checkin.set_known_tags)
+        self.run(operations.load_known_tags(), self.checkin.set_known_tags)
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.checkin.hope.setFocus()
@@ -268,9 +265,6 @@ class TodayPage(Page):
         if not draft_id:
             return
 
-        def work(vault: Vault) -> Record | None:
-            return vault.get("checkin", draft_id)
-
         def done(record: Record | None) -> None:
             if isinstance(record, CheckIn):
                 self._load_draft(record)
@@ -279,7 +273,7 @@ class TodayPage(Page):
                 cursor.movePosition(cursor.MoveOperation.End)
                 self.checkin.note.setTextCursor(cursor)
 
-        self.service.submit(work, done)
+        self.run(operations.open_record("checkin", draft_id), done)
 
 
 def grow_from(box: QWidget, smallest: int) -> None:

@@ -1,6 +1,6 @@
 """Trends: hope, mood and craving over time, triggers by kind and outcome, and connection.
 
-Figures come from `vault.stats` on the worker (never on the UI thread); an answer for a period the
+Figures come from `vault.stats` through the task runner (never on the UI thread); an answer for a period the
 person has already moved away from is dropped. Hope comes first, in words as well as a chart.
 """
 
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from journal import stats as jstats
 from journal.stats import PeriodStats
-from journal.vault import Vault
 
+from .. import operations
 from ..context import Context, Page
 from ..editors.trigger import CATEGORY_WORDS
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
@@ -171,14 +171,11 @@ class TrendsPage(Page):
         generation = self._generation
         start, end = jstats.last_days(days)
 
-        def work(vault: Vault) -> PeriodStats:
-            return vault.stats(start, end)
-
         def done(result: PeriodStats) -> None:
             if generation == self._generation:
                 self._show(result)
 
-        self.service.submit(work, done, lambda e: self.message.show_message(e.message))
+        self.run(operations.load_trends(start, end), done, lambda e: self.message.show_message(e.message))
 
     # ---- drawing -----------------------------------------------------------------------------
 
