@@ -38,7 +38,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class HelplinesModel(QAbstractTableModel):
-    """The person's editable helplines; every edit is saved through the worker at once."""
+    """The person's editable helplines; every edit is saved at once, off the UI thread."""
 
     HEADERS: Final = ("Name", "Phone", "Notes")
     FIELDS: Final = ("name", "phone", "notes")

@@ -1,8 +1,8 @@
 """The list-and-editor page that Journal (everything), Triggers, Gratitude and Agenda are made of.
 
 Each of them is this page with a different filter: a lazy timeline list on the left, the open
-record's editor on the right (autosaving), search as you type on the worker (debounced, stale
-answers dropped), and delete with undo.
+record's editor on the right (autosaving), search as you type through the task runner (debounced,
+stale answers dropped), and delete with undo.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Trends: hope, mood and craving over time, triggers by kind and outcome, and connection.
 
-Figures come from `vault.stats` through the task runner (never on the UI thread); an answer for a period the
-person has already moved away from is dropped. Hope comes first, in words as well as a chart.
+Figures come from `vault.stats` through the task runner (never on the UI thread); an answer for a
+period the person has already moved away from is dropped. Hope comes first, in words as well as a
+chart.
 """
 
 from __future__ import annotations
