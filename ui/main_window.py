@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.session = Session(
-            self, Path(data_dir), self.ui_settings, profile=profile, idle_ms=idle_ms, crash=crash
+            self, Path(data_dir), self.ui_settings, profile=profile, idle_ms=idle_ms, crash=crash,
+            parent=self,
         )
         self.session.unlocked.connect(self.unlocked)
         self.session.locked.connect(self.locked)
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen()
         self.stack.addWidget(self.unlock_screen)
         self.unlock_screen.unlock_requested.connect(self.session.unlock)
-        self.unlock_screen.restore_requested.connect(self.session.restore_backup)
+        self.unlock_screen.restore_requested.connect(self._confirm_restore)
         self.unlock_screen.crisis_requested.connect(self.show_locked_crisis)
         self.unlock_screen.other_folder_requested.connect(self._choose_other_folder)
         self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
@@ -123,6 +124,12 @@ class MainWindow(QMainWindow):
         self.unlock_screen.clear_secrets()
         if self._welcome is not None:
             self._welcome.clear_secrets()
+
+    def close_transient_windows(self) -> None:
+        close_transient_windows(self)
+
+    def say(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     # ---- menus -------------------------------------------------------------------------------
 
@@ -224,6 +231,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(shell)
         self._fill_go_menu()
         self._set_unlocked_actions(True)
+        self.activateWindow()
+        self.statusBar().show()
 
     def show_locked(self) -> None:
         """The journal just locked: no journal menus, nothing on the status line, the start screen."""
@@ -264,6 +273,22 @@ class MainWindow(QMainWindow):
                 self.welcome.message.show_message(message)
             self.stack.setCurrentWidget(self.welcome)
             self.welcome.passphrase.setFocus()
+
+    def _confirm_restore(self, backup: Path) -> None:
+        """The journal file is damaged and a good automatic backup was offered: ask first."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            "Restore a backup",
+            "Put back your journal as it was in this automatic backup?\n\n"
+            f"Your damaged journal file is kept in {paths.backups_dir(self.session.folder)}, so "
+            "nothing is thrown away. Anything written after the backup was made is not in it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.restore_backup(backup)
 
     def show_locked_crisis(self) -> None:
         self.crisis.prepare(has_journal=paths.has_vault(self.session.folder))

@@ -1,6 +1,8 @@
 """One journal's life in the window: unlocking, creating, restoring, locking and quitting.
 
-The window shows screens; the session decides which journal is open and when it closes. It owns
+The window shows screens; the session decides which journal is open and when it closes, and
+tells the window through the few calls of `Screens` (so this module never imports the window
+that imports it). It owns
 the task runner (for as long as the window lives), the `Context` and `Shell` of the unlocked
 journal, and the auto-lock clock. Ctrl+L, the Lock button and the idle clock all end in `lock()`,
 which saves what is typed, closes any dialog, menu or popup, throws away every page and model,
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMenu, QPlainTextEdit, QWidget
@@ -37,13 +39,43 @@ if TYPE_CHECKING:
     from journal.records import Record
 
     from .context import Context
-    from .main_window import MainWindow
+    from .locked.unlock import UnlockScreen
+    from .locked.welcome import WelcomeScreen
     from .pages.shell import Shell
 
 DAILY_BACKUP_DELAY_MS: Final = 2000
 # Quitting waits this long at most for a daily backup under way (ten years take about half a
 # second), so it is finished and proven rather than cut off.
 BACKUP_FINISH_WAIT_S: Final = 15.0
+
+
+class Screens(Protocol):
+    """What the session asks of the window it runs in (ui.main_window.MainWindow)."""
+
+    @property
+    def unlock_screen(self) -> UnlockScreen: ...
+
+    @property
+    def welcome(self) -> WelcomeScreen: ...
+
+    def add_screen(self, screen: QWidget) -> None: ...
+
+    def remove_screen(self, screen: QWidget) -> None: ...
+
+    def clear_secrets(self) -> None:
+        """The journal is open: no passphrase stays in a field."""
+
+    def show_journal(self, context: Context, shell: Shell) -> None:
+        """The journal just opened: show it, with the menus and status line that go with it."""
+
+    def show_locked(self) -> None:
+        """The journal just locked: the start screen, and no journal menus or status line."""
+
+    def close_transient_windows(self) -> None:
+        """Close every dialog, menu and popup over the window (locking)."""
+
+    def say(self, text: str, timeout_ms: int = 0) -> None:
+        """A short note on the status line."""
 
 
 class Session(QObject):
@@ -54,15 +86,16 @@ class Session(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: Screens,
         data_dir: Path,
         ui_settings: UiSettings,
         *,
         profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE,
         idle_ms: int | None = None,
         crash: CrashHandler | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(parent)
         self.window = window
         self.ui_settings = ui_settings
         self.default_folder = Path(data_dir)
@@ -75,7 +108,7 @@ class Session(QObject):
         self.crash = crash
         self.runner = TaskRunner(self)
         self.runner.unexpected.connect(self.report_bug)
-        self.runner.said.connect(lambda text: window.statusBar().showMessage(text, 8000))
+        self.runner.said.connect(lambda text: window.say(text, 8000))
         self.context: Context | None = None
         self.shell: Shell | None = None
         self._location: dict[str, Any] = {}
@@ -175,21 +208,9 @@ class Session(QObject):
         self.runner.run(operations.find_good_backup(folder, passphrase), found, lambda _error: None)
 
     def restore_backup(self, backup: Path) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
+        """Put `backup` back as this folder's journal (the person has said yes), then unlock it."""
         screen = self.window.unlock_screen
         folder, passphrase = self.folder, screen.passphrase.text()
-        answer = QMessageBox.question(
-            self.window,
-            "Restore a backup",
-            "Put back your journal as it was in this automatic backup?\n\n"
-            f"Your damaged journal file is kept in {paths.backups_dir(folder)}, so nothing is "
-            "thrown away. Anything written after the backup was made is not in it.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         screen.set_busy(True)
         screen.offer_restore(None)
 
@@ -241,16 +262,11 @@ class Session(QObject):
         self.idle.start()
         retry, self._retry = self._retry, []
         for record in retry:
-            context.run(
-                operations.save_record(record), None,
-                lambda error: window.statusBar().showMessage(error.message),
-            )
+            context.run(operations.save_record(record), None, lambda error: window.say(error.message))
         # The day's automatic encrypted backup, once the first pages have had their turn.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: self._daily_backup(context))
         location, self._location = self._location, {}
-        window.activateWindow()
         shell.restore(location or {"page": "Today"})
-        window.statusBar().show()
         self.unlocked.emit()
 
     def _daily_backup(self, context: Context) -> None:
@@ -259,7 +275,7 @@ class Session(QObject):
 
         def failed(error: JournalError) -> None:
             if context is self.context:  # nothing to say once locked
-                self.window.statusBar().showMessage(error.message, 8000)
+                self.window.say(error.message, 8000)
 
         self.runner.run(operations.daily_backup(), None, failed)
 
@@ -279,7 +295,7 @@ class Session(QObject):
         if self.shell is None or self.context is None:
             return
         self.idle.stop()
-        close_transient_windows(self.window)
+        self.window.close_transient_windows()
         shell, context = self.shell, self.context
         shell.flush()
         self._location = shell.location()
