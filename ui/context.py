@@ -9,7 +9,6 @@ with the pages, so no model keeps journal text around after lock.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -67,7 +66,7 @@ class Context(QObject):
 
     def update_settings(self, **values: Any) -> None:
         """Keep the in-memory copy of the journal's settings in step with what was saved."""
-        self.settings = dataclasses.replace(self.settings, **values)
+        self.settings = self.settings._replace(**values)
 
     def delete_with_undo(self, record: Record, on_done: Callable[[], None] | None = None) -> None:
         """Delete through the undo stack: Ctrl+Z (or the Undo button) puts the record back."""

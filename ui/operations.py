@@ -13,9 +13,8 @@ imported inside the work (on the lane's thread, once the unlock has loaded them)
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from journal import kdf, paths
 from journal.cipher import check_passphrase_on_file
@@ -34,8 +33,7 @@ DEFAULT_AUTOLOCK_MINUTES: Final = 5
 IMPORTED_KINDS: Final = ("checkin", "trigger", "gratitude", "contact", "agenda")
 
 
-@dataclass(frozen=True)
-class JournalSettings:
+class JournalSettings(NamedTuple):
     """The personal settings kept inside the vault. They are read with the vault's opening, off
     the UI thread, and kept with the session, so no page reads the vault to greet the person."""
 
@@ -44,8 +42,7 @@ class JournalSettings:
     autolock_minutes: int = DEFAULT_AUTOLOCK_MINUTES
 
 
-@dataclass(frozen=True)
-class Opened:
+class Opened(NamedTuple):
     """A journal just unlocked or created, with its settings."""
 
     vault: Vault

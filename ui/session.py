@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMenu, QPlainTextEdit, QWidget
@@ -27,55 +27,57 @@ from journal import kdf, paths
 from journal.errors import JournalError, NewerVault, VaultDamaged
 
 from . import operations
-from .autosave import Autosaver
 from .clipboard import clear_our_clipboard
-from .crash import CrashHandler
 from .idle import IdleWatcher
 from .operations import DEFAULT_AUTOLOCK_MINUTES, Opened
 from .tasks import TaskRunner
-from .theme import UiSettings
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from journal.records import Record
 
     from .context import Context
+    from .crash import CrashHandler
     from .locked.unlock import UnlockScreen
     from .locked.welcome import WelcomeScreen
     from .pages.shell import Shell
+    from .theme import UiSettings
+
+    class Screens(Protocol):
+        """What the session asks of the window it runs in (ui.main_window.MainWindow). Only the
+        type checker needs it, so it is made here and costs start-up nothing."""
+
+        @property
+        def unlock_screen(self) -> UnlockScreen: ...
+
+        @property
+        def welcome(self) -> WelcomeScreen: ...
+
+        def add_screen(self, screen: QWidget) -> None: ...
+
+        def remove_screen(self, screen: QWidget) -> None: ...
+
+        def clear_secrets(self) -> None:
+            """The journal is open: no passphrase stays in a field."""
+
+        def show_journal(self, context: Context, shell: Shell) -> None:
+            """The journal just opened: show it, with the menus and status line that go with it."""
+
+        def show_locked(self) -> None:
+            """The journal just locked: the start screen, and no journal menus or status line."""
+
+        def close_transient_windows(self) -> None:
+            """Close every dialog, menu and popup over the window (locking)."""
+
+        def say(self, text: str, timeout_ms: int = 0) -> None:
+            """A short note on the status line."""
+
 
 DAILY_BACKUP_DELAY_MS: Final = 2000
 # Quitting waits this long at most for a daily backup under way (ten years take about half a
 # second), so it is finished and proven rather than cut off.
 BACKUP_FINISH_WAIT_S: Final = 15.0
-
-
-class Screens(Protocol):
-    """What the session asks of the window it runs in (ui.main_window.MainWindow)."""
-
-    @property
-    def unlock_screen(self) -> UnlockScreen: ...
-
-    @property
-    def welcome(self) -> WelcomeScreen: ...
-
-    def add_screen(self, screen: QWidget) -> None: ...
-
-    def remove_screen(self, screen: QWidget) -> None: ...
-
-    def clear_secrets(self) -> None:
-        """The journal is open: no passphrase stays in a field."""
-
-    def show_journal(self, context: Context, shell: Shell) -> None:
-        """The journal just opened: show it, with the menus and status line that go with it."""
-
-    def show_locked(self) -> None:
-        """The journal just locked: the start screen, and no journal menus or status line."""
-
-    def close_transient_windows(self) -> None:
-        """Close every dialog, menu and popup over the window (locking)."""
-
-    def say(self, text: str, timeout_ms: int = 0) -> None:
-        """A short note on the status line."""
 
 
 class Session(QObject):
@@ -305,6 +307,8 @@ class Session(QObject):
         QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         # A save that failed (disk full, USB stick pulled) must not be lost by locking: keep
         # the record in memory only, and try again right after the next unlock.
+        from .autosave import Autosaver  # loaded with the pages
+
         self._retry = [s.unsaved for s in shell.findChildren(Autosaver) if s.unsaved is not None]
         self.runner.end_session()
         self.shell = self.context = None
