@@ -99,7 +99,7 @@ def type_passphrase(window):
 def watch_today(window):
     from PySide6.QtCore import QEvent, QObject
 
-    page = window.journal_screen.current_page
+    page = window.shell.current_page
 
     class PaintProbe(QObject):
         def eventFilter(self, watched, event):
@@ -159,8 +159,9 @@ def search_latency(journal: Path, settings: Path, words: str) -> list[float]:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from ui.app import MainWindow, make_application
-    from ui.records_page import JournalPage
+    from ui.app import make_application
+    from ui.main_window import MainWindow
+    from ui.pages.journal import JournalPage
     from ui.theme import UiSettings
 
     app = make_application()
@@ -185,8 +186,8 @@ def search_latency(journal: Path, settings: Path, words: str) -> list[float]:
     window.unlock_screen.passphrase.setText(PASSPHRASE)
     QTest.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
     spin_until(lambda: window.is_unlocked)
-    assert window.journal_screen is not None
-    page = window.journal_screen.go("Journal")
+    assert window.shell is not None
+    page = window.shell.go("Journal")
     assert isinstance(page, JournalPage)
     spin_until(lambda: page.model.rowCount() > 0)
     times = []

@@ -82,9 +82,11 @@ def main() -> int:
 
         from PySide6.QtWidgets import QApplication
 
-        from ui.summary_page import SummaryPage
-        from ui.summary_render import write_summary_pdf
-        from ui.worker import VaultService
+        from ui.context import Context
+        from ui.pages.summary import SummaryPage
+        from ui.printing.summary_pdf import write_summary_pdf
+        from ui.tasks import TaskRunner
+        from ui.theme import UiSettings
 
         app = QApplication.instance() or QApplication([])
         vault = Vault.open(journal_dir, PASSPHRASE)
@@ -92,8 +94,9 @@ def main() -> int:
         content = build_summary(vault, SummaryOptions())
         pdf = median_seconds(lambda: write_summary_pdf(content, out), args.repeat)
 
-        service = VaultService(vault)
-        page = SummaryPage(service)
+        runner = TaskRunner()
+        runner.attach(vault)
+        page = SummaryPage(Context(runner, UiSettings(folder / "ui-settings"), lambda: None, journal_dir))
         page.resize(1280, 800)
         page.show()
         samples: list[float] = []
@@ -110,7 +113,7 @@ def main() -> int:
         preview = statistics.median(samples[1:])  # the first includes loading fonts
         first_preview = samples[0]
         page.close()
-        service.wait()
+        runner.wait()
         vault.close()
 
     def verdict(value: float, target: float) -> str:

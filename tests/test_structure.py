@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 LONG_MODULE_LINES = 600
 DESKTOP = ("ui", "PySide6", "shiboken6")
@@ -167,7 +165,6 @@ def test_no_core_module_is_long_without_a_reason() -> None:
     assert long_modules("journal") == []
 
 
-@pytest.mark.xfail(strict=False, reason="ui/ is being reshaped on its own branch (issue 10, ui half)")
 def test_no_desktop_module_is_long_without_a_reason() -> None:
     assert long_modules("ui") == []
 
@@ -241,6 +238,5 @@ def test_no_private_name_crosses_a_module_in_the_core_bench_and_tests() -> None:
     assert [use for use in private_uses() if not desktop_side(use)] == []
 
 
-@pytest.mark.xfail(strict=False, reason="ui/ is being reshaped on its own branch (issue 10, ui half)")
 def test_no_private_name_crosses_a_module_in_the_desktop_app() -> None:
     assert [use for use in private_uses() if desktop_side(use)] == []

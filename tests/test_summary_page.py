@@ -22,16 +22,20 @@ from journal.records import AgendaItem, CheckIn, Contact
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE, dataset_path
 from tests.test_summary_pdf import read_pdf
-from ui.summary_page import SummaryPage
-from ui.worker import VaultService
+from ui.context import Context
+from ui.pages.summary import SummaryPage
+from ui.tasks import TaskRunner
+from ui.theme import UiSettings
 
 PREVIEW_BUDGET_S = 0.3
 
 
 @pytest.fixture
-def page(qtbot: Any, vault: Vault) -> SummaryPage:
-    service = VaultService(vault)
-    widget = SummaryPage(service)
+def page(qtbot: Any, vault: Vault, tmp_path: Path) -> SummaryPage:
+    runner = TaskRunner()
+    runner.attach(vault)
+    context = Context(runner, UiSettings(tmp_path / "ui-settings"), lambda: None, vault.folder)
+    widget = SummaryPage(context)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     return widget

@@ -36,7 +36,7 @@ pytest.importorskip("PySide6.QtPdf")
 
 from PySide6.QtPdf import QPdfDocument
 
-from ui.summary_render import (
+from ui.printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
     RenderReport,

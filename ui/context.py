@@ -1,14 +1,17 @@
 """What every page of the unlocked journal shares, and the base class they build on.
 
-A `Context` lives exactly as long as one unlock: it holds the worker service, the undo stack and
-the `changed` signal pages use to tell each other that records moved. Locking drops the whole
-context with the pages, so no model keeps journal text around after lock.
+A `Context` lives exactly as long as one unlock: it holds the undo stack, the journal's settings
+(read at unlock) and the signals pages use to hear of each other. Pages reach the vault only by
+running operations through it (`Page.run`); `changed` is the one hook that says records moved,
+fired by the task runner after every operation that changes them. Locking drops the whole context
+with the pages, so no model keeps journal text around after lock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -16,10 +19,13 @@ from PySide6.QtWidgets import QWidget
 
 from journal.errors import JournalError
 from journal.records import Record
-from journal.vault import Vault
 
+from . import operations
+from .operations import JournalSettings
+from .tasks import TaskRunner, VaultOp
 from .theme import UiSettings
-from .worker import VaultService
+
+T = TypeVar("T")
 
 
 class Context(QObject):
@@ -32,27 +38,43 @@ class Context(QObject):
 
     def __init__(
         self,
-        service: VaultService,
+        runner: TaskRunner,
         ui_settings: UiSettings,
         lock: Callable[[], None],
+        folder: Path,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.runner = runner
         self.ui_settings = ui_settings
         self.lock = lock
+        self.folder = folder
+        self.settings = JournalSettings()
         self.undo = QUndoStack(self)
+        runner.changed.connect(self.changed)
 
-    @property
-    def vault(self) -> Vault:
-        return self.service.vault
+    def run(
+        self,
+        operation: VaultOp[T],
+        on_done: Callable[[T], Any] | None = None,
+        on_failed: Callable[[JournalError], Any] | None = None,
+        *,
+        initiator: object = None,
+    ) -> None:
+        """Run a vault operation; `initiator` is told apart in `changed` (pages ignore their own)."""
+        self.runner.run(operation, on_done, on_failed, initiator=initiator)
+
+    def update_settings(self, **values: Any) -> None:
+        """Keep the in-memory copy of the journal's settings in step with what was saved."""
+        self.settings = self.settings._replace(**values)
 
     def delete_with_undo(self, record: Record, on_done: Callable[[], None] | None = None) -> None:
         """Delete through the undo stack: Ctrl+Z (or the Undo button) puts the record back."""
-        self.undo.push(_DeleteCommand(self, record, on_done))
+        self.undo.push(DeleteCommand(self, record, on_done))
 
 
-def _describe(record: Record) -> str:
+def describe(record: Record) -> str:
+    """What a person calls a record of this kind."""
     return {
         "checkin": "check-in",
         "trigger": "trigger",
@@ -63,42 +85,32 @@ def _describe(record: Record) -> str:
     }[record.kind]
 
 
-class _DeleteCommand(QUndoCommand):
+class DeleteCommand(QUndoCommand):
+    """A delete that Ctrl+Z undoes by saving the record again."""
+
     def __init__(
         self, context: Context, record: Record, on_done: Callable[[], None] | None
     ) -> None:
-        super().__init__(f"Delete {_describe(record)}")
+        super().__init__(f"Delete {describe(record)}")
         self._context = context
         self._record = record
         self._on_done = on_done
 
     def redo(self) -> None:
-        record = self._record
-
-        def work(vault: Vault) -> Any:
-            return vault.delete(record.kind, record.id)
-
-        self._context.service.submit(work, self._deleted, self._failed)
+        self._context.run(operations.delete_record(self._record), self._deleted, self._failed)
 
     def undo(self) -> None:
-        record = self._record
+        self._context.run(operations.put_back_record(self._record), self._restored, self._failed)
 
-        def work(vault: Vault) -> Any:
-            return vault.save(record)
-
-        self._context.service.submit(work, self._restored, self._failed)
-
-    def _deleted(self, record: Any) -> None:
+    def _deleted(self, record: Record | None) -> None:
         if record is not None:
             self._record = record
-        self._context.changed.emit(self._record.kind, None)
-        self._context.message.emit(f"{_describe(self._record).capitalize()} deleted. Ctrl+Z puts it back.")
+        self._context.message.emit(f"{describe(self._record).capitalize()} deleted. Ctrl+Z puts it back.")
         if self._on_done is not None:
             self._on_done()
 
-    def _restored(self, _record: Any) -> None:
-        self._context.changed.emit(self._record.kind, None)
-        self._context.message.emit(f"{_describe(self._record).capitalize()} is back.")
+    def _restored(self, _record: Record) -> None:
+        self._context.message.emit(f"{describe(self._record).capitalize()} is back.")
 
     def _failed(self, error: JournalError) -> None:
         self._context.message.emit(error.message)
@@ -113,9 +125,14 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
 
-    @property
-    def service(self) -> VaultService:
-        return self.context.service
+    def run(
+        self,
+        operation: VaultOp[T],
+        on_done: Callable[[T], Any] | None = None,
+        on_failed: Callable[[JournalError], Any] | None = None,
+    ) -> None:
+        """Run a vault operation for this page (its own changes come back marked as its own)."""
+        self.context.run(operation, on_done, on_failed, initiator=self)
 
     def activate(self, request: object = None) -> None:
         """Called each time the page is shown; `request` comes from `Context.navigate`."""

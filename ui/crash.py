@@ -34,7 +34,7 @@ def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
 
 
 class CrashHandler(QObject):
-    """Installed once per app; also receives `VaultService.unexpected`."""
+    """Installed once per app; also receives `TaskRunner.unexpected`."""
 
     def __init__(self, log_folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +61,7 @@ class CrashHandler(QObject):
         QTimer.singleShot(0, self._show)
 
     def unexpected(self, error: object) -> None:
-        """A bug inside a worker job (not one of the core's known, worded errors)."""
+        """A bug inside an operation on the task runner (not one of the core's known, worded errors)."""
         if isinstance(error, BaseException):
             self.handle(type(error), error, error.__traceback__)
 

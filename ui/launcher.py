@@ -35,7 +35,7 @@ def write_summary_pdf(content: SummaryContent, path: Path) -> None:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from .summary_render import write_summary_pdf as write
+        from .printing.summary_pdf import write_summary_pdf as write
     except ImportError as exc:
         raise JournalError(messages.NO_DESKTOP_PDF) from exc
     write(content, path)

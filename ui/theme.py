@@ -41,6 +41,10 @@ class UiSettings:
         folder.mkdir(parents=True, exist_ok=True)
         self._settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
 
+    def file_name(self) -> str:
+        """Where these settings are kept (to show the person, and for tests)."""
+        return self._settings.fileName()
+
     def value(self, key: str, default: object = None) -> object:
         return self._settings.value(key, default)
 

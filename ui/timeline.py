@@ -1,6 +1,6 @@
 """The Journal's list: a lazy Qt model over `vault.timeline`, and the delegate that draws it.
 
-Rows come 200 at a time through Qt's canFetchMore/fetchMore, fetched on the worker with keyset
+Rows come 200 at a time through Qt's canFetchMore/fetchMore, fetched off the UI thread with keyset
 paging, so ten years scroll as smoothly as one week. Every reset bumps a generation number and
 results of an older generation are dropped: a slow search can never overwrite a newer one.
 """
@@ -23,9 +23,10 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.errors import JournalError
-from journal.vault import TimelineEntry, TimelineFilter, Vault
+from journal.vault import TimelineEntry, TimelineFilter
 
-from .worker import VaultService
+from . import operations
+from .context import Context
 
 PAGE_SIZE: Final = 200
 KIND_WORDS: Final = {
@@ -50,21 +51,21 @@ def friendly_when(entry: TimelineEntry) -> str:
 
 
 class TimelineModel(QAbstractListModel):
-    """Newest first, paged lazily from the vault on the worker."""
+    """Newest first, paged lazily from the vault by the task runner."""
 
     loaded = Signal()  # a page arrived (first page of a new filter included)
     failed = Signal(str)
 
     def __init__(
         self,
-        service: VaultService,
+        context: Context,
         where: TimelineFilter | None = None,
         *,
         page_size: int = PAGE_SIZE,
         single_page: bool = False,
     ) -> None:
         super().__init__()
-        self._service = service
+        self._context = context
         self._page_size = page_size
         self._single_page = single_page
         self._where = where or TimelineFilter()
@@ -110,13 +111,8 @@ class TimelineModel(QAbstractListModel):
         where = self._where
         last = self._rows[-1] if self._rows else None
         before = (last.sort_key, last.id) if last else None
-        size = self._page_size
-
-        def work(vault: Vault) -> list[TimelineEntry]:
-            return vault.timeline(where, before=before, limit=size)
-
-        self._service.submit(
-            work,
+        self._context.run(
+            operations.load_timeline(where, before, self._page_size),
             lambda rows: self._arrived(generation, rows),
             lambda error: self._failed(generation, error),
         )
@@ -173,9 +169,6 @@ class TimelineModel(QAbstractListModel):
             return
         generation = self._generation
 
-        def work(vault: Vault) -> TimelineEntry | None:
-            return vault.timeline_entry(kind, record_id)
-
         def done(entry: TimelineEntry | None) -> None:
             if generation != self._generation or entry is None:
                 return
@@ -185,7 +178,7 @@ class TimelineModel(QAbstractListModel):
                 index = self.index(current)
                 self.dataChanged.emit(index, index)
 
-        self._service.submit(work, done, lambda _e: None)
+        self._context.run(operations.load_timeline_entry(kind, record_id), done, lambda _e: None)
 
     def remove_id(self, record_id: str) -> None:
         row = self.row_of(record_id)

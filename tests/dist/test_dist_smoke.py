@@ -66,8 +66,8 @@ def test_command_line_headless(frozen_app: Path, tmp_path: Path) -> None:
     result = run([*common, "check"], env, stdin="wrong passphrase\n")
     assert result.returncode == 3
 
-    if importlib.util.find_spec("ui.summary_render") is None:
-        pytest.skip("the summary renderer (ui/summary_render.py) has not landed yet")
+    if importlib.util.find_spec("ui.printing.summary_pdf") is None:
+        pytest.skip("the summary renderer (ui/printing/summary_pdf.py) has not landed yet")
     pdf = tmp_path / "summary.pdf"
     result = run([*common, "summary", "--out", str(pdf)], env, stdin=PASSPHRASE + "\n")
     assert result.returncode == 0, result.stderr

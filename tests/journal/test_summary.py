@@ -260,7 +260,7 @@ def test_page_words_are_warm_and_neutral() -> None:
     """No shaming or alarming words anywhere in the fixed text of the page."""
     root = Path(__file__).resolve().parents[2]
     words = ("relapse", "fail", "addict", "warning", "alert", "danger", "streak")
-    for name in ("journal/summary.py", "ui/summary_render.py"):
+    for name in ("journal/summary.py", "ui/printing/summary_pdf.py"):
         tree = ast.parse(root.joinpath(name).read_text(encoding="utf-8"))
         docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
         strings = [

@@ -84,7 +84,7 @@ def journal(tmp_path: Path) -> tuple[Path, str]:
 
 @pytest.fixture
 def window(qtbot, journal: tuple[Path, str], tmp_path: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from ui.app import MainWindow
+    from ui.main_window import MainWindow
     from ui.theme import UiSettings
 
     made = MainWindow(journal[0], ui_settings=UiSettings(tmp_path / "ui-settings"),
@@ -106,7 +106,7 @@ def unlock(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 def note_editor(window) -> QPlainTextEdit:  # type: ignore[no-untyped-def]
     """The Today page's check-in note (the first visible multi-line editor on the page)."""
-    page = window.journal_screen.go("Today")
+    page = window.shell.go("Today")
     editors = [w for w in page.findChildren(QPlainTextEdit) if w.isVisible() and not w.isReadOnly()]
     assert editors, "no note editor on Today"
     return editors[0]
@@ -124,7 +124,7 @@ def test_auto_lock_idle_dialog_mid_edit_menu(qtbot, window, journal: tuple[Path,
         for scenario in latencies:
             unlock(qtbot, window)
             if scenario == "idle":
-                journal_page = window.journal_screen.go("Journal")
+                journal_page = window.shell.go("Journal")
                 qtbot.waitUntil(lambda p=journal_page: secret in visible_text(), timeout=IDLE_MS // 2)
             elif scenario == "dialog open":  # a dialog showing journal text, as a delete prompt does
                 box = QMessageBox(window)
@@ -161,10 +161,10 @@ def test_auto_lock_idle_dialog_mid_edit_menu(qtbot, window, journal: tuple[Path,
 
 def test_disk_full_keeps_typed_text_on_screen_and_saves_later(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     runs = scale(2, 50)
-    window.idle.stop()
+    window.session.idle.stop()
     unlock(qtbot, window)
-    window.idle.stop()  # no auto-lock in the middle of this test
-    vault = window.service.vault
+    window.session.idle.stop()  # no auto-lock in the middle of this test
+    vault = window.session.runner.vault
     delays = []
     kept = saved = 0
     for run in range(runs):
@@ -183,8 +183,8 @@ def test_disk_full_keeps_typed_text_on_screen_and_saves_later(qtbot, window) -> 
         qtbot.keyClicks(editor, "!")
         qtbot.waitUntil(lambda w=words: any(c.note == w + "!" for c in vault.list("checkin")), timeout=10_000)
         saved += 1
-        window.journal_screen.current_page.start_another() if hasattr(
-            window.journal_screen.current_page, "start_another") else None
+        window.shell.current_page.start_another() if hasattr(
+            window.shell.current_page, "start_another") else None
     assert vault.check().ok
     record("disk-full-app", runs=runs, message_shown=len(delays), text_kept_on_screen=kept,
            saved_after_space_returned=saved, slowest_message_s=round(max(delays), 2),
@@ -198,9 +198,9 @@ def test_unlocking_makes_the_days_automatic_backup(qtbot, window, journal: tuple
     from journal import autobackup
 
     folder, _secret = journal
-    window.idle.stop()
+    window.session.idle.stop()
     unlock(qtbot, window)
-    window.idle.stop()
+    window.session.idle.stop()
     # The daily copy appears first, the week's copy of it right after.
     qtbot.waitUntil(lambda: len(autobackup.automatic_backups(folder)) == 2, timeout=15_000)
     (daily, weekly) = sorted(autobackup.automatic_backups(folder), key=lambda p: p.name)

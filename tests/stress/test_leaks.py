@@ -221,7 +221,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit
 from journal import kdf, paths
 kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)
-from ui.app import MainWindow, make_application
+from ui.app import make_application
+from ui.main_window import MainWindow
 from ui.crash import CrashHandler
 from ui.theme import UiSettings, apply_theme
 
@@ -247,12 +248,12 @@ QTest.keyClicks(field, passphrase)
 QTest.keyClick(field, Qt.Key.Key_Return)
 wait(lambda: window.is_unlocked)
 for word in words:
-    page = window.journal_screen.go("Today")
+    page = window.shell.go("Today")
     editor = [w for w in page.findChildren(QPlainTextEdit) if w.isVisible() and not w.isReadOnly()][0]
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     editor.insertPlainText(" " + word)  # typed through an input method (QTest only types ASCII)
-    wait(lambda: any(word in c.note for c in window.service.vault.list("checkin")))
-window.journal_screen.go("Journal")
+    wait(lambda: any(word in c.note for c in window.session.runner.vault.list("checkin")))
+window.shell.go("Journal")
 app.processEvents()
 window.lock()
 window.close()

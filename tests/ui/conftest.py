@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from journal import kdf
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE
-from ui.app import MainWindow
+from ui.main_window import MainWindow
 from ui.theme import UiSettings, apply_theme
 
 MakeWindow = Callable[..., MainWindow]
@@ -64,9 +64,11 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # 
 
 
 def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the worker has nothing queued and no autosave is waiting."""
-    def idle() -> bool:
-        service = window.service
-        return service is None or service.pending == 0
+    """Wait until every operation asked for has been answered."""
+    qtbot.waitUntil(lambda: window.session.runner.pending == 0, timeout=5000)
 
-    qtbot.waitUntil(idle, timeout=5000)
+
+def app_vault(window: MainWindow) -> Vault:
+    """The vault the app has open, for a test to check what was saved. (A test may read it from
+    the UI thread; the app itself reaches it only through its task runner.)"""
+    return window.session.runner.vault

@@ -12,7 +12,7 @@ from journal.records import CheckIn
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE
 
-from .conftest import settle
+from .conftest import app_vault, settle
 
 
 def _damaged_journal_with_a_backup(folder: Path) -> None:
@@ -47,8 +47,7 @@ def test_damaged_journal_offers_its_backup_and_restores_it(qtbot, make_window, d
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=10000)
     settle(qtbot, window)
     assert "nothing is thrown away" in asked[0]
-    assert window.service is not None
-    notes = [c.note for c in window.service.vault.recent_checkins(40)]
+    notes = [c.note for c in app_vault(window).recent_checkins(40)]
     assert len(notes) == 40 and notes[0].startswith("kept in the backup")
     kept = list(paths.backups_dir(data_dir).glob("before-restore-*.db"))
     assert len(kept) == 1  # the damaged file was kept aside, not thrown away

@@ -1,21 +1,14 @@
-"""Small widgets and helpers every page shares.
+"""Small widgets every screen shares: words, a calm inline message, a 0-10 scale.
 
-- `ScaleInput`: a 0–10 slider with words at both ends, fully keyboard operable.
+- `label` and `named`: text that can be selected, and inputs with the name a screen reader speaks.
 - `InlineMessage`: a calm, non-modal line for errors and confirmations (no pop-ups, no red).
-- `Autosaver`: "never lose a word" in one place: edits are saved through the worker at most
-  `DELAY_MS` after the last keystroke; a failed save keeps the text and shows why; `flush()` saves
-  at once before lock or quit.
-- `BackgroundCall`: run one function off the UI thread when there is no vault yet (unlocking).
+- `ScaleInput`: a 0–10 slider with words at both ends, fully keyboard operable.
+- `fill_with_scrolling`: a page that scrolls only when the window is too small for it.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final
-
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -27,16 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from journal.errors import JournalError
-
-if TYPE_CHECKING:  # loaded at unlock, not at start-up (see ui.app)
-    from journal.records import Record
-    from journal.vault import Vault
-
-    from .worker import VaultService
-
-DELAY_MS: Final = 600
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
@@ -181,145 +164,3 @@ class ScaleInput(QWidget):
         self.slider.blockSignals(blockers[0])
         if self.skip is not None:
             self.skip.blockSignals(blockers[1])
-
-
-class Autosaver(QObject):
-    """Saves the record a page is editing, debounced, through the worker; keeps text on failure.
-
-    `build` returns the record as it now stands on screen (or None if there is nothing to save).
-    """
-
-    saved = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        service: VaultService,
-        build: Callable[[], Record | None],
-        message: InlineMessage | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._build = build
-        self._message = message
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self._save_now)
-        self.in_flight = 0
-        # The last record whose save failed (kept in memory so a lock cannot lose it).
-        self.unsaved: Record | None = None
-
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
-    def schedule(self) -> None:
-        self._timer.start()
-
-    def cancel(self) -> None:
-        self._timer.stop()
-
-    def flush(self) -> None:
-        """Save now if an edit is waiting (before lock, quit, or switching record)."""
-        if not self._timer.isActive():
-            return
-        self._timer.stop()
-        self._save_now()
-
-    def _save_now(self) -> None:
-        record = self._build()
-        if record is None:
-            return
-        self.in_flight += 1
-
-        def save(vault: Vault) -> Record:
-            return vault.save(record)
-
-        self._service.submit(save, self._on_saved, lambda error: self._on_failed(error, record))
-
-    def _on_saved(self, record: Any) -> None:
-        self.in_flight -= 1
-        if self.unsaved is not None and self.unsaved.id == record.id:
-            self.unsaved = None
-        if self._message is not None and self._message.property("failed"):
-            self._message.setProperty("failed", False)
-            self._message.show_message("Saved. Everything you wrote is safe.", fade_ms=4000)
-        self.saved.emit(record)
-
-    def _on_failed(self, error: JournalError, record: Record) -> None:
-        self.in_flight -= 1
-        self.unsaved = record
-        if self._message is not None:
-            self._message.setProperty("failed", True)
-            self._message.show_message(
-                error.message + " What you typed is still here and will be saved with your next change."
-            )
-        self.failed.emit(error.message)
-
-
-class _CallRelay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-_calls: set[_CallRelay] = set()
-
-
-def background_call(
-    work: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-) -> threading.Thread:
-    """Run `work()` on a short-lived thread (Argon2 takes a moment), callbacks on the UI thread.
-
-    Used before a vault is open (unlock, create), when there is no VaultService yet, and for
-    the daily backup, which reads its own snapshot and must not hold up the worker.
-    """
-    relay = _CallRelay()
-    _calls.add(relay)
-
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
-        _calls.discard(relay)
-        relay.deleteLater()
-        callback(value)
-
-    relay.done.connect(lambda value: finish(on_done, value), Qt.ConnectionType.QueuedConnection)
-    relay.failed.connect(lambda error: finish(on_error, error), Qt.ConnectionType.QueuedConnection)
-
-    def run() -> None:
-        try:
-            result = work()
-        except BaseException as exc:
-            relay.failed.emit(exc)
-        else:
-            relay.done.emit(result)
-
-    thread = threading.Thread(target=run, name="rj-open", daemon=True)
-    thread.start()
-    return thread
-
-
-def copy_to_clipboard(text: str) -> None:
-    """Copy and remember that we did, so locking can clear it."""
-    QGuiApplication.clipboard().setText(text)
-    _clipboard_state["text"] = text
-
-
-_clipboard_state: dict[str, str] = {}
-
-
-def clear_our_clipboard() -> None:
-    """On lock: if the clipboard still holds what the app put there, empty it."""
-    ours = _clipboard_state.pop("text", None)
-    if ours is None:
-        return
-    clipboard = QGuiApplication.clipboard()
-    if clipboard.text() == ours:
-        clipboard.clear()
-
-
-def expanding(widget: QWidget) -> QWidget:
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-    return widget

@@ -1,14 +1,15 @@
 """Settings: about you, auto-lock, appearance, passphrase, backup, export and import.
 
 Personal settings (name, keyworker, auto-lock minutes) are saved inside the vault; how the app
-looks (theme, text size) goes in the non-personal settings file. Long jobs (backup, passphrase
-change, export, import) run on the worker, and every dialog is non-blocking so a lock can close it.
+looks (theme, text size) goes in the non-personal settings file. The page shows the copy of the
+personal settings read at unlock (`Context.settings`) and keeps it in step with what it saves;
+every save, backup, passphrase change, export and import is an operation on the task runner, and
+every dialog is non-blocking so a lock can close it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -25,15 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import exchange, files, messages, paths
-from journal.cipher import check_passphrase_on_file
+from journal import messages, paths
 from journal.errors import JournalError, WrongPassphrase
-from journal.vault import Vault
 
-from .common import InlineMessage, fill_with_scrolling, label, named
-from .context import Context, Page
-from .theme import TEXT_SIZES, THEME_LABELS, THEMES
-from .unlock import MIN_PASSPHRASE, strength_hint
+from .. import operations
+from ..context import Context, Page
+from ..passphrase import MIN_PASSPHRASE, strength_hint
+from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
+from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 
 def _form(box: QGroupBox) -> QFormLayout:
@@ -54,7 +54,8 @@ class SettingsPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._loading = False
-        self._dialog: QFileDialog | None = None
+        # The file dialog open now, if any (tests and the lock reach it here).
+        self.file_dialog: QFileDialog | None = None
 
         # ---- about you
         about = QGroupBox("About you")
@@ -190,13 +191,13 @@ class SettingsPage(Page):
     # ---- page protocol -----------------------------------------------------------------------
 
     def activate(self, request: object = None) -> None:
-        vault = self.context.vault
+        saved = self.context.settings
         self._loading = True
         try:
             if not self._about_timer.isActive():
-                self.name.setText(str(vault.setting("name", "") or ""))
-                self.keyworker.setText(str(vault.setting("keyworker", "") or ""))
-            self.autolock.setValue(int(vault.setting("autolock_minutes", 5) or 5))
+                self.name.setText(saved.name)
+                self.keyworker.setText(saved.keyworker)
+            self.autolock.setValue(saved.autolock_minutes)
             settings = self.context.ui_settings
             self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
             scales = [scale for _t, scale in TEXT_SIZES]
@@ -204,9 +205,8 @@ class SettingsPage(Page):
             self.text_size.setCurrentIndex(nearest)
         finally:
             self._loading = False
-        self.where.setText(
-            f"Your journal is in {vault.folder}. Backups go to {paths.backups_dir(vault.folder)}."
-        )
+        folder = self.context.folder
+        self.where.setText(f"Your journal is in {folder}. Backups go to {paths.backups_dir(folder)}.")
 
     def flush(self) -> None:
         if self._about_timer.isActive():
@@ -218,14 +218,13 @@ class SettingsPage(Page):
     def _save_about(self) -> None:
         name, keyworker = self.name.text().strip(), self.keyworker.text().strip()
 
-        def work(vault: Vault) -> None:
-            with vault.transaction():
-                vault.set_setting("name", name)
-                vault.set_setting("keyworker", keyworker)
+        def saved(_none: None) -> None:
+            self.context.update_settings(name=name, keyworker=keyworker)
+            self.about_message.show_message("Saved.", fade_ms=2500)
 
-        self.service.submit(
-            work,
-            lambda _r: self.about_message.show_message("Saved.", fade_ms=2500),
+        self.run(
+            operations.save_about_you(name, keyworker),
+            saved,
             lambda e: self.about_message.show_message(e.message),
         )
 
@@ -233,10 +232,11 @@ class SettingsPage(Page):
         if self._loading:
             return
 
-        def work(vault: Vault) -> None:
-            vault.set_setting("autolock_minutes", int(minutes))
+        def saved(_none: None) -> None:
+            self.context.update_settings(autolock_minutes=int(minutes))
+            self.context.settings_changed.emit()
 
-        self.service.submit(work, lambda _r: self.context.settings_changed.emit())
+        self.run(operations.save_autolock(minutes), saved)
 
     def _save_look(self) -> None:
         if self._loading:
@@ -261,11 +261,7 @@ class SettingsPage(Page):
         self.change_button.setEnabled(False)
         self.secret_message.show_message("Changing your passphrase… this takes a moment.")
 
-        def work(vault: Vault) -> None:
-            check_passphrase_on_file(vault.path, current)
-            vault.change_passphrase(new)
-
-        def done(_r: Any) -> None:
+        def done(_none: None) -> None:
             self.change_button.setEnabled(True)
             for edit in (self.current, self.new, self.repeat):
                 edit.clear()
@@ -284,7 +280,7 @@ class SettingsPage(Page):
             else:
                 self.secret_message.show_message(error.message)
 
-        self.service.submit(work, done, failed)
+        self.run(operations.change_passphrase(current, new), done, failed)
 
     # ---- backup, export, import ---------------------------------------------------------------
 
@@ -294,19 +290,14 @@ class SettingsPage(Page):
         dialog.setNameFilter(name_filter)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialog = dialog
+        self.file_dialog = dialog
         return dialog
 
     def backup(self, folder: Path | None) -> None:
-        target_folder = folder or paths.backups_dir(self.context.vault.folder)
-        target = target_folder / paths.manual_backup_name()
+        """An encrypted copy in `folder`, or else in the journal's own backups folder."""
         self.data_message.show_message("Backing up…")
-
-        def work(vault: Vault) -> Path:
-            return vault.backup(target)
-
-        self.service.submit(
-            work,
+        self.run(
+            operations.back_up(folder or paths.backups_dir(self.context.folder)),
             lambda path: self.data_message.show_message(f"Backed up to {path}."),
             lambda e: self.data_message.show_message(e.message),
         )
@@ -329,19 +320,8 @@ class SettingsPage(Page):
 
     def export_to(self, path: Path) -> None:
         self.data_message.show_message("Exporting…")
-
-        def work(vault: Vault) -> Path:
-            text = exchange.dumps(vault.export_data())
-            try:
-                files.write_atomically(path, text)  # readable by the person alone
-            except OSError as exc:
-                raise JournalError(
-                    f"The export could not be written to {path}. Try another folder."
-                ) from exc
-            return path
-
-        self.service.submit(
-            work,
+        self.run(
+            operations.export_to(path),
             lambda p: self.data_message.show_message(
                 f"Exported to {p}. This file is not encrypted: keep it safe, or delete it when done."
             ),
@@ -358,18 +338,9 @@ class SettingsPage(Page):
 
     def import_from(self, path: Path) -> None:
         self.data_message.show_message("Importing… your journal is unchanged until it is all read.")
-
-        def work(vault: Vault) -> str:
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise JournalError(f"{path} could not be read. Check the file and try again.") from exc
-            report = vault.import_data(exchange.loads(text, source=str(path)))
-            return str(report.sentence())
-
-        def done(sentence: str) -> None:
-            self.data_message.show_message(sentence)
-            for kind in ("checkin", "trigger", "gratitude", "contact", "agenda"):
-                self.context.changed.emit(kind, self)
-
-        self.service.submit(work, done, lambda e: self.data_message.show_message(e.message))
+        # Every page showing what came in hears of it through Context.changed.
+        self.run(
+            operations.import_from(path),
+            self.data_message.show_message,
+            lambda e: self.data_message.show_message(e.message),
+        )

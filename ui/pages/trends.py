@@ -1,7 +1,8 @@
 """Trends: hope, mood and craving over time, triggers by kind and outcome, and connection.
 
-Figures come from `vault.stats` on the worker (never on the UI thread); an answer for a period the
-person has already moved away from is dropped. Hope comes first, in words as well as a chart.
+Figures come from `vault.stats` through the task runner (never on the UI thread); an answer for a
+period the person has already moved away from is dropped. Hope comes first, in words as well as a
+chart.
 """
 
 from __future__ import annotations
@@ -32,11 +33,11 @@ from PySide6.QtWidgets import (
 
 from journal import stats as jstats
 from journal.stats import PeriodStats
-from journal.vault import Vault
 
-from .common import InlineMessage, fill_with_scrolling, label, named
-from .context import Context, Page
-from .editors import CATEGORY_WORDS
+from .. import operations
+from ..context import Context, Page
+from ..editors.trigger import CATEGORY_WORDS
+from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 PERIODS: Final = (7, 28, 90, 365)
 COLORS: Final = {"hope": "#2f9e83", "mood": "#4a78c2", "craving": "#c58b2a"}
@@ -171,14 +172,11 @@ class TrendsPage(Page):
         generation = self._generation
         start, end = jstats.last_days(days)
 
-        def work(vault: Vault) -> PeriodStats:
-            return vault.stats(start, end)
-
         def done(result: PeriodStats) -> None:
             if generation == self._generation:
                 self._show(result)
 
-        self.service.submit(work, done, lambda e: self.message.show_message(e.message))
+        self.run(operations.load_trends(start, end), done, lambda e: self.message.show_message(e.message))
 
     # ---- drawing -----------------------------------------------------------------------------
 

@@ -9,6 +9,10 @@ whatever the journal holds, so every block is measured before it is drawn and ev
 to the space left, ending with "+ N more". Text is drawn as text (selectable, readable by
 pdftotext) and the chart as vector paths. Layout is worked out in points (1/72 inch) and scaled to
 the device, so A4, Letter, a 1200 dpi PDF and a screen-resolution preview give the same page.
+
+Long because it is one page (~900 lines). Each block (header, scores, chart, triggers, support,
+agenda, excerpts) is measured and drawn by the same few functions, and `_plan` fits them together
+into exactly one page; split apart, the measuring and the drawing of a block would drift.
 """
 
 from __future__ import annotations

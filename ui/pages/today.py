@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from journal.records import CheckIn, GratitudeList, Record, now_iso, today_iso
-from journal.vault import TimelineFilter, Vault
+from journal.vault import TimelineFilter
 
-from .common import Autosaver, InlineMessage, fill_with_scrolling, label, named
-from .context import Context, Page
-from .editors import CheckInEditor, GratitudeEditor
-from .theme import icon
-from .timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
+from .. import operations
+from ..autosave import Autosaver
+from ..context import Context, Page
+from ..editors.checkin import CheckInEditor
+from ..editors.gratitude import GratitudeEditor
+from ..theme import icon
+from ..timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
+from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 
 def greeting(name: str, now: dt.datetime | None = None) -> str:
@@ -107,7 +110,7 @@ class TodayPage(Page):
         recent_card, recent_layout = card()
         recent_layout.addWidget(label("Recent check-ins", "subtitle"))
         self.recent_model = TimelineModel(
-            self.service, TimelineFilter(kinds=frozenset({"checkin"})), page_size=10, single_page=True
+            context, TimelineFilter(kinds=frozenset({"checkin"})), page_size=10, single_page=True
         )
         self.recent_model.setParent(self)
         self.recent = QListView()
@@ -142,9 +145,11 @@ class TodayPage(Page):
         inner_layout.addLayout(columns, 1)
         fill_with_scrolling(self, inner)
 
-        self.checkin_saver = Autosaver(self.service, self.checkin.record, self.checkin_message, self)
+        self.checkin_saver = Autosaver(context, self.checkin.record, self.checkin_message, self, source=self)
         self.checkin_saver.saved.connect(self._checkin_saved)
-        self.gratitude_saver = Autosaver(self.service, self.gratitude.record, self.gratitude_message, self)
+        self.gratitude_saver = Autosaver(
+            context, self.gratitude.record, self.gratitude_message, self, source=self
+        )
         self.gratitude_saver.saved.connect(self._gratitude_saved)
         self.checkin.edited.connect(self._checkin_edited)
         self.gratitude.edited.connect(self.gratitude_saver.schedule)
@@ -165,7 +170,7 @@ class TodayPage(Page):
             # The check-in is "when the person started writing it", not when the page opened.
             base = self.checkin.base
             if isinstance(base, CheckIn):
-                self.checkin._record = dataclasses.replace(base, at=now_iso())
+                self.checkin.rebase(dataclasses.replace(base, at=now_iso()))
         self.checkin_status.setText("Saving…")
         self.checkin_saver.schedule()
 
@@ -173,11 +178,10 @@ class TodayPage(Page):
         base = self.checkin.base
         if base is not None and base.id == record.id:
             self._draft_saved = True
-            self.checkin._record = record
+            self.checkin.rebase(record)
             if not self.checkin_saver.pending:
                 self.checkin_status.setText(f"Saved at {dt.datetime.now():%H:%M}.")
             self.another.setEnabled(True)
-        self.context.changed.emit("checkin", self)
         self.recent_model.reload()
 
     def start_another(self) -> None:
@@ -199,8 +203,7 @@ class TodayPage(Page):
     def _gratitude_saved(self, record: Record) -> None:
         base = self.gratitude.base
         if base is not None and base.id == record.id:
-            self.gratitude._record = record
-        self.context.changed.emit("gratitude", self)
+            self.gratitude.rebase(record)
 
     def _load_gratitude(self) -> None:
         today = today_iso()
@@ -208,15 +211,12 @@ class TodayPage(Page):
         if isinstance(base, GratitudeList) and base.date == today and base.items:
             return
 
-        def work(vault: Vault) -> GratitudeList | None:
-            return vault.gratitude_on(today)
-
         def done(record: GratitudeList | None) -> None:
             if self.gratitude_saver.pending:
                 return
             self.gratitude.set_record(record or GratitudeList(items=(), date=today))
 
-        self.service.submit(work, done)
+        self.run(operations.load_gratitude(today), done)
 
     # ---- recent ------------------------------------------------------------------------------
 
@@ -234,19 +234,18 @@ class TodayPage(Page):
         if kind == "checkin":
             self.recent_model.reload()
         if kind == "gratitude" and not self.gratitude_saver.pending:
-            self.gratitude._record = None
+            self.gratitude.rebase(None)
             self._load_gratitude()
 
     # ---- page protocol -----------------------------------------------------------------------
 
     def activate(self, request: object = None) -> None:
-        name = str(self.context.vault.setting("name", "") or "")
-        self.hello.setText(greeting(name))
+        self.hello.setText(greeting(self.context.settings.name))
         self.date.setText(dt.date.today().strftime("%A %-d %B"))
         if self.recent_model.rowCount() == 0 and not self.recent_model.is_loading:
             self.recent_model.reload()
         self._load_gratitude()
-        self.service.submit(lambda vault: vault.tags_by_use(), self.checkin.set_known_tags)
+        self.run(operations.load_known_tags(), self.checkin.set_known_tags)
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.checkin.hope.setFocus()
@@ -266,9 +265,6 @@ class TodayPage(Page):
         if not draft_id:
             return
 
-        def work(vault: Vault) -> Record | None:
-            return vault.get("checkin", draft_id)
-
         def done(record: Record | None) -> None:
             if isinstance(record, CheckIn):
                 self._load_draft(record)
@@ -277,7 +273,7 @@ class TodayPage(Page):
                 cursor.movePosition(cursor.MoveOperation.End)
                 self.checkin.note.setTextCursor(cursor)
 
-        self.service.submit(work, done)
+        self.run(operations.open_record("checkin", draft_id), done)
 
 
 def grow_from(box: QWidget, smallest: int) -> None:

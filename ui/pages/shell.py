@@ -6,7 +6,6 @@ screen (pages, models, undo stack) is thrown away on lock; only `location()` sur
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 from collections.abc import Callable
 from typing import Any, Final
@@ -24,54 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import label, named
-from .context import Context, Page
-from .theme import icon
+from ..context import Context, Page
+from ..theme import icon
+from ..widgets import named
 
 # (name, icon, module, class)
 PAGES: Final = (
-    ("Today", "today", "ui.today", "TodayPage"),
-    ("Journal", "journal", "ui.records_page", "JournalPage"),
-    ("Triggers", "trigger", "ui.records_page", "TriggersPage"),
-    ("Gratitude", "gratitude", "ui.records_page", "GratitudePage"),
-    ("Support", "support", "ui.support", "SupportPage"),
-    ("Crisis", "crisis", "ui.support", "CrisisPage"),
-    ("Agenda", "agenda", "ui.records_page", "AgendaPage"),
-    ("Trends", "trends", "ui.trends", "TrendsPage"),
-    ("Summary", "summary", "ui.summary_page", "SummaryPage"),
-    ("Settings", "settings", "ui.settings_page", "SettingsPage"),
+    ("Today", "today", "ui.pages.today", "TodayPage"),
+    ("Journal", "journal", "ui.pages.journal", "JournalPage"),
+    ("Triggers", "trigger", "ui.pages.triggers", "TriggersPage"),
+    ("Gratitude", "gratitude", "ui.pages.gratitude", "GratitudePage"),
+    ("Support", "support", "ui.pages.support", "SupportPage"),
+    ("Crisis", "crisis", "ui.pages.crisis", "CrisisPage"),
+    ("Agenda", "agenda", "ui.pages.agenda", "AgendaPage"),
+    ("Trends", "trends", "ui.pages.trends", "TrendsPage"),
+    ("Summary", "summary", "ui.pages.summary", "SummaryPage"),
+    ("Settings", "settings", "ui.pages.settings", "SettingsPage"),
 )
 
 
-class _SummaryHolder(Page):
-    """Wraps the keyworker summary page (written separately, takes the service, not a context)."""
-
-    title = "Summary"
-
-    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
-        layout = QVBoxLayout(self)
-        self.inner: QWidget | None = None
-        try:
-            module = importlib.import_module("ui.summary_page")
-            self.inner = module.SummaryPage(context.service, self)
-            layout.addWidget(self.inner)
-        except ImportError:
-            layout.addWidget(label("Summary", "title"))
-            layout.addWidget(label(
-                "The printable one-page summary for your keyworker is not ready in this version yet.",
-                "hint",
-            ))
-            layout.addStretch(1)
-
-    def activate(self, request: object = None) -> None:
-        refresh = getattr(self.inner, "refresh", None) or getattr(self.inner, "activate", None)
-        if callable(refresh):
-            with contextlib.suppress(TypeError):
-                refresh()
-
-
-class JournalScreen(QWidget):
+class Shell(QWidget):
     """Navigation plus the page stack for one unlocked session."""
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
@@ -119,11 +90,8 @@ class JournalScreen(QWidget):
         if page is not None:
             return page
         _, _, module_name, class_name = next(p for p in PAGES if p[0] == name)
-        if name == "Summary":
-            page = _SummaryHolder(self.context)
-        else:
-            module = importlib.import_module(module_name)
-            page = getattr(module, class_name)(self.context)
+        page_class: type[Page] = getattr(importlib.import_module(module_name), class_name)
+        page = page_class(self.context)
         self.pages[name] = page
         self.stack.addWidget(page)
         return page

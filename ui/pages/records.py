@@ -1,8 +1,8 @@
-"""The list-and-editor pages: Journal (everything), Triggers, Gratitude and Agenda.
+"""The list-and-editor page that Journal (everything), Triggers, Gratitude and Agenda are made of.
 
-Each is the same thing with a different filter: a lazy timeline list on the left, the open
-record's editor on the right (autosaving), search as you type on the worker (debounced, stale
-answers dropped), and delete with undo.
+Each of them is this page with a different filter: a lazy timeline list on the left, the open
+record's editor on the right (autosaving), search as you type through the task runner (debounced,
+stale answers dropped), and delete with undo.
 """
 
 from __future__ import annotations
@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.records import AgendaItem, GratitudeList, Record, Trigger, today_iso
-from journal.vault import TimelineFilter, Vault
+from journal.errors import JournalError
+from journal.records import Record
+from journal.vault import TimelineFilter
 
-from .common import label, named
-from .context import Context, Page
-from .editors import EditorPanel, GratitudeEditor
-from .theme import icon
-from .timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
+from .. import operations
+from ..context import Context, Page
+from ..editors.panel import EditorPanel
+from ..theme import icon
+from ..timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
+from ..widgets import label, named
 
 SEARCH_DELAY_MS: Final = 60  # keystroke to results within 100 ms at 10 years
 PERIODS: Final = (
@@ -66,7 +68,7 @@ class RecordsPage(Page):
         super().__init__(context, parent)
         self._stale = True
         self._select_after_load: str | None = None
-        self.model = TimelineModel(self.service, TimelineFilter(kinds=frozenset(self.kinds)))
+        self.model = TimelineModel(context, TimelineFilter(kinds=frozenset(self.kinds)))
         self.model.setParent(self)
         heading = label(self.title, "title")
         intro = label(self.intro, "hint")
@@ -232,16 +234,16 @@ class RecordsPage(Page):
     def open_record(self, kind: str, record_id: str, focus: bool = False) -> None:
         self.panel.flush()
 
-        def work(vault: Vault) -> Record | None:
-            return vault.get(kind, record_id)
-
         def done(record: Record | None) -> None:
             self.panel.show_record(record)
             if focus and self.panel.editor is not None:
                 self.panel.editor.setFocus()
                 self.panel.editor.focusNextChild()
 
-        self.service.submit(work, done, lambda e: self.panel.message.show_message(e.message))
+        self.run(operations.open_record(kind, record_id), done, self._failed)
+
+    def _failed(self, error: JournalError) -> None:
+        self.panel.message.show_message(error.message)
 
     def _open_editor(self, index: QModelIndex) -> None:
         if self.panel.editor is not None and self.panel.record_id == index.data(IdRole):
@@ -303,61 +305,3 @@ class RecordsPage(Page):
             kind, record_id = location["open"]
             self._select_after_load = record_id
             self.open_record(kind, record_id, focus=True)
-
-
-class JournalPage(RecordsPage):
-    title = "Journal"
-    intro = "Everything you have written, newest first. Search finds any word; open an entry to change it."
-    show_kind_filter = True
-    empty_text = "Nothing written yet. Your check-ins, triggers and gratitude lists will show here."
-
-
-class TriggersPage(RecordsPage):
-    title = "Triggers"
-    kinds = ("trigger",)
-    intro = (
-        "Noticing what sets off a craving is how you learn what helps. "
-        "Write down what happened and what you did."
-    )
-    new_label = "Log a trigger"
-    empty_text = "No triggers logged yet."
-
-    def make_new(self) -> Record | None:
-        return Trigger(situation="", category="feelings", intensity=5)
-
-
-class GratitudePage(RecordsPage):
-    title = "Gratitude"
-    kinds = ("gratitude",)
-    intro = "Small things count: a cup of tea, a kind word, a good night's sleep."
-    new_label = "Today's list"
-    empty_text = "No gratitude lists yet."
-
-    def make_new(self) -> Record | None:
-        today = today_iso()
-
-        def work(vault: Vault) -> GratitudeList:
-            return vault.gratitude_on(today) or GratitudeList(items=(), date=today)
-
-        def done(record: GratitudeList) -> None:
-            self.panel.show_record(record)
-            editor = self.panel.editor
-            if isinstance(editor, GratitudeEditor):
-                editor.items.entry.setFocus()
-
-        self.service.submit(work, done)
-        return None
-
-
-class AgendaPage(RecordsPage):
-    title = "Agenda"
-    kinds = ("agenda",)
-    intro = (
-        "What you want to talk about at your next session with your keyworker. "
-        "Open items go on your printed summary."
-    )
-    new_label = "Add something to talk about"
-    empty_text = "Nothing on your list yet."
-
-    def make_new(self) -> Record | None:
-        return AgendaItem(text="")

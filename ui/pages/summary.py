@@ -5,7 +5,7 @@ unless ticked), the agenda (add items, tick them off when talked about) and the 
 to include (none unless ticked). Right, the page itself, as it will print.
 
 Why it is built this way:
-- the content is gathered on the vault worker (`journal.summary.build_summary`) and the page is
+- the content is gathered by the task runner (`journal.summary.build_summary`) and the page is
   drawn on the UI thread from that plain data, so the preview appears in well under 300 ms and
   the window never waits on the database;
 - printing, the print preview and "Save as PDF…" draw with the same `render_summary` as the
@@ -55,10 +55,12 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.records import AgendaItem
 from journal.stats import last_days
-from journal.summary import SECTIONS, SummaryContent, SummaryOptions, build_summary, when_text
-from journal.vault import TimelineEntry, TimelineFilter, Vault
+from journal.summary import SECTIONS, SummaryContent, SummaryOptions, when_text
+from journal.vault import TimelineEntry
 
-from .summary_render import (
+from .. import operations
+from ..context import Context, Page
+from ..printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
     page_layout,
@@ -66,7 +68,6 @@ from .summary_render import (
     render_summary_image,
     write_summary_pdf,
 )
-from .worker import VaultService
 
 _Index = QModelIndex | QPersistentModelIndex
 PERIODS: Final = ((7, "Last 7 days"), (14, "Last 14 days"), (28, "Last 28 days"))
@@ -201,14 +202,14 @@ def _entry_row(entry: TimelineEntry) -> tuple[str, str, str]:
     return entry.id, shown, f"{first}. {text[:300]}"
 
 
-class SummaryPage(QWidget):
+class SummaryPage(Page):
     """Choose, preview, print and save the one-page keyworker summary."""
 
+    title = "Summary"
     preview_ready = Signal()
 
-    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.content: SummaryContent | None = None
         self._generation = 0
         self._excerpt_ids: set[str] = set()
@@ -383,8 +384,7 @@ class SummaryPage(QWidget):
         right.addWidget(self.preview, 1)
         right.addLayout(buttons)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout(self)  # the margins every page has
         layout.addWidget(scroll)
         layout.addLayout(right, 1)
 
@@ -431,33 +431,22 @@ class SummaryPage(QWidget):
             self._excerpt_ids.discard(entry_id)
         self._changed()
 
-    # ---- the vault, on the worker ---------------------------------------------------------------
+    # ---- the vault, through the task runner -------------------------------------------------------
 
     def refresh(self) -> None:
         """Gather the content and the lists for the current choices; the page follows."""
         self._rebuild.stop()
         self._generation += 1
         generation = self._generation
-        options = self.options()
 
-        def gather(vault: Vault) -> tuple[SummaryContent, list[AgendaItem], list[TimelineEntry]]:
-            content = build_summary(vault, options)
-            agenda = [item for item in vault.list("agenda") if isinstance(item, AgendaItem)]
-            entries = vault.timeline(
-                TimelineFilter(kinds=frozenset({"checkin", "trigger"}),
-                               start_day=content.start_day, end_day=content.end_day),
-                limit=ENTRY_LIMIT,
-            )
-            return content, agenda, entries
-
-        def show(result: tuple[SummaryContent, list[AgendaItem], list[TimelineEntry]]) -> None:
+        def show(result: operations.SummaryData) -> None:
             if generation != self._generation:
                 return  # a newer choice is on its way
             content, agenda, entries = result
             self._show_lists(agenda, entries)
             self._show_content(content)
 
-        self.service.submit(gather, show, self._failed)
+        self.run(operations.load_summary(self.options(), ENTRY_LIMIT), show, self._failed)
 
     def activate(self, request: object = None) -> None:
         self.refresh()
@@ -504,7 +493,7 @@ class SummaryPage(QWidget):
             self._say("Added to what you want to talk about.")
             self.refresh()
 
-        self.service.submit(lambda vault: vault.save(item), saved, self._kept_text)
+        self.run(operations.save_record(item), saved, self._kept_text)
 
     def _kept_text(self, error: JournalError) -> None:
         self._say(f"{error} Your words are still in the box.")
@@ -514,8 +503,7 @@ class SummaryPage(QWidget):
         if item is None:
             return
         changed = dataclasses.replace(item, done=done)
-        self.service.submit(lambda vault: vault.save(changed), lambda _: self.refresh(),
-                            self._failed)
+        self.run(operations.save_record(changed), lambda _: self.refresh(), self._failed)
 
     # ---- printing and saving ----------------------------------------------------------------
 

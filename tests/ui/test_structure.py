@@ -1,0 +1,65 @@
+"""What the shape of ui/ promises: the unlock screen starts without the journal's code, and every
+page in the sidebar is a real page.
+
+(Cycles, module sizes and private names across modules are checked for journal/ and ui/ together
+in tests/test_structure.py.)
+"""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+from ui.context import Page
+from ui.pages.shell import PAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Loaded at the first unlock, while Argon2 runs, or when first shown: never before the unlock
+# screen is up (bench/app_launch.py measures what they cost).
+NOT_AT_START = (
+    "sqlcipher3", "journal.vault", "journal.records", "journal.stats", "journal.summary",
+    "journal.exchange", "journal.autobackup", "ui.context", "ui.pages", "ui.editors", "ui.printing",
+    "ui.timeline", "ui.locked.welcome", "ui.locked.crisis", "PySide6.QtCharts",
+    "PySide6.QtPrintSupport",
+)
+
+START = """
+import sys
+from pathlib import Path
+import ui.app
+from ui.theme import UiSettings
+
+folder = Path(sys.argv[1])
+app = ui.app.make_application()
+window = ui.app.MainWindow(folder / "journal", ui_settings=UiSettings(folder / "settings"))
+window.show()
+app.processEvents()
+assert window.stack.currentWidget() is window.unlock_screen
+print("\\n".join(sorted(sys.modules)))
+"""
+
+
+def test_the_unlock_screen_starts_without_the_journals_code(tmp_path: Path) -> None:
+    from journal import kdf
+    from journal.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    Vault.create(tmp_path / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE).close()
+    result = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path)], capture_output=True, text=True, timeout=120,
+        cwd=ROOT, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = result.stdout.split()
+    early = [m for m in loaded if any(m == name or m.startswith(name + ".") for name in NOT_AT_START)]
+    assert early == []
+
+
+def test_every_page_in_the_sidebar_is_a_page() -> None:
+    for name, _icon, module, class_name in PAGES:
+        page_class = getattr(importlib.import_module(module), class_name)
+        assert issubclass(page_class, Page), name
+        assert page_class.title == name

@@ -1,0 +1,49 @@
+"""The agenda form: something to talk about at the next session, ticked off when done."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from journal.records import AgendaItem, Record
+
+from ..widgets import label, named
+from .base import Editor, set_plain_text, when_text
+
+
+class AgendaEditor(Editor):
+    kind = "agenda"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.when = label("", "hint")
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Something I want to talk about at my next session")
+        self.text.setTabChangesFocus(True)
+        named(self.text, "What I want to talk about")
+        self.done = QCheckBox("Talked about it")
+        named(self.done, "Talked about it")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.when)
+        text_label = QLabel("&What I want to talk about")
+        text_label.setBuddy(self.text)
+        layout.addWidget(text_label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.done)
+        self.text.textChanged.connect(self._changed)
+        self.done.toggled.connect(self._changed)
+
+    def _load(self, record: AgendaItem) -> None:
+        self.when.setText("Added " + when_text(record.created))
+        set_plain_text(self.text, record.text)
+        self.done.setChecked(record.done)
+
+    def _clear(self) -> None:
+        self.when.clear()
+        self.text.clear()
+        self.done.setChecked(False)
+
+    def _build(self, record: AgendaItem) -> Record:
+        return dataclasses.replace(record, text=self.text.toPlainText(), done=self.done.isChecked())

@@ -1,0 +1,76 @@
+"""Auto-lock's clock: notices any input anywhere in the app and says when there has been none."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+
+class IdleWatcher(QObject):
+    """Notices any keyboard, mouse or touch input anywhere in the app (an application-wide event
+    filter, so open dialogs and menus count too) and says `idle` after `timeout_ms` without any.
+
+    The filter is installed by `watch()`, which the session calls at the first unlock attempt,
+    while Argon2 runs on its thread: the first time a Python event filter is handed one of Qt's
+    private objects, PySide6 creates every QtCore type and its enums (~120 enum types, ~15-30 ms,
+    measured), which is best done in that wait rather than at start-up or after unlocking.
+    Nothing is lost by not filtering earlier: `start()` counts from when the journal opens.
+    """
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeout = timeout_ms
+        self._last = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._check)
+        self._filtering = False
+        self._input_events: frozenset[QEvent.Type] = frozenset()
+
+    def set_timeout(self, timeout_ms: int) -> None:
+        self._timeout = max(50, timeout_ms)
+        self._timer.setInterval(max(20, min(1000, self._timeout // 5)))
+
+    def start(self) -> None:
+        self._last = time.monotonic()
+        self.set_timeout(self._timeout)
+        self._timer.start()
+        self.watch()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def watch(self) -> None:
+        """Install the application-wide filter (once)."""
+        app = QApplication.instance()
+        if app is not None and not self._filtering:
+            self._input_events = frozenset({
+                QEvent.Type.KeyPress,
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.MouseMove,
+                QEvent.Type.Wheel,
+                QEvent.Type.TouchBegin,
+                QEvent.Type.TabletPress,
+                QEvent.Type.ShortcutOverride,
+            })
+            app.installEventFilter(self)
+            self._filtering = True
+
+    def unwatch(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._filtering:
+            app.removeEventFilter(self)
+        self._filtering = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._input_events:
+            self._last = time.monotonic()
+        return False
+
+    def _check(self) -> None:
+        if (time.monotonic() - self._last) * 1000 >= self._timeout:
+            self._timer.stop()
+            self.idle.emit()

@@ -1,0 +1,327 @@
+"""The app window: its menus and the stack of screens (locked screens, then the unlocked journal).
+
+What is open, and when it locks, is the session's business (ui/session.py); the window shows what
+the session tells it and hands every request from its screens and menus to it. Its title never
+shows anything personal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
+
+from journal import kdf, paths
+
+from .crash import CrashHandler
+from .locked.folders import choose_folder
+from .locked.unlock import UnlockScreen
+from .session import Session, close_transient_windows
+from .theme import UiSettings, apply_theme, icon
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .locked.crisis import LockedCrisisPage
+    from .locked.welcome import WelcomeScreen
+    from .pages.shell import Shell
+
+APP_TITLE: Final = "Recovery Journal"
+
+
+class MainWindow(QMainWindow):
+    """The app window. Its title never shows anything personal."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        ui_settings: UiSettings | None = None,
+        profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE,
+        idle_ms: int | None = None,
+        crash: CrashHandler | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowIcon(icon("app"))
+        self.ui_settings = ui_settings or UiSettings(paths.settings_dir(Path(data_dir)))
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.session = Session(
+            self, Path(data_dir), self.ui_settings, profile=profile, idle_ms=idle_ms, crash=crash,
+            parent=self,
+        )
+        self.session.unlocked.connect(self.unlocked)
+        self.session.locked.connect(self.locked)
+        self._welcome: WelcomeScreen | None = None
+        self._crisis: LockedCrisisPage | None = None
+        self.unlock_screen = UnlockScreen()
+        self.stack.addWidget(self.unlock_screen)
+        self.unlock_screen.unlock_requested.connect(self.session.unlock)
+        self.unlock_screen.restore_requested.connect(self._confirm_restore)
+        self.unlock_screen.crisis_requested.connect(self.show_locked_crisis)
+        self.unlock_screen.other_folder_requested.connect(self._choose_other_folder)
+        self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
+        self._build_menus()
+        geometry = self.ui_settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 780)
+        self.show_start()
+
+    # ---- the session's doors ------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.session.is_unlocked
+
+    @property
+    def shell(self) -> Shell | None:
+        """The unlocked journal's pages, or None while locked."""
+        return self.session.shell
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    # ---- screens built when first needed (start-up shows only the unlock screen) --------------
+
+    @property
+    def welcome(self) -> WelcomeScreen:
+        if self._welcome is None:
+            from .locked.welcome import WelcomeScreen  # only on a first run or a new folder
+
+            self._welcome = WelcomeScreen()
+            self._welcome.create_requested.connect(self.session.create)
+            self._welcome.crisis_requested.connect(self.show_locked_crisis)
+            self._welcome.other_folder_requested.connect(self._choose_other_folder)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    @property
+    def crisis(self) -> LockedCrisisPage:
+        if self._crisis is None:
+            from .locked.crisis import LockedCrisisPage  # only when asked for: keeps start-up short
+
+            self._crisis = LockedCrisisPage()
+            self._crisis.back.connect(self.show_start)
+            self.stack.addWidget(self._crisis)
+        return self._crisis
+
+    def add_screen(self, screen: QWidget) -> None:
+        self.stack.addWidget(screen)
+
+    def remove_screen(self, screen: QWidget) -> None:
+        self.stack.removeWidget(screen)
+
+    def clear_secrets(self) -> None:
+        """The journal is open: no passphrase stays in a field."""
+        self.unlock_screen.clear_secrets()
+        if self._welcome is not None:
+            self._welcome.clear_secrets()
+
+    def close_transient_windows(self) -> None:
+        close_transient_windows(self)
+
+    def say(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # ---- menus -------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        journal = bar.addMenu("&Journal")
+        self.new_checkin_action = QAction(
+            "New check-in", self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
+        )
+        self.new_checkin_action.triggered.connect(lambda: self._go("Today", {"another": True}))
+        self.lock_action = QAction(icon("lock"), "Lock now", self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        quit_action = QAction("Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        journal.addAction(self.new_checkin_action)
+        journal.addAction(self.lock_action)
+        journal.addSeparator()
+        journal.addAction(quit_action)
+        edit = bar.addMenu("&Edit")
+        self.undo_action = QAction("Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = QAction("Redo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action.triggered.connect(self._redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        # The Go menu is filled at the first unlock (its pages are imported then, not at start-up).
+        self.go_menu = bar.addMenu("&Go")
+        self._unlocked_menus = [edit, self.go_menu]
+        self._unlocked_actions = [
+            self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
+        ]
+        self._set_unlocked_actions(False)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo the last delete")
+        self.undo_button.clicked.connect(self._undo)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().messageChanged.connect(
+            lambda text: self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
+        )
+        self.statusBar().hide()
+
+    def _fill_go_menu(self) -> None:
+        if self.go_menu.actions():
+            return
+        from .pages.shell import PAGES
+
+        for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the page bar owns the keys
+            action.triggered.connect(lambda _checked=False, n=name: self._go(n))
+            self.go_menu.addAction(action)
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        for action in self._unlocked_actions:
+            action.setEnabled(unlocked)
+        for menu in self._unlocked_menus:
+            menu.menuAction().setVisible(unlocked)
+        if unlocked:
+            self._update_undo()
+
+    def _undo(self) -> None:
+        if self.session.context is not None:
+            self.session.context.undo.undo()
+
+    def _redo(self) -> None:
+        if self.session.context is not None:
+            self.session.context.undo.redo()
+
+    def _update_undo(self) -> None:
+        if self.session.context is None:
+            return
+        stack = self.session.context.undo
+        self.undo_action.setEnabled(stack.canUndo())
+        self.undo_action.setText(f"Undo {stack.undoText().lower()}" if stack.canUndo() else "Undo")
+        self.redo_action.setEnabled(stack.canRedo())
+
+    def _go(self, name: str, request: object = None) -> None:
+        if self.shell is None:
+            return
+        page = self.shell.go(name, request)
+        if isinstance(request, dict) and request.get("another"):
+            start = getattr(page, "start_another", None)
+            if callable(start):
+                start()
+
+    # ---- the unlocked journal -------------------------------------------------------------------
+
+    def show_journal(self, context: Context, shell: Shell) -> None:
+        """The journal just opened: show it, and let the menus and status line follow it."""
+        context.settings_changed.connect(self._settings_changed)
+        context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.undo.canUndoChanged.connect(lambda _b: self._update_undo())
+        context.undo.canRedoChanged.connect(lambda _b: self._update_undo())
+        context.undo.undoTextChanged.connect(lambda _t: self._update_undo())
+        context.message.connect(lambda _t: self.undo_button.setVisible(self.undo_action.isEnabled()))
+        self.stack.setCurrentWidget(shell)
+        self._fill_go_menu()
+        self._set_unlocked_actions(True)
+        self.activateWindow()
+        self.statusBar().show()
+
+    def show_locked(self) -> None:
+        """The journal just locked: no journal menus, nothing on the status line, the start screen."""
+        self._set_unlocked_actions(False)
+        self.statusBar().clearMessage()
+        self.statusBar().hide()
+        self.show_start()
+
+    def _settings_changed(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, self.ui_settings.theme, self.ui_settings.text_scale)
+        if self.shell is not None:
+            self.shell.refresh_icons()
+
+    # ---- locked screens ----------------------------------------------------------------------
+
+    def show_start(self, message: str = "") -> None:
+        """The unlock screen if this folder has a journal, else the first-run welcome."""
+        if self.shell is not None:
+            self.stack.setCurrentWidget(self.shell)
+            return
+        folder = self.session.folder
+        if paths.has_vault(folder):
+            self.unlock_screen.prepare(
+                folder,
+                show_remember=folder != self.session.default_folder,
+                message=message,
+            )
+            self.unlock_screen.remember.setChecked(
+                str(self.ui_settings.value("remembered_folder", "")) == str(folder)
+            )
+            self.stack.setCurrentWidget(self.unlock_screen)
+            self.unlock_screen.passphrase.setFocus()
+        else:
+            self.welcome.prepare(folder)
+            if message:
+                self.welcome.message.show_message(message)
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.passphrase.setFocus()
+
+    def _confirm_restore(self, backup: Path) -> None:
+        """The journal file is damaged and a good automatic backup was offered: ask first."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            "Restore a backup",
+            "Put back your journal as it was in this automatic backup?\n\n"
+            f"Your damaged journal file is kept in {paths.backups_dir(self.session.folder)}, so "
+            "nothing is thrown away. Anything written after the backup was made is not in it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.restore_backup(backup)
+
+    def show_locked_crisis(self) -> None:
+        self.crisis.prepare(has_journal=paths.has_vault(self.session.folder))
+        self.stack.setCurrentWidget(self.crisis)
+        self.crisis.back_button.setFocus()
+
+    def _choose_other_folder(self) -> None:
+        def chosen(folder: Path) -> None:
+            self.session.folder = folder
+            if paths.has_vault(folder):
+                self.show_start()
+            else:
+                self.show_start(
+                    f"There is no journal in {folder} yet. You can start a new one there below, "
+                    "or choose another folder."
+                )
+
+        choose_folder(self, "Open a journal folder", chosen)
+
+    def _choose_new_folder(self) -> None:
+        def chosen(folder: Path) -> None:
+            self.session.folder = folder
+            if paths.has_vault(folder):
+                self.show_start("There is already a journal in that folder. Type its passphrase to open it.")
+            else:
+                self.show_start()
+
+        choose_folder(self, "Choose a folder for the new journal", chosen)
+
+    # ---- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_settings.set_value("geometry", self.saveGeometry())
+        close_transient_windows(self)
+        self.session.quit()
+        super().closeEvent(event)

@@ -1,0 +1,21 @@
+"""Agenda: what to talk about at the next session with the keyworker."""
+
+from __future__ import annotations
+
+from journal.records import AgendaItem, Record
+
+from .records import RecordsPage
+
+
+class AgendaPage(RecordsPage):
+    title = "Agenda"
+    kinds = ("agenda",)
+    intro = (
+        "What you want to talk about at your next session with your keyworker. "
+        "Open items go on your printed summary."
+    )
+    new_label = "Add something to talk about"
+    empty_text = "Nothing on your list yet."
+
+    def make_new(self) -> Record | None:
+        return AgendaItem(text="")

@@ -1,0 +1,1 @@
+"""What draws pages for paper: the one-page keyworker summary (summary_pdf.py)."""
