@@ -1,4 +1,4 @@
-"""The `recovery-journal` command: the contract in design.md, with one exit point.
+"""The `recovery-journal` command: the contract in docs/contracts.md, with one exit point.
 
 Every known problem is a JournalError whose message is printed as one sentence on stderr with the
 error's exit code (0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 no vault / already exists,

@@ -1,6 +1,6 @@
 """What the one-page keyworker summary says: every figure and list, ready to print (no Qt here).
 
-The summary is the page a person chooses to hand to their keyworker (design.md, "The one-page
+The summary is the page a person chooses to hand to their keyworker (docs/contracts.md, "The one-page
 summary"). This module decides *what* it says; `ui/summary_render.py` decides *how it looks*, and
 the app and the command line both call `build_summary` then render, so they print the same page.
 
