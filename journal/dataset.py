@@ -158,6 +158,7 @@ THINGS: Final = (
     "appointment", "headache", "routine", "weekend", "shift", "plan", "promise", "apology",
     "letter", "bike ride",
 )
+CALLEES: Final = ("my sponsor", "my sister", "a mate from group", "my keyworker", "Mum", "the helpline")
 QUALITIES: Final = (
     "good", "hard", "long", "short", "quiet", "busy", "frank", "difficult", "simple", "strange",
     "helpful", "slow", "better", "rough", "small", "new",
@@ -181,7 +182,7 @@ TEMPLATES: Final = (
     "{Turn}, {link} {turn}.",
     "Tomorrow I want to sort out the {thing} {when}.",
     "{who} {did} {where} after the {thing}, and it was {quality}!",
-    "Rang my sponsor about the {thing}; {turn}.",
+    "Rang {callee} about the {thing}; {turn}.",
 )
 # Each appears in roughly one note in a hundred: realistic rare words to search for.
 RARE_PLACES: Final = (
@@ -253,7 +254,7 @@ class Writer:
         text = pick(TEMPLATES).format(
             who=pick(PEOPLE), did=pick(ACTIONS), where=pick(SETTINGS), when=pick(WHEN),
             degree=pick(DEGREES), feeling=pick(FEELINGS), thing=pick(THINGS),
-            quality=pick(QUALITIES), link=pick(LINKS), turn=turn,
+            quality=pick(QUALITIES), link=pick(LINKS), turn=turn, callee=pick(CALLEES),
             Turn=first_turn[0].upper() + first_turn[1:],
         )
         return text[0].upper() + text[1:]
