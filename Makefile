@@ -8,19 +8,28 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint stress bench dist dist-test lock system-deps clean
+.PHONY: run test lint stress bench dist dist-test lock system-deps system-check clean
 
-$(STAMP): requirements.lock pyproject.toml
+# Debian/Ubuntu packages from the system (the list is in build/system-deps.sh): checked before
+# anything else, in a few milliseconds. As root the missing ones are installed (`make
+# system-deps`); otherwise one sentence names them and make stops. `make test` needs a few more
+# than `make run`. Elsewhere (macOS, other Linux) nothing is checked.
+SYSTEM_NEEDS := $(if $(filter test stress,$(MAKECMDGOALS)),test,run)
+
+system-check:  # the Python is asked about its venv module only while .venv is still to be made
+	@sh build/system-deps.sh check $(SYSTEM_NEEDS) "$(if $(wildcard $(STAMP)),,$(PYTHON))"
+
+$(STAMP): requirements.lock pyproject.toml | system-check
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=24"
 	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+run: system-check $(STAMP)
 	$(VENV)/bin/recovery-journal
 
-test: $(STAMP)
+test: system-check $(STAMP)
 	$(VENV)/bin/ruff check journal ui tests bench build
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -51,17 +60,11 @@ lock: $(STAMP)
 	$(VENV)/bin/pip-compile -q --extra dev --generate-hashes --allow-unsafe --strip-extras \
 		-o requirements.lock pyproject.toml
 
-# Debian packages the tests and the screenshots need (fonts for every script, PDF tools,
-# the X libraries Qt's xcb plugin loads; binutils for PyInstaller, Xvfb, Weston and the xcb/wayland
-# client libraries for the standalone app's tests). Run as root; .ci/run calls it.
+# Every Debian package the project uses (build/system-deps.sh lists them: Qt's X libraries,
+# PDF tools, strace, the X and Wayland servers and binutils for the standalone app's build and
+# tests, fonts for screenshots in every script). Run as root; .ci/run calls it.
 system-deps:
-	apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-		poppler-utils fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji \
-		libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 strace \
-		binutils xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
-		libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxcb-shm0 libwayland-client0 \
-		libwayland-cursor0 libwayland-egl1 libxtst6 weston >/dev/null
+	sh build/system-deps.sh install "$(PYTHON)"
 
 clean:
 	rm -rf $(VENV) build/work dist .pytest_cache .mypy_cache .ruff_cache

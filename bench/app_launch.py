@@ -34,7 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 PASSPHRASE = "correct horse battery staple"
-DATASET = ROOT.parent / "shared" / "data" / "make_dataset.py"
+# journal/dataset.py as a command, run from the checkout so it needs no install.
+DATASET = [sys.executable, "-m", "journal.dataset"]
 
 CHILD_BARE = r"""
 import sys
@@ -125,8 +126,8 @@ def make_vault(folder: Path, days: int) -> None:
 
     data = folder / "dataset.json"
     subprocess.run(
-        [sys.executable, str(DATASET), "--days", str(days), "--end", "today", "-o", str(data)],
-        check=True, capture_output=True,
+        [*DATASET, "--days", str(days), "--end", "today", "-o", str(data)],
+        check=True, capture_output=True, cwd=ROOT,
     )
     vault = Vault.create(folder / "journal", PASSPHRASE)
     try:

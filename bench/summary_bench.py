@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/summary_bench.py [--years 10] [--repeat 7]
 
-Builds a vault from shared/data/make_dataset.py with the real Argon2id profile in a temporary
+Builds a vault from journal/dataset.py with the real Argon2id profile in a temporary
 folder, then measures (medians of `--repeat` runs):
 - cli:     `recovery-journal --passphrase-stdin summary --out FILE.pdf` as a new process, the
            whole of it: Python start, imports, unlock (key derivation), gathering, drawing,
@@ -34,7 +34,8 @@ from bench.timing import median_seconds  # noqa: E402
 from journal.summary import SummaryOptions, build_summary  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 
-DATASET = ROOT.parent / "shared" / "data" / "make_dataset.py"
+# journal/dataset.py as a command, run from the checkout so it needs no install.
+DATASET = [sys.executable, "-m", "journal.dataset"]
 PASSPHRASE = "benchmark passphrase"
 CLI_TARGET_S = 1.5
 PREVIEW_TARGET_S = 0.3
@@ -57,9 +58,8 @@ def main() -> int:
         folder = Path(temp)
         data_file = folder / "data.json"
         subprocess.run(
-            [sys.executable, str(DATASET), "--days", str(365 * args.years), "--end", "today",
-             "-o", str(data_file)],
-            check=True, capture_output=True,
+            [*DATASET, "--days", str(365 * args.years), "--end", "today", "-o", str(data_file)],
+            check=True, capture_output=True, cwd=ROOT,
         )
         journal_dir = folder / "journal"
         with Vault.create(journal_dir, PASSPHRASE) as vault:

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/vault_bench.py [--years 10] [--repeat 30] [--scale]
 
-Builds vaults from shared/data/make_dataset.py in a temporary folder with the real Argon2id
+Builds vaults from journal/dataset.py in a temporary folder with the real Argon2id
 profile and measures, for each operation, the median of `--repeat` runs of:
 - ours:  what the app and the command line call (`Vault.open`, `recent_checkins`, `search`,
          `stats`, `import_data`);
@@ -36,7 +36,8 @@ from journal import cipher, kdf, paths, schema  # noqa: E402
 from journal.cipher import check_passphrase_on_file  # noqa: E402
 from journal.vault import Vault, fts_query  # noqa: E402
 
-DATASET = ROOT.parent / "shared" / "data" / "make_dataset.py"
+# journal/dataset.py as a command, run from the checkout so it needs no install.
+DATASET = [sys.executable, "-m", "journal.dataset"]
 PASSPHRASE = "benchmark passphrase"
 SEARCH_WORD = "lighthouse"  # a rare word: about 1 note in 100
 COMMON_WORD = "sponsor"  # fills a whole page of 200 results at any size
@@ -47,8 +48,8 @@ PERIOD = ("2026-10-25", "2026-11-21")
 def make_dataset(folder: Path, days: int) -> Path:
     out = folder / f"data-{days}.json"
     subprocess.run(
-        [sys.executable, str(DATASET), "--days", str(days), "--end", END, "-o", str(out)],
-        check=True, capture_output=True,
+        [*DATASET, "--days", str(days), "--end", END, "-o", str(out)],
+        check=True, capture_output=True, cwd=ROOT,
     )
     return out
 

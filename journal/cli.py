@@ -1,4 +1,4 @@
-"""The `recovery-journal` command: the contract in design.md, with one exit point.
+"""The `recovery-journal` command: the contract in docs/contracts.md, with one exit point.
 
 This is the command's logic, and it needs no Qt: every command works on a server. Opening the
 desktop app and drawing the summary PDF are abilities the desktop launcher hands in (`Desktop`);

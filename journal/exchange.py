@@ -1,4 +1,4 @@
-"""Export format v1 (see design.md): writing it, reading it, and deciding what an import adds.
+"""Export format v1 (docs/contracts.md): writing it, reading it, and deciding what an import adds.
 
 An import is all or nothing: the whole file is read and checked before the first write, the first
 bad field is named the way it appears in the file (`checkins[12].mood: 11 is out of range 0-10`),

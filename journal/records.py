@@ -122,7 +122,7 @@ RECORD_TYPES: Final[dict[str, type]] = {
     "agenda": AgendaItem, "helpline": Helpline,
 }
 
-# The UK defaults from design.md; the person can change or remove them on the Crisis page.
+# The UK defaults (docs/contracts.md); the person can change or remove them on the Crisis page.
 DEFAULT_HELPLINES: Final = (
     ("Samaritans", "116 123", "Free, day or night, for anyone who is struggling."),
     ("FRANK", "0300 123 6600", "Honest information and advice about drugs, any time."),

@@ -1,10 +1,10 @@
 """What the one-page keyworker summary says: every figure and list, ready to print (no Qt here).
 
-The summary is the page a person chooses to hand to their keyworker (design.md, "The one-page
-summary"). This module decides *what* it says; the desktop app's renderer decides *how it looks*,
-and the app and the command line both call `build_summary` then render, so they print the same
-page. The vault answers the questions (journal/vault/queries.py holds the SQL); this module only
-chooses, counts and words.
+The summary is the page a person chooses to hand to their keyworker (docs/contracts.md, "The
+one-page summary"). This module decides *what* it says; the desktop app's page renderer decides
+*how it looks*, and the app and the command line both call `build_summary` then render, so they
+print the same page. The vault answers the questions
+(journal/vault/queries.py holds the SQL); this module only chooses, counts and words.
 
 Why the split: the content is plain data that tests can check figure by figure against the
 journal, and the same content can go to a PDF file, a printer or a print preview.

@@ -19,7 +19,6 @@ from journal import kdf
 from journal.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
-DATASET_SCRIPT = Path(__file__).resolve().parents[2] / "shared" / "data" / "make_dataset.py"
 
 
 @pytest.fixture(autouse=True)
@@ -52,17 +51,12 @@ def vault(data_dir: Path) -> Iterator[Vault]:
 
 
 def dataset_path(tmp_path: Path, days: int, end: str = "2026-11-21") -> Path:
-    """A realistic export file from shared/data/make_dataset.py."""
-    import subprocess
-    import sys
+    """A realistic export file of `days` days ending on `end` (journal/dataset.py, default seed)."""
+    from journal import dataset
 
     out = tmp_path / f"dataset-{days}.json"
     if not out.exists():
-        subprocess.run(
-            [sys.executable, str(DATASET_SCRIPT), "--days", str(days), "--end", end, "-o", str(out)],
-            check=True,
-            capture_output=True,
-        )
+        dataset.main(["--days", str(days), "--end", end, "-o", str(out)])
     return out
 
 

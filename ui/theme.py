@@ -8,7 +8,6 @@ so they stay sharp on high-DPI screens and readable in dark mode.
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -18,20 +17,14 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPale
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
+from .resources import FONT_FAMILY, load_fonts, resources_dir
+
 THEMES: Final = ("system", "light", "dark")
 THEME_LABELS: Final = {"system": "Follow my computer", "light": "Light", "dark": "Dark"}
 TEXT_SIZES: Final = (("Smaller", 0.9), ("Normal", 1.0), ("Larger", 1.15), ("Largest", 1.35))
 
 ACCENT_LIGHT: Final = "#2f7d6d"
 ACCENT_DARK: Final = "#6cc3ae"
-
-
-def resources_dir() -> Path:
-    """The icons folder, both from a checkout and from a frozen (PyInstaller) build."""
-    base = getattr(sys, "_MEIPASS", None)
-    if base:
-        return Path(base) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
 
 
 class UiSettings:
@@ -83,6 +76,9 @@ def is_dark(theme: str) -> bool:
 def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
     """Set the palette and font for the chosen theme and text size (follows the system by default).
 
+    The font is the shipped Noto Sans (ui/resources.py), loaded here the first time, at the
+    system's size times the person's text size.
+
     The palettes are made for the Fusion style, which `make_application` chooses on Qt's command
     line (setting it here would cost start-up ~5 ms to wrap QStyle for Python, measured).
     """
@@ -90,7 +86,9 @@ def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
     if _base_point_size is None:
         size = QGuiApplication.font().pointSizeF()
         _base_point_size = size if size > 0 else 10.0
+    load_fonts()
     font = QFont(app.font())
+    font.setFamilies([FONT_FAMILY])  # the shipped family: the same letters on every computer
     font.setPointSizeF(max(7.0, _base_point_size * text_scale))
     app.setFont(font)
     dark = is_dark(theme)

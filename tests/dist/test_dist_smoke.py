@@ -77,6 +77,18 @@ def test_command_line_headless(frozen_app: Path, tmp_path: Path) -> None:
     if text.returncode == 0:  # poppler-utils from `make system-deps`
         assert "Shared by choice" in text.stdout
 
+    # With fontconfig shown no fonts at all, the bundled Noto Sans still writes the same words.
+    no_fonts = tmp_path / "no-fonts.conf"
+    no_fonts.write_text(f"<fontconfig><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>\n")
+    bare = tmp_path / "bare.pdf"
+    result = run([*common, "summary", "--out", str(bare)], {**env, "FONTCONFIG_FILE": str(no_fonts)},
+                 stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    assert b"NotoSans-Regular" in bare.read_bytes()
+    text = subprocess.run(["pdftotext", str(bare), "-"], capture_output=True, text=True, check=False)
+    if text.returncode == 0:
+        assert "Shared by choice" in text.stdout
+
 
 @pytest.mark.parametrize("with_vault", [False, True], ids=["first-run", "unlock"])
 def test_window_offscreen_without_error_output(frozen_app: Path, tmp_path: Path, with_vault: bool) -> None:
@@ -179,12 +191,14 @@ def test_window_on_wayland_without_error_output(frozen_app: Path, tmp_path: Path
         compositor.wait(timeout=10)
 
 
-def test_icons_and_desktop_entry_are_bundled(frozen_app: Path) -> None:
-    """ui.theme.resources_dir() reads _MEIPASS/resources/icons in the frozen app: all icons there."""
+def test_icons_fonts_and_desktop_entry_are_bundled(frozen_app: Path) -> None:
+    """ui.resources.resources_dir() reads _MEIPASS/resources in the frozen app: icons, fonts there."""
     source = Path(__file__).resolve().parents[2] / "resources"
-    bundled = frozen_app / "_internal" / "resources" / "icons"
+    bundled = frozen_app / "_internal" / "resources"
     expected = sorted(p.name for p in (source / "icons").glob("*.svg"))
-    assert sorted(p.name for p in bundled.glob("*.svg")) == expected
+    assert sorted(p.name for p in (bundled / "icons").glob("*.svg")) == expected
+    fonts = sorted(p.name for p in (source / "fonts").iterdir())
+    assert "OFL.txt" in fonts and sorted(p.name for p in (bundled / "fonts").iterdir()) == fonts
     assert (frozen_app / "recovery-journal.desktop").read_text() == (
         source / "recovery-journal.desktop"
     ).read_text()

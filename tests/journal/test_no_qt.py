@@ -15,7 +15,7 @@ class _NoQt:
             raise ImportError("PySide6 is not available here")
         return None
 sys.meta_path.insert(0, _NoQt())
-import journal, journal.vault, journal.cli, journal.exchange, journal.stats, journal.records
+import journal, journal.vault, journal.cli, journal.exchange, journal.stats, journal.records, journal.dataset
 from journal import kdf
 from journal.records import CheckIn
 from pathlib import Path
@@ -23,6 +23,7 @@ v = journal.vault.Vault.create(Path({str(tmp_path / "j")!r}), "pw", profile=kdf.
 v.save(CheckIn(mood=5, hope=6))
 assert v.count("checkin") == 1
 v.close()
+assert len(journal.dataset.generate(3)["gratitude"]) == 3
 assert not any(m.startswith("PySide6") for m in sys.modules), sorted(m for m in sys.modules if "Side" in m)
 print("ok")
 """

@@ -58,12 +58,16 @@ from journal.summary import (
     short_date,
 )
 
+from ..resources import FONT_FAMILY, SYMBOL_FAMILY, load_fonts
+
 PDF_TITLE: Final = "Recovery Journal summary"
 PDF_CREATOR: Final = "Recovery Journal"
 MARGINS_MM: Final = QMarginsF(16, 14, 16, 12)  # left, top, right, bottom
 PDF_DPI: Final = 1200
 
-FAMILIES: Final = ["Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans"]
+# The shipped families first; the others only supply letters they lack (Arabic, Hebrew, CJK, emoji
+# in a person's own words), before Qt's own per-script fallback.
+FAMILIES: Final = [FONT_FAMILY, SYMBOL_FAMILY, "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans"]
 
 INK: Final = QColor("#1c2a32")
 MUTED: Final = QColor("#5d6a72")
@@ -114,10 +118,15 @@ _app: QGuiApplication | None = None
 
 
 def ensure_gui() -> None:
-    """Fonts and painting need a QGuiApplication; the command line has none (offscreen is fine)."""
+    """Fonts and painting need a QGuiApplication; the command line has none (offscreen is fine).
+
+    The page's own fonts (Noto Sans, shipped in resources/fonts/) are registered here, the first
+    time a page is drawn, so the page lays out the same whatever fonts the computer has.
+    """
     global _app
     if QGuiApplication.instance() is None:
         _app = QGuiApplication([])
+    load_fonts()
 
 
 # ---- text helpers -----------------------------------------------------------------------------
@@ -141,7 +150,9 @@ class _Page:
             font = QFont()
             font.setFamilies(FAMILIES)
             font.setPointSizeF(size)
-            font.setWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+            # Bold, not DemiBold: the shipped family has no semi-bold, and a computer with one
+            # installed would otherwise set the headings in narrower letters than everyone else.
+            font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
             font.setItalic(italic)
             font.setKerning(True)
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)

@@ -21,7 +21,7 @@ from PySide6.QtPrintSupport import QPrinter
 from journal.records import AgendaItem, CheckIn, Contact
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE, dataset_path
-from tests.test_summary_pdf import read_pdf
+from tests.ui.printing.test_summary_pdf import read_pdf
 from ui.context import Context
 from ui.pages.summary import SummaryPage
 from ui.tasks import TaskRunner
