@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint stress bench dist dist-test lock system-deps clean
+.PHONY: run test lint stress bench dist dist-test lock system-deps clean translations
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,10 +17,25 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+# Translations (docs/translations.md). The .qm files and the pseudo-languages are built, not
+# committed: this rule remakes them whenever a .ts source, the code or the script changes.
+QM_STAMP := build/work/translations/.built
+TS_SOURCES := $(wildcard resources/translations/recovery_journal_en.ts resources/translations/recovery_journal_pl.ts)
+PY_SOURCES := $(shell find journal ui -name '*.py')
+
+$(QM_STAMP): $(STAMP) $(TS_SOURCES) $(PY_SOURCES) build/translations.py
+	$(PY) build/translations.py release
+	touch $@
+
+# After adding or changing strings: merge them into the committed .ts sources, then rebuild.
+translations: $(STAMP)
+	$(PY) build/translations.py update
+	touch $(QM_STAMP)
+
+run: $(STAMP) $(QM_STAMP)
 	$(VENV)/bin/recovery-journal
 
-test: $(STAMP)
+test: $(STAMP) $(QM_STAMP)
 	$(VENV)/bin/ruff check journal ui tests bench build
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -29,15 +44,15 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check journal ui tests bench build
 	$(VENV)/bin/mypy
 
-stress: $(STAMP)
+stress: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen RJ_STRESS=full $(PY) -m pytest -q tests/stress
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 # The standalone app (build/recovery-journal.spec): dist/recovery-journal/ plus a plain and a
 # portable zip in dist/. PyInstaller's work files go to build/work (ignored by git).
-dist: $(STAMP)
+dist: $(STAMP) $(QM_STAMP)
 	$(PY) build/build.py
 
 # Smoke and portable-mode tests of the frozen app in dist/ (`make dist` first); here a missing

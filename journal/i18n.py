@@ -1,0 +1,354 @@
+"""Languages for the core: which one, and every sentence the command line and the summary say in it.
+
+One catalogue per language serves the app and the command line: Qt Linguist sources in
+resources/translations/recovery_journal_<lang>.ts, compiled by `make translations`/the build into
+.qm files. In the app, ui/i18n.py installs Qt's translators and hands `QCoreApplication.translate`
+to `set_backend`, so core strings go through Qt like every widget's. Without Qt (the command line,
+a server), `translate` reads the same .qm with journal/qm.py, lazily, on the first string that
+needs it. English strings are the source text: with English chosen, `translate` returns its
+argument untouched (plural messages alone read the small English catalogue, for "1 day"/"2 days").
+
+How to write a translatable string here: docs/translations.md. In short, `translate("Context",
+"Plain text with {name} placeholders").format(name=...)`, and for counts
+`translate("Context", "%n days", None, count)`, always with literal strings and positional
+arguments, because that is what `pyside6-lupdate` can see.
+
+The language is chosen once at start (`choose_language`): `--lang CODE`, else the choice saved in
+Settings (the non-personal ui.ini), else the system locale (LC_ALL, LC_MESSAGES, LANG), else
+English. Dates and numbers on the command line go through `format_number`/`format_date`, which
+follow the language as QLocale does in the app (tests/ui/test_i18n.py compares them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from .errors import UsageError
+from .qm import Catalogue, QmFormatError
+
+CATALOGUE_PREFIX: Final = "recovery_journal_"
+SETTINGS_FILE: Final = "ui.ini"
+SETTINGS_KEY: Final = "language"
+LOCALE_VARIABLES: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language the app speaks.
+
+    `code` is what `--lang` takes and Settings stores; `catalogue` names the .qm file;
+    `qt_locale` is the QLocale the app formats dates and numbers with; `qtbase` names Qt's own
+    translation of its standard dialogs (qtbase_<qtbase>.qm), if Qt has one and we ship it.
+    """
+
+    code: str
+    name: str
+    catalogue: str
+    qt_locale: str
+    qtbase: str | None = None
+    right_to_left: bool = False
+    pseudo: bool = False
+
+
+ENGLISH: Final = Language("en", "English", "en", "en_GB")
+POLISH: Final = Language("pl", "Polski", "pl", "pl_PL", qtbase="pl")
+# Pseudo-languages for testing layouts, made by build/translations.py from the English strings
+# (the codes follow Android's and Chrome's pseudo-locales). Not offered in Settings.
+PSEUDO_LONG: Final = Language("en-XA", "Pseudo: accented, 40% longer", "en_XA", "en_GB", pseudo=True)
+PSEUDO_RTL: Final = Language("ar-XB", "Pseudo: right to left", "ar_XB", "ar", right_to_left=True, pseudo=True)
+
+LANGUAGES: Final = (ENGLISH, POLISH, PSEUDO_LONG, PSEUDO_RTL)
+
+
+def selectable_languages() -> tuple[Language, ...]:
+    """The languages a person can pick in Settings and on the welcome screen."""
+    return tuple(language for language in LANGUAGES if not language.pseudo)
+
+
+def find_language(text: str) -> Language | None:
+    """The language a code or locale name means: "pl", "pl_PL", "pl-PL", "pl_PL.UTF-8", "en-XA".
+
+    An exact code wins ("en-XA" is the pseudo-language, not English); otherwise the language
+    part decides ("en_US.UTF-8" is English). "C" and "POSIX" are English. None when unknown.
+    """
+    cleaned = text.strip().split(".", 1)[0].split("@", 1)[0].replace("_", "-").lower()
+    if not cleaned:
+        return None
+    if cleaned in ("c", "posix"):
+        return ENGLISH
+    for language in LANGUAGES:
+        if language.code.lower() == cleaned:
+            return language
+    base = cleaned.split("-", 1)[0]
+    for language in LANGUAGES:
+        if not language.pseudo and language.code == base:
+            return language
+    return None
+
+
+def parse_language_option(text: str) -> Language:
+    """`--lang CODE`: an unknown language is a usage error (exit 2), as the contract says."""
+    language = find_language(text)
+    if language is None:
+        message = translate("i18n", "There is no language '{value}' in this app. Choose one of: {codes}.")
+        raise UsageError(message.format(value=text, codes=", ".join(known.code for known in LANGUAGES)))
+    return language
+
+
+def option_value(argv: Sequence[str], name: str) -> str | None:
+    """The value of a global option (`--lang CODE` or `--lang=CODE`) in a command line, read
+    before the parser is built, since its help texts are translated. Stops at `--`."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            return None
+        if arg == name:
+            return argv[index + 1] if index + 1 < len(argv) else None
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def start(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> Language:
+    """Choose and set the language of a command line before anything is said.
+
+    Settings and the system decide first, so that an unknown `--lang` is reported in the
+    language the person would otherwise get; then `--lang`, which raises UsageError if unknown.
+    """
+    from . import paths
+
+    folder = paths.settings_dir(paths.data_dir(option_value(argv, "--data-dir")))
+    set_language(choose_language(None, folder, environ))
+    option = option_value(argv, "--lang")
+    if option is not None:
+        set_language(parse_language_option(option))
+    return _language
+
+
+def settings_language(settings_folder: Path) -> str | None:
+    """The language saved in Settings: `language=` in the [General] section of ui.ini, the INI
+    file QSettings writes (ui.theme.UiSettings). Read here without Qt, for the command line."""
+    path = settings_folder / SETTINGS_FILE
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read_string(text)
+    except configparser.Error:
+        return None
+    value = parser.get("General", SETTINGS_KEY, fallback="").strip().strip('"')
+    return value or None
+
+
+def system_language_names(environ: Mapping[str, str]) -> list[str]:
+    """The system's message locale, as POSIX orders it: the first set of LC_ALL, LC_MESSAGES, LANG.
+
+    On Windows, where none of them is usually set, the user's locale name from the system.
+    """
+    for variable in LOCALE_VARIABLES:
+        value = environ.get(variable, "")
+        if value:
+            return [value]
+    if sys.platform == "win32":  # pragma: no cover - only on Windows
+        import ctypes
+
+        buffer = ctypes.create_unicode_buffer(85)
+        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, len(buffer)):
+            return [buffer.value]
+    return []
+
+
+def choose_language(
+    option: str | None,
+    settings_folder: Path | None,
+    environ: Mapping[str, str] | None = None,
+    system_languages: Sequence[str] = (),
+) -> Language:
+    """The contract's order: `--lang`, else Settings, else the system locale, else English.
+
+    An unknown `--lang` raises UsageError; an unknown saved choice or system locale is passed
+    over (a person whose computer is in German gets English, not an error). `system_languages`
+    lets the app add what Qt knows of the system (macOS and Windows UI languages).
+    """
+    if option is not None:
+        return parse_language_option(option)
+    if settings_folder is not None:
+        saved = settings_language(settings_folder)
+        found = find_language(saved) if saved else None
+        if found is not None:
+            return found
+    names = system_language_names(os.environ if environ is None else environ)
+    for name in [*names, *system_languages]:
+        found = find_language(name)
+        if found is not None:
+            return found
+    return ENGLISH
+
+
+# ---- translation ------------------------------------------------------------------------------
+
+Backend = Callable[[str, str, "str | None", int], str]
+
+_language: Language = ENGLISH
+_backend: Backend | None = None
+_catalogues: dict[str, Catalogue | None] = {}  # by catalogue name; None: missing or unreadable
+_lock = threading.Lock()
+
+
+def translations_dir() -> Path:
+    """resources/translations, from a checkout or from the frozen (PyInstaller) app."""
+    base = getattr(sys, "_MEIPASS", None)
+    root = Path(base) if base else Path(__file__).resolve().parents[1]
+    return root / "resources" / "translations"
+
+
+def catalogue_path(language: Language) -> Path:
+    return translations_dir() / f"{CATALOGUE_PREFIX}{language.catalogue}.qm"
+
+
+def set_language(language: Language) -> None:
+    """Speak `language` from now on (the command line calls this once, before its parser)."""
+    global _language
+    _language = language
+
+
+def current_language() -> Language:
+    return _language
+
+
+def set_backend(backend: Backend | None) -> None:
+    """Let Qt translate core strings too (the app passes QCoreApplication.translate), so the app
+    has one translation engine; None goes back to reading .qm files here."""
+    global _backend
+    _backend = backend
+
+
+def reset() -> None:
+    """English, no backend, nothing cached: for tests, which share one process."""
+    set_language(ENGLISH)
+    set_backend(None)
+    with _lock:
+        _catalogues.clear()
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the current language; the same call shape as QCoreApplication.translate.
+
+    `context` groups strings for translators (the module's name, e.g. "cli"); `disambiguation`
+    tells apart two uses of the same English words; `n` >= 0 picks the plural form and replaces
+    `%n` (plain digits) or `%Ln` (digits grouped as the language writes them). Text with no
+    finished translation comes back in English.
+    """
+    if _backend is not None:
+        return _backend(context, text, disambiguation, n)
+    if n < 0 and _language is ENGLISH:
+        return text
+    catalogue = _catalogue(_language)
+    found = catalogue.lookup(context, text, disambiguation, n) if catalogue is not None else None
+    result = text if found is None else found
+    return replace_count(result, n) if n >= 0 else result
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation where it is defined (a table, a constant) and returns it
+    unchanged; translate it where it is shown: `translate(context, TABLE[key])`. (Qt's name,
+    because that is the name pyside6-lupdate looks for.)"""
+    return text
+
+
+def replace_count(text: str, n: int) -> str:
+    """What QCoreApplication.translate does after the lookup: `%n` → n, `%Ln` → n grouped."""
+    if "%" not in text:
+        return text
+    return text.replace("%Ln", format_number(n)).replace("%n", str(n))
+
+
+def _catalogue(language: Language) -> Catalogue | None:
+    """The language's catalogue, read on first use; None (so English) if missing or unreadable."""
+    with _lock:
+        if language.catalogue not in _catalogues:
+            try:
+                _catalogues[language.catalogue] = Catalogue.load(catalogue_path(language))
+            except (OSError, QmFormatError):
+                _catalogues[language.catalogue] = None
+        return _catalogues[language.catalogue]
+
+
+# ---- dates and numbers for the command line ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Formats:
+    """How a language writes numbers and dates, as Qt's CLDR data has it for `qt_locale`."""
+
+    decimal: str
+    group: str
+    min_group_digits: int  # Polish groups 12 345 but not 1234
+    months: tuple[str, ...]  # the form used in a date ("22 listopada 2026")
+    short_date: str  # fields: {d} {dd} {mm} {yyyy}
+
+
+_ENGLISH_FORMATS: Final = _Formats(
+    ".", ",", 4,
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"),
+    "{dd}/{mm}/{yyyy}",
+)
+_FORMATS: Final = {
+    "en": _ENGLISH_FORMATS,
+    "pl": _Formats(
+        ",", "\u00a0", 5,
+        ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+         "września", "października", "listopada", "grudnia"),
+        "{d}.{mm}.{yyyy}",
+    ),
+}
+
+
+def _formats() -> _Formats:
+    # Pseudo-languages write dates and numbers as English does on the command line.
+    return _FORMATS.get(_language.code, _ENGLISH_FORMATS)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """`value` as the language writes it: 12,345.5 in English, 12 345,5 in Polish."""
+    formats = _formats()
+    text = f"{abs(value):.{decimals}f}"
+    whole, _, fraction = text.partition(".")
+    if len(whole) >= formats.min_group_digits:
+        groups: list[str] = []
+        while len(whole) > 3:
+            groups.insert(0, whole[-3:])
+            whole = whole[:-3]
+        whole = formats.group.join([whole, *groups])
+    sign = "-" if value < 0 and float(text) != 0 else ""
+    return sign + whole + (formats.decimal + fraction if fraction else "")
+
+
+def format_date(day: dt.date, style: str = "long") -> str:
+    """A date as the language writes it: "long" is "2 November 2026" / "2 listopada 2026",
+    "short" is "02/11/2026" / "2.11.2026" (QLocale's short format). No strftime: its month
+    names follow the C library's locale, and "%-d" fails on Windows."""
+    formats = _formats()
+    if style == "long":
+        return f"{day.day} {formats.months[day.month - 1]} {day.year}"
+    if style == "short":
+        return formats.short_date.format(
+            d=day.day, dd=f"{day.day:02d}", mm=f"{day.month:02d}", yyyy=f"{day.year:04d}"
+        )
+    raise ValueError(f"unknown date style {style!r}")
+
+
+def format_time(moment: dt.time | dt.datetime) -> str:
+    """A time of day, 24-hour with minutes ("09:05"), as both languages write it."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
