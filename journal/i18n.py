@@ -27,6 +27,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Final
 
@@ -323,15 +324,18 @@ def _formats() -> _Formats:
 def format_number(value: float, decimals: int = 0) -> str:
     """`value` as the language writes it: 12,345.5 in English, 12 345,5 in Polish."""
     formats = _formats()
-    text = f"{abs(value):.{decimals}f}"
-    whole, _, fraction = text.partition(".")
+    # Halves round away from zero on the exact binary value, as Qt does (2.5 -> 3, 1.005 -> 1.00);
+    # Python's own formatting rounds halves to even.
+    exact = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{exact:f}"  # keeps the sign of -0.0, as Qt writes it
+    sign = "-" if text.startswith("-") else ""
+    whole, _, fraction = text.lstrip("-").partition(".")
     if len(whole) >= formats.min_group_digits:
         groups: list[str] = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
             whole = whole[:-3]
         whole = formats.group.join([whole, *groups])
-    sign = "-" if value < 0 and float(text) != 0 else ""
     return sign + whole + (formats.decimal + fraction if fraction else "")
 
 
@@ -341,7 +345,7 @@ def format_date(day: dt.date, style: str = "long") -> str:
     names follow the C library's locale, and "%-d" fails on Windows."""
     formats = _formats()
     if style == "long":
-        return f"{day.day} {formats.months[day.month - 1]} {day.year}"
+        return f"{day.day} {formats.months[day.month - 1]} {day.year:04d}"
     if style == "short":
         return formats.short_date.format(
             d=day.day, dd=f"{day.day:02d}", mm=f"{day.month:02d}", yyyy=f"{day.year:04d}"
