@@ -15,19 +15,17 @@ arguments, because that is what `pyside6-lupdate` can see.
 
 The language is chosen once at start (`choose_language`): `--lang CODE`, else the choice saved in
 Settings (the non-personal ui.ini), else the system locale (LC_ALL, LC_MESSAGES, LANG), else
-English. Dates and numbers on the command line go through `format_number`/`format_date`, which
-follow the language as QLocale does in the app (tests/ui/test_i18n.py compares them).
+English. Dates and numbers in core text go through journal.localformat, which writes them as
+QLocale does in the app.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Final
 
@@ -61,9 +59,13 @@ class Language:
 ENGLISH: Final = Language("en", "English", "en", "en_GB")
 POLISH: Final = Language("pl", "Polski", "pl", "pl_PL", qtbase="pl")
 # Pseudo-languages for testing layouts, made by build/translations.py from the English strings
-# (the codes follow Android's and Chrome's pseudo-locales). Not offered in Settings.
-PSEUDO_LONG: Final = Language("en-XA", "Pseudo: accented, 40% longer", "en_XA", "en_GB", pseudo=True)
-PSEUDO_RTL: Final = Language("ar-XB", "Pseudo: right to left", "ar_XB", "ar", right_to_left=True, pseudo=True)
+# (the codes follow Android's and Chrome's pseudo-locales). Not offered in Settings. Their dates
+# and numbers are Greek's and Hebrew's: in a script other than Latin, so that a date written
+# without QLocale or journal.localformat (strftime, a hand-made month name) shows up as English.
+PSEUDO_LONG: Final = Language("en-XA", "Pseudo: accented, 40% longer", "en_XA", "el_GR", pseudo=True)
+PSEUDO_RTL: Final = Language(
+    "ar-XB", "Pseudo: right to left", "ar_XB", "he_IL", right_to_left=True, pseudo=True
+)
 
 LANGUAGES: Final = (ENGLISH, POLISH, PSEUDO_LONG, PSEUDO_RTL)
 
@@ -271,7 +273,11 @@ def replace_count(text: str, n: int) -> str:
     """What QCoreApplication.translate does after the lookup: `%n` → n, `%Ln` → n grouped."""
     if "%" not in text:
         return text
-    return text.replace("%Ln", format_number(n)).replace("%n", str(n))
+    if "%Ln" in text:
+        from .localformat import format_number
+
+        text = text.replace("%Ln", format_number(n))
+    return text.replace("%n", str(n))
 
 
 def _catalogue(language: Language) -> Catalogue | None:
@@ -283,76 +289,3 @@ def _catalogue(language: Language) -> Catalogue | None:
             except (OSError, QmFormatError):
                 _catalogues[language.catalogue] = None
         return _catalogues[language.catalogue]
-
-
-# ---- dates and numbers for the command line ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Formats:
-    """How a language writes numbers and dates, as Qt's CLDR data has it for `qt_locale`."""
-
-    decimal: str
-    group: str
-    min_group_digits: int  # Polish groups 12 345 but not 1234
-    months: tuple[str, ...]  # the form used in a date ("22 listopada 2026")
-    short_date: str  # fields: {d} {dd} {mm} {yyyy}
-
-
-_ENGLISH_FORMATS: Final = _Formats(
-    ".", ",", 4,
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"),
-    "{dd}/{mm}/{yyyy}",
-)
-_FORMATS: Final = {
-    "en": _ENGLISH_FORMATS,
-    "pl": _Formats(
-        ",", "\u00a0", 5,
-        ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-         "września", "października", "listopada", "grudnia"),
-        "{d}.{mm}.{yyyy}",
-    ),
-}
-
-
-def _formats() -> _Formats:
-    # Pseudo-languages write dates and numbers as English does on the command line.
-    return _FORMATS.get(_language.code, _ENGLISH_FORMATS)
-
-
-def format_number(value: float, decimals: int = 0) -> str:
-    """`value` as the language writes it: 12,345.5 in English, 12 345,5 in Polish."""
-    formats = _formats()
-    # Halves round away from zero on the exact binary value, as Qt does (2.5 -> 3, 1.005 -> 1.00);
-    # Python's own formatting rounds halves to even.
-    exact = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    text = f"{exact:f}"  # keeps the sign of -0.0, as Qt writes it
-    sign = "-" if text.startswith("-") else ""
-    whole, _, fraction = text.lstrip("-").partition(".")
-    if len(whole) >= formats.min_group_digits:
-        groups: list[str] = []
-        while len(whole) > 3:
-            groups.insert(0, whole[-3:])
-            whole = whole[:-3]
-        whole = formats.group.join([whole, *groups])
-    return sign + whole + (formats.decimal + fraction if fraction else "")
-
-
-def format_date(day: dt.date, style: str = "long") -> str:
-    """A date as the language writes it: "long" is "2 November 2026" / "2 listopada 2026",
-    "short" is "02/11/2026" / "2.11.2026" (QLocale's short format). No strftime: its month
-    names follow the C library's locale, and "%-d" fails on Windows."""
-    formats = _formats()
-    if style == "long":
-        return f"{day.day} {formats.months[day.month - 1]} {day.year:04d}"
-    if style == "short":
-        return formats.short_date.format(
-            d=day.day, dd=f"{day.day:02d}", mm=f"{day.month:02d}", yyyy=f"{day.year:04d}"
-        )
-    raise ValueError(f"unknown date style {style!r}")
-
-
-def format_time(moment: dt.time | dt.datetime) -> str:
-    """A time of day, 24-hour with minutes ("09:05"), as both languages write it."""
-    return f"{moment.hour:02d}:{moment.minute:02d}"

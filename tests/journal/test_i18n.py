@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from journal import i18n, qm
+from journal import i18n, localformat, qm
 from journal.errors import UsageError
 from journal.i18n import ENGLISH, POLISH, PSEUDO_LONG, PSEUDO_RTL, translate
 from tests.i18n_support import POLISH_DAYS, POLISH_TS, ROOT, build_script, compile_catalogue, ensure_built
@@ -200,16 +200,27 @@ def test_cli_speaks_polish_with_lang_pl_or_the_option(tmp_path: Path) -> None:
 
 def test_numbers_and_dates_follow_the_language() -> None:
     day = dt.date(2026, 11, 2)
-    assert i18n.format_number(1234567.5, 1) == "1,234,567.5"
-    assert i18n.format_date(day) == "2 November 2026"
-    assert i18n.format_date(day, "short") == "02/11/2026"
-    assert i18n.format_time(dt.time(9, 5)) == "09:05"
+    assert localformat.format_number(1234567.5, 1) == "1,234,567.5"
+    assert localformat.format_date(day) == "2 November 2026"
+    assert localformat.format_date(day, "short") == "02/11/2026"
+    assert localformat.format_date(day, "dddd d MMM 'at' yy") == "Monday 2 Nov at 26"
+    assert localformat.format_time(dt.time(9, 5)) == "09:05"
     i18n.set_language(POLISH)
-    assert i18n.format_number(1234567.5, 1) == "1\u00a0234\u00a0567,5"
-    assert i18n.format_number(1234) == "1234"  # Polish groups from five digits
-    assert i18n.format_number(-12345) == "-12\u00a0345"
-    assert i18n.format_date(day) == "2 listopada 2026"
-    assert i18n.format_date(day, "short") == "2.11.2026"
+    assert localformat.format_number(1234567.5, 1) == "1\u00a0234\u00a0567,5"
+    assert localformat.format_number(1234) == "1234"  # Polish groups from five digits
+    assert localformat.format_number(-12345) == "-12\u00a0345"
+    assert localformat.format_date(day) == "2 listopada 2026"
+    assert localformat.format_date(day, localformat.WEEKDAY_DATE) == "poniedziałek 2 listopada"
+    assert localformat.format_date(day, "short") == "2.11.2026"
+    with pytest.raises(ValueError):
+        localformat.format_date(day, "yyy")
+
+
+def test_pseudo_languages_write_dates_in_another_script() -> None:
+    """So that an English date on a pseudo-language screen can only be one that skipped QLocale."""
+    day = dt.date(2026, 11, 2)
+    assert localformat.format_date(day, language=PSEUDO_LONG) == "2 Νοεμβρίου 2026"
+    assert localformat.format_date(day, language=PSEUDO_RTL) == "2 נובמבר 2026"
 
 
 # ---- the pseudo-languages (made by build/translations.py) -------------------------------------

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 
-from journal import i18n, qm
+from journal import i18n, localformat, qm
 from journal.i18n import ENGLISH, POLISH, PSEUDO_LONG, PSEUDO_RTL
 from tests.i18n_support import POLISH_DAYS, POLISH_TS, compile_catalogue, ensure_built
 from ui import i18n as ui_i18n
@@ -145,20 +145,27 @@ def test_the_core_reader_agrees_with_qtranslator(
             assert ours == translator.translate(context, source, disambiguation, n), (context, source, n)
 
 
-def test_the_core_formatter_writes_dates_and_numbers_as_qlocale() -> None:
-    days = [dt.date(2026, month, day) for month in range(1, 13) for day in (1, 9, 22)] + [dt.date(999, 3, 4)]
+@pytest.mark.parametrize("language", i18n.LANGUAGES, ids=lambda language: language.code)
+def test_the_core_formatter_writes_dates_and_numbers_as_qlocale(language: i18n.Language) -> None:
+    locale = QLocale(language.qt_locale)
+    days = [dt.date(2026, month, day) for month in range(1, 13) for day in (1, 9, 22)]
+    days += [dt.date(2027, 1, day) for day in range(1, 8)] + [dt.date(999, 3, 4), dt.date(2009, 2, 28)]
+    patterns = [
+        localformat.LONG, localformat.DAY_MONTH, localformat.SHORT_MONTH, localformat.WEEKDAY_DATE,
+        "ddd d MMM yyyy", "dd/MM/yy", "d.M.yyyy 'r.'", "MMMM yyyy", "'o''clock' d",
+    ]
+    for day in days:
+        qdate = QDate(day.year, day.month, day.day)
+        for pattern in patterns:
+            assert localformat.format_date(day, pattern, language) == locale.toString(qdate, pattern), pattern
+        short = locale.toString(qdate, QLocale.FormatType.ShortFormat)
+        assert localformat.format_date(day, "short", language) == short
     numbers = [(0, 0), (7, 0), (999, 0), (1234, 0), (12345, 0), (-12345, 0), (1234567.25, 2), (0.5, 1)]
     numbers += [(-0.04, 1), (2.5, 0), (3.5, 0), (-2.5, 0), (1.005, 2), (0.125, 2), (99999.95, 1)]
-    for language in (ENGLISH, POLISH):
-        i18n.set_language(language)
-        locale = QLocale(language.qt_locale)
-        for day in days:
-            qdate = QDate(day.year, day.month, day.day)
-            assert i18n.format_date(day) == locale.toString(qdate, "d MMMM yyyy")
-            assert i18n.format_date(day, "short") == locale.toString(qdate, QLocale.FormatType.ShortFormat)
-        for value, decimals in numbers:
-            expected = locale.toString(float(value), "f", decimals)
-            assert i18n.format_number(value, decimals) == expected, (language.code, value)
+    for value, decimals in numbers:
+        expected = locale.toString(float(value), "f", decimals)
+        assert localformat.format_number(value, decimals, language) == expected, value
+    assert localformat.format_time(dt.time(9, 5)) == QLocale("en_GB").toString(QTime(9, 5), "HH:mm")
 
 
 def test_the_language_chosen_in_settings_reaches_the_command_line(tmp_path: Path) -> None:
@@ -170,3 +177,78 @@ def test_the_language_chosen_in_settings_reaches_the_command_line(tmp_path: Path
         assert i18n.choose_language(None, tmp_path, {"LANG": "en_GB.UTF-8"}) is POLISH
     finally:
         ui_i18n.uninstall(app())
+
+
+# ---- the pseudo-language check (tests/ui/i18n_check.py) ---------------------------------------
+
+
+def _form(label_text: str, button_text: str, width: int) -> QWidget:
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    form = QWidget()
+    form.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    layout = QHBoxLayout(form)
+    label = QLabel(label_text)
+    label.setFixedWidth(width)
+    button = QPushButton(button_text)
+    button.setToolTip(button_text)
+    layout.addWidget(label)
+    layout.addWidget(button)
+    return form
+
+
+def test_the_check_finds_english_left_and_passes_pseudo_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.i18n_support import build_script
+    from tests.ui.i18n_check import untranslated
+
+    pseudo = build_script().pseudo_long
+    english = _form("How are you today?", "&Save", 400)
+    qtbot.addWidget(english)
+    english.show()
+    found = {(finding.field, finding.text) for finding in untranslated(english)}
+    assert found == {("text", "How are you today?"), ("text", "&Save"), ("tool tip", "&Save")}
+
+    translated = _form(pseudo("How are you today?"), pseudo("&Save"), 400)
+    qtbot.addWidget(translated)
+    translated.show()
+    assert untranslated(translated) == []
+    rtl = _form(build_script().pseudo_rtl("How are you today?"), "%", 400)
+    qtbot.addWidget(rtl)
+    rtl.show()
+    assert untranslated(rtl) == []
+
+
+def test_the_check_passes_over_the_persons_own_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.i18n_check import untranslated
+
+    form = QWidget()
+    name = QLabel("Alex Smith", form)
+    ui_i18n.mark_user_text(name)
+    qtbot.addWidget(form)
+    form.show()
+    assert untranslated(form) == []
+
+
+def test_the_check_finds_a_label_too_narrow_for_its_longer_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.i18n_support import build_script
+    from tests.ui.i18n_check import clipped
+
+    longer = build_script().pseudo_long("Your plan for hard moments")
+    roomy = _form(longer, "OK", 600)
+    qtbot.addWidget(roomy)
+    roomy.show()
+    assert clipped(roomy) == []
+    narrow = _form(longer, "OK", 120)
+    qtbot.addWidget(narrow)
+    narrow.show()
+    assert [finding.text for finding in clipped(narrow)] == [longer]
+
+
+def test_the_check_leaves_qts_standard_buttons_to_qt(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.i18n_check import untranslated
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.addButton("Keep writing", QDialogButtonBox.ButtonRole.RejectRole)
+    qtbot.addWidget(box)
+    box.show()
+    assert [finding.text for finding in untranslated(box)] == ["Keep writing"]
