@@ -209,11 +209,62 @@ def write_pseudo(template: Path, suffix: str, plurals: dict[tuple[str, str, str]
     return target
 
 
+def translation_texts(translation: ET.Element) -> tuple[str, ...]:
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return tuple(forms) if forms else (translation.text or "",)
+
+
+def carry_over_moved(path: Path) -> list[tuple[str, str, str]]:
+    """Keep translations of strings that only moved to another context (a class renamed, code
+    moved to another module): lupdate fills them in from the old context but marks them
+    unfinished, and unfinished shows English. Where the English and the disambiguation are the
+    same and the old entry was finished, the meaning is the same: mark it finished and drop the
+    old entry. Returns the keys carried over."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    gone: dict[tuple[str, str], tuple[ET.Element, ET.Element, tuple[str, ...]]] = {}
+    live: list[tuple[ET.Element, ET.Element, ET.Element]] = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            kind = translation.get("type")
+            if kind in ("vanished", "obsolete"):
+                words = (message.findtext("source", ""), message.findtext("comment", ""))
+                gone[words] = (context, message, translation_texts(translation))
+            elif kind == "unfinished":
+                live.append((context, message, translation))
+    carried = []
+    for context, message, translation in live:
+        words = (message.findtext("source", ""), message.findtext("comment", ""))
+        old = gone.pop(words, None)
+        if old is None or old[2] != translation_texts(translation) or not all(old[2]):
+            continue
+        del translation.attrib["type"]
+        old[0].remove(old[1])
+        carried.append(message_key(context, message))
+    if carried:
+        for context in list(root.iter("context")):
+            if context.find("message") is None:
+                root.remove(context)
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def update() -> None:
-    """Merge the strings the code holds now into the committed .ts sources."""
+    """Merge the strings the code holds now into the committed .ts sources.
+
+    Strings gone from the code stay in the files as "vanished" (translators can reuse them)
+    unless they only moved, see carry_over_moved."""
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    lupdate([ts_path("en")], "-no-obsolete", "-pluralonly", "-target-language", LANGUAGES["en"])
-    lupdate([ts_path("pl")], "-no-obsolete", "-target-language", LANGUAGES["pl"])
+    for suffix, extra in (("en", ["-pluralonly"]), ("pl", [])):
+        options = [*extra, "-target-language", LANGUAGES[suffix]]
+        lupdate([ts_path(suffix)], *options)
+        carried = carry_over_moved(ts_path(suffix))
+        if carried:
+            print(f"{ts_path(suffix).name}: kept {len(carried)} translation(s) of strings that moved")
+            lupdate([ts_path(suffix)], *options)  # back to lupdate's own layout
 
 
 def release() -> None:
