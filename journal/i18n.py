@@ -25,9 +25,8 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from .errors import UsageError
 from .qm import Catalogue, QmFormatError
@@ -38,13 +37,14 @@ SETTINGS_KEY: Final = "language"
 LOCALE_VARIABLES: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     """One language the app speaks.
 
     `code` is what `--lang` takes and Settings stores; `catalogue` names the .qm file;
     `qt_locale` is the QLocale the app formats dates and numbers with; `qtbase` names Qt's own
     translation of its standard dialogs (qtbase_<qtbase>.qm), if Qt has one and we ship it.
+    (A NamedTuple, not a dataclass: this module loads with every command, and dataclasses
+    costs ~10 ms to import.)
     """
 
     code: str

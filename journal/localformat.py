@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final
+from typing import Final, NamedTuple
 
 from .i18n import Language, current_language
 
@@ -26,8 +25,7 @@ SHORT_MONTH: Final = "d MMM"  # 2 Nov
 WEEKDAY_DATE: Final = "dddd d MMMM"  # Monday 2 November
 
 
-@dataclass(frozen=True)
-class LocaleData:
+class LocaleData(NamedTuple):
     """What Qt 6's CLDR data says for one locale (copied from QLocale; the test keeps it honest)."""
 
     decimal: str
