@@ -124,14 +124,24 @@ def start(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> Lang
     Settings and the system decide first, so that an unknown `--lang` is reported in the
     language the person would otherwise get; then `--lang`, which raises UsageError if unknown.
     """
+    global _defaulted
     from . import paths
 
     folder = paths.settings_dir(paths.data_dir(option_value(argv, "--data-dir")))
-    set_language(choose_language(None, folder, environ))
+    language, _defaulted = _choose(None, folder, environ, ())
+    set_language(language)
     option = option_value(argv, "--lang")
     if option is not None:
         set_language(parse_language_option(option))
+        _defaulted = False
     return _language
+
+
+def chosen_by_default() -> bool:
+    """True when `start` found no option, saved choice or locale variable and fell back to
+    English: the app then asks Qt for the system's UI languages (macOS and Windows rarely set
+    LANG for a program started from the desktop)."""
+    return _defaulted
 
 
 def settings_language(settings_folder: Path) -> str | None:
@@ -183,19 +193,26 @@ def choose_language(
     over (a person whose computer is in German gets English, not an error). `system_languages`
     lets the app add what Qt knows of the system (macOS and Windows UI languages).
     """
+    return _choose(option, settings_folder, environ, system_languages)[0]
+
+
+def _choose(
+    option: str | None, settings_folder: Path | None, environ: Mapping[str, str] | None, system: Sequence[str]
+) -> tuple[Language, bool]:
+    """The language, and whether nothing chose it (English by default)."""
     if option is not None:
-        return parse_language_option(option)
+        return parse_language_option(option), False
     if settings_folder is not None:
         saved = settings_language(settings_folder)
         found = find_language(saved) if saved else None
         if found is not None:
-            return found
+            return found, False
     names = system_language_names(os.environ if environ is None else environ)
-    for name in [*names, *system_languages]:
+    for name in [*names, *system]:
         found = find_language(name)
         if found is not None:
-            return found
-    return ENGLISH
+            return found, False
+    return ENGLISH, True
 
 
 # ---- translation ------------------------------------------------------------------------------
@@ -203,6 +220,7 @@ def choose_language(
 Backend = Callable[[str, str, "str | None", int], str]
 
 _language: Language = ENGLISH
+_defaulted = False
 _backend: Backend | None = None
 _catalogues: dict[str, Catalogue | None] = {}  # by catalogue name; None: missing or unreadable
 _lock = threading.Lock()
@@ -238,6 +256,8 @@ def set_backend(backend: Backend | None) -> None:
 
 def reset() -> None:
     """English, no backend, nothing cached: for tests, which share one process."""
+    global _defaulted
+    _defaulted = False
     set_language(ENGLISH)
     set_backend(None)
     with _lock:

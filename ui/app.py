@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 from journal import kdf, paths
 from journal.cipher import check_passphrase_on_file
 from journal.errors import JournalError, NewerVault, VaultDamaged
-from journal.i18n import current_language
 
 from .common import Autosaver, background_call, clear_our_clipboard
 from .crash import CrashHandler
+from .i18n import app_language
 from .i18n import install as install_language
 from .theme import UiSettings, apply_theme, icon
 from .unlock import UnlockScreen, WelcomeScreen, choose_folder
@@ -716,7 +716,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     """Open the desktop app on the journal folder `data_dir`; returns the exit code."""
     app = make_application(argv)
-    install_language(app, current_language())  # chosen by journal.cli.main
+    install_language(app, app_language())  # chosen by journal.cli.main
     ui_settings = UiSettings(paths.settings_dir(Path(data_dir)))
     apply_theme(app, ui_settings.theme, ui_settings.text_scale)
     crash = CrashHandler(paths.settings_dir(Path(data_dir)))

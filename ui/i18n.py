@@ -44,10 +44,19 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
-def choose(option: str | None, settings_folder: Path | None) -> Language:
-    """The contract's order, with Qt's view of the system's UI languages as the last word (macOS
-    and Windows rarely set LANG)."""
-    return i18n.choose_language(option, settings_folder, system_languages=QLocale.system().uiLanguages())
+def system_ui_languages() -> list[str]:
+    return QLocale.system().uiLanguages()
+
+
+def app_language() -> Language:
+    """The language journal.cli chose at start; where nothing chose one, the first of the
+    system's UI languages (as Qt reads them on macOS and Windows) that the app speaks."""
+    if i18n.chosen_by_default():
+        for name in system_ui_languages():
+            found = i18n.find_language(name)
+            if found is not None:
+                return found
+    return i18n.current_language()
 
 
 def install(app: QCoreApplication, language: Language) -> list[str]:

@@ -154,6 +154,13 @@ def test_settings_choice_beats_the_system_and_the_option_beats_both(tmp_path: Pa
     assert i18n.choose_language(None, tmp_path, {"LANG": "pl_PL.UTF-8"}) is POLISH  # unknown saved: skipped
 
 
+def test_start_says_when_nothing_chose_the_language(tmp_path: Path) -> None:
+    data = ["--data-dir", str(tmp_path)]
+    assert i18n.start(data, {}) is ENGLISH and i18n.chosen_by_default()
+    assert i18n.start(data, {"LANG": "pl_PL.UTF-8"}) is POLISH and not i18n.chosen_by_default()
+    assert i18n.start(["--lang", "en", *data], {}) is ENGLISH and not i18n.chosen_by_default()
+
+
 def test_unknown_lang_option_is_a_usage_error() -> None:
     with pytest.raises(UsageError) as caught:
         i18n.choose_language("xx", None, {})

@@ -114,6 +114,16 @@ def test_long_pseudo_language_from_the_built_catalogue(speak) -> None:  # type: 
     assert shown.startswith("[ţĥé ļåñĝûåĝé") and shown.endswith("]")
 
 
+def test_the_app_asks_qt_for_the_system_language_only_when_nothing_chose(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ui_i18n, "system_ui_languages", lambda: ["de-DE", "pl-PL", "en-GB"])
+    i18n.start(["--data-dir", str(tmp_path)], {})
+    assert ui_i18n.app_language() is POLISH
+    i18n.start(["--data-dir", str(tmp_path)], {"LANG": "en_GB.UTF-8"})
+    assert ui_i18n.app_language() is ENGLISH
+
+
 # ---- one catalogue, two readers ---------------------------------------------------------------
 
 
