@@ -259,3 +259,28 @@ def test_pseudo_catalogue_has_every_string_of_the_code() -> None:
     i18n.set_language(PSEUDO_LONG)
     shown = translate("i18n", "There is no language '{value}' in this app. Choose one of: {codes}.")
     assert shown.startswith("[Ţĥéŕé îš ñö ļåñĝûåĝé '{value}'") and shown.endswith("]")
+
+
+def test_the_core_translates_polish_where_qt_is_missing() -> None:
+    ensure_built()
+    script = """
+import sys
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError("PySide6 is not available here")
+sys.meta_path.insert(0, NoQt())
+import datetime as dt
+from journal import i18n, localformat
+i18n.set_language(i18n.POLISH)
+print(i18n.translate("i18n", "There is no language '{value}' in this app. Choose one of: {codes}."))
+print(localformat.format_date(dt.date(2026, 11, 2)))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Ta aplikacja nie ma języka „{value}”. Wybierz jeden z: {codes}.",
+        "2 listopada 2026",
+    ]
