@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint stress bench dist dist-test lock system-deps system-check clean
+.PHONY: run test lint stress bench dist dist-test lock system-deps system-check clean translations
 
 # Debian/Ubuntu packages from the system (the list is in build/system-deps.sh): checked before
 # anything else, in a few milliseconds. As root the missing ones are installed (`make
@@ -26,10 +26,25 @@ $(STAMP): requirements.lock pyproject.toml | system-check
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: system-check $(STAMP)
+# Translations (docs/translations.md). The .qm files and the pseudo-languages are built, not
+# committed: this rule remakes them whenever a .ts source, the code or the script changes.
+QM_STAMP := build/work/translations/.built
+TS_SOURCES := $(wildcard resources/translations/recovery_journal_en.ts resources/translations/recovery_journal_pl.ts)
+PY_SOURCES := $(shell find journal ui -name '*.py')
+
+$(QM_STAMP): $(STAMP) $(TS_SOURCES) $(PY_SOURCES) build/translations.py
+	$(PY) build/translations.py release
+	touch $@
+
+# After adding or changing strings: merge them into the committed .ts sources, then rebuild.
+translations: $(STAMP)
+	$(PY) build/translations.py update
+	touch $(QM_STAMP)
+
+run: system-check $(STAMP) $(QM_STAMP)
 	$(VENV)/bin/recovery-journal
 
-test: system-check $(STAMP)
+test: system-check $(STAMP) $(QM_STAMP)
 	$(VENV)/bin/ruff check journal ui tests bench build
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -38,15 +53,15 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check journal ui tests bench build
 	$(VENV)/bin/mypy
 
-stress: $(STAMP)
+stress: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen RJ_STRESS=full $(PY) -m pytest -q tests/stress
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 # The standalone app (build/recovery-journal.spec): dist/recovery-journal/ plus a plain and a
 # portable zip in dist/. PyInstaller's work files go to build/work (ignored by git).
-dist: $(STAMP)
+dist: $(STAMP) $(QM_STAMP)
 	$(PY) build/build.py
 
 # Smoke and portable-mode tests of the frozen app in dist/ (`make dist` first); here a missing

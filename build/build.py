@@ -1,6 +1,7 @@
 """`make dist`: the one-folder app in dist/recovery-journal/ and its two zips.
 
-1. PyInstaller builds build/recovery-journal.spec (work files in build/work, ignored by git).
+1. The translation catalogues (.qm) are compiled (build/translations.py), then PyInstaller builds
+   build/recovery-journal.spec (work files in build/work, ignored by git).
 2. The desktop entry, the app icon and a short README for people are copied beside the executable.
 3. Two zips are written in dist/: the plain folder, and a portable one with the `portable` marker
    beside the executable (the journal then lives in `data/` beside it, e.g. on a USB stick).
@@ -111,6 +112,8 @@ def size_report() -> str:
 def main() -> int:
     version = metadata.version(NAME)
     started = time.monotonic()
+    # The translation catalogues are build outputs (make does this too; cheap to repeat).
+    subprocess.run([sys.executable, str(ROOT / "build" / "translations.py"), "release"], check=True)
     run_pyinstaller()
     add_desktop_files()
     for old in DIST.glob(f"{NAME}-*.zip"):

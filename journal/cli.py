@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from . import messages, paths
+from . import i18n, messages, paths
 from .errors import JournalError, UsageError, VaultDamaged, translated_errors
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .summary import SummaryContent
@@ -96,6 +97,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _language(text: str) -> i18n.Language:
+    try:
+        return i18n.parse_language_option(text)
+    except UsageError as error:
+        raise argparse.ArgumentTypeError(error.message.rstrip(".")) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="recovery-journal",
@@ -109,6 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the passphrase from the first line of standard input (for scripts)",
     )
     parser.add_argument("--debug", action="store_true", help="show details when something fails")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=_language,
+        help=translate("cli", "the language of messages and the summary: {codes} (default: your system's)")
+        .format(codes=", ".join(language.code for language in i18n.LANGUAGES)),
+    )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -352,8 +367,14 @@ def _summary(
 
 def main(argv: Sequence[str] | None = None, *, desktop: Desktop | None = None) -> int:
     """The one exit point: every outcome becomes an exit code here."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    try:
+        i18n.start(arguments)  # before the parser: its help is translated
+    except UsageError as error:
+        print(error.message, file=sys.stderr)
+        return error.exit_code
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     try:
         return run(args, sys.stdin, sys.stdout, sys.stderr, desktop)
     except JournalError as error:

@@ -15,14 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from journal import kdf
+from journal import i18n, kdf
 from journal.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     home = tmp_path_factory.mktemp("home")
     for name, sub in (
         ("HOME", ""),
@@ -35,6 +37,14 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(folder))
     monkeypatch.delenv("RECOVERY_JOURNAL_HOME", raising=False)
+    # English whatever the developer's locale; a test that runs the command line in-process
+    # leaves its language behind, so every test starts in English again.
+    for name in i18n.LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.reset()
+    yield
+    i18n.reset()
 
 
 @pytest.fixture

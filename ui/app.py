@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from journal import paths
 
 from .crash import CrashHandler
+from .i18n import app_language
+from .i18n import install as install_language
 from .main_window import APP_TITLE, MainWindow
 from .theme import UiSettings, apply_theme
 
@@ -35,6 +37,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     """Open the desktop app on the journal folder `data_dir`; returns the exit code."""
     app = make_application(argv)
+    install_language(app, app_language())  # chosen by journal.cli.main
     ui_settings = UiSettings(paths.settings_dir(Path(data_dir)))
     apply_theme(app, ui_settings.theme, ui_settings.text_scale)
     crash = CrashHandler(paths.settings_dir(Path(data_dir)))

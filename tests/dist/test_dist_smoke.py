@@ -203,3 +203,14 @@ def test_icons_fonts_and_desktop_entry_are_bundled(frozen_app: Path) -> None:
         source / "recovery-journal.desktop"
     ).read_text()
     assert (frozen_app / "recovery-journal.svg").is_file()
+
+
+def test_the_command_line_speaks_polish(frozen_app: Path, tmp_path: Path) -> None:
+    """The catalogues and Qt's qtbase_pl.qm are in the folder; LANG=pl_PL.UTF-8 is heard."""
+    assert (frozen_app / "_internal" / "resources" / "translations" / "recovery_journal_pl.qm").is_file()
+    qt_translations = sorted(p.name for p in frozen_app.rglob("Qt/translations/*.qm"))
+    assert qt_translations == ["qtbase_pl.qm"]
+    env = clean_env(host_dirs(tmp_path / "host"), LANG="pl_PL.UTF-8", LC_ALL="")
+    result = run(["--data-dir", str(tmp_path / "journal"), "--lang", "xx"], env)
+    assert result.returncode == 2
+    assert "Ta aplikacja nie ma języka „xx”" in result.stderr

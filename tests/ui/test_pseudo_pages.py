@@ -1,0 +1,97 @@
+"""The pseudo-language check on the app's own screens, switched on screen by screen.
+
+Each screen in CHECKED is opened in the accented pseudo-language (en-XA) at the default window
+size, and the test fails on any visible English (a string that skipped tr()) and any label or
+button too small for its 40%-longer text. When a screen's strings are translatable, add its key
+to CHECKED. To see what is left everywhere: `RJ_PSEUDO_ALL=1 make test` (or run this file).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from journal import kdf
+from journal.i18n import PSEUDO_LONG
+from journal.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.i18n_support import ensure_built
+from tests.ui.conftest import settle, unlock
+from tests.ui.i18n_check import clipped, untranslated
+from ui import i18n as ui_i18n
+
+# Words that are the same in every language.
+ALLOWED = frozenset({"PDF", "JSON", "A4"})
+
+Opener = Callable[..., list[QWidget]]
+
+
+def _welcome(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    window = make_window()
+    return [window]
+
+
+def _unlock(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    Vault.create(data_dir, PASSPHRASE, profile=kdf.TEST_PROFILE).close()
+    return [make_window()]
+
+
+def _locked_crisis(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    window = _unlock(qtbot, make_window, data_dir)[0]
+    window.show_locked_crisis()  # type: ignore[attr-defined]
+    return [window]
+
+
+def _journal_page(name: str) -> Opener:
+    def open_page(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
+        window = _unlock(qtbot, make_window, data_dir)[0]
+        unlock(qtbot, window)
+        window.journal_screen.go(name)  # type: ignore[attr-defined]
+        settle(qtbot, window)
+        return [window]
+
+    return open_page
+
+
+# Screen key -> how to reach it (returns the widgets to check). Keys of pages inside the journal
+# are the names in ui.journal_screen.PAGES.
+OPENERS: dict[str, Opener] = {
+    "welcome": _welcome,
+    "unlock": _unlock,
+    "locked-crisis": _locked_crisis,
+    **{
+        name: _journal_page(name)
+        for name in (
+            "Today", "Journal", "Triggers", "Gratitude", "Support", "Crisis", "Agenda", "Trends",
+            "Summary", "Settings",
+        )
+    },
+}
+
+# Screens whose strings are all translatable: the check holds them to it.
+CHECKED: tuple[str, ...] = ()
+
+SCREENS = tuple(OPENERS) if os.environ.get("RJ_PSEUDO_ALL") else CHECKED
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    ensure_built()
+    ui_i18n.install(qapp, PSEUDO_LONG)
+    yield
+    ui_i18n.uninstall(qapp)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.usefixtures("pseudo")
+def test_screen_in_the_pseudo_language(screen: str, qtbot, make_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+    roots = OPENERS[screen](qtbot, make_window, data_dir)
+    problems = [str(finding) for root in roots for finding in (*untranslated(root, ALLOWED), *clipped(root))]
+    assert not problems, f"{len(problems)} on {screen}:\n" + "\n".join(problems)
+
+
+def test_every_checked_screen_can_be_opened() -> None:
+    assert set(CHECKED) <= set(OPENERS)
