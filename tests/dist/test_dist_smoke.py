@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import os
 import re
@@ -17,10 +18,15 @@ from dist_support import EXE, X11, clean_env, error_lines, host_dirs, run, xvfb
 PASSPHRASE = "correct horse battery staple"
 
 
-def test_version_is_the_package_metadata(frozen_app: Path, tmp_path: Path) -> None:
+def test_version_is_the_package_metadata_and_the_build_date(frozen_app: Path, tmp_path: Path) -> None:
+    """Updates come as a new package or folder, never from the network: `--version` says which."""
     result = run(["--version"], clean_env(host_dirs(tmp_path)))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"recovery-journal {metadata.version('recovery-journal')}"
+    match = re.fullmatch(r"recovery-journal (\S+) \(built (\d{4}-\d\d-\d\d)\)", result.stdout.strip())
+    assert match, result.stdout
+    assert match.group(1) == metadata.version("recovery-journal")
+    built = dt.date.fromisoformat(match.group(2))
+    assert built <= dt.date.today() + dt.timedelta(days=1)  # UTC may be a day ahead
     assert result.stderr == ""
 
 
