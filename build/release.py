@@ -20,7 +20,6 @@ TITLE = "Recovery Journal"
 # Reverse-DNS id shared by the AppStream metadata and the macOS bundle (the desktop entry keeps
 # the short name the app gives Qt: `setDesktopFileName("recovery-journal")`).
 APP_ID = "io.github.recoveryjournal.RecoveryJournal"
-SUMMARY = "A private, encrypted journal for recovery that never goes online"
 COPYRIGHT = "Copyright the Recovery Journal authors. GPL-3.0-or-later."
 # The generated module the frozen app reads its build date from (see build/launch.py).
 BUILD_INFO_MODULE = "rj_build_info"
