@@ -39,6 +39,12 @@ def test_no_symbolic_links_and_no_unused_qt(frozen_app: Path) -> None:
     assert sorted(n for n in names if unwanted.search(n)) == []
 
 
+def test_folder_fits_its_size_budget(frozen_app: Path) -> None:
+    """125 MB unpacked (issue 17): it is copied to USB sticks and old laptops."""
+    size = sum(p.stat().st_size for p in frozen_app.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size <= 125_000_000, f"{size / 1e6:.1f} MB: dist/size.txt shows what takes the room"
+
+
 def test_every_library_resolves(frozen_app: Path) -> None:
     """Each bundled library and plugin finds its dependencies (in the folder or on the host)."""
     missing = {}
