@@ -76,7 +76,11 @@ def test_metainfo_desktop_entry_and_app_name_each_other() -> None:
     assert component.findtext("provides/binary") == release.NAME
     assert component.findtext("supports/internet") == "offline-only"
     assert component.find("content_rating[@type='oars-1.1']") is not None
-    assert len(component.findall("screenshots/screenshot")) >= 1
+    images = [e.text or "" for e in component.findall("screenshots/screenshot/image")]
+    assert images, "software centres show these"
+    for url in images:  # published from docs/screenshots/ (see the comment in the metainfo file)
+        assert url.startswith("https://") and "/docs/screenshots/" in url
+        assert (ROOT / "docs" / "screenshots" / url.rsplit("/", 1)[1]).is_file(), url
     entry = DESKTOP.read_text(encoding="utf-8")
     assert re.search(rf"^Exec={release.NAME}$", entry, re.MULTILINE)
     assert re.search(rf"^Icon={release.NAME}$", entry, re.MULTILINE)
