@@ -124,24 +124,28 @@ def test_a_release_candidate_package_upgrades_to_the_release() -> None:
     assert subprocess.run(["dpkg", "--compare-versions", candidate, "lt", final], check=False).returncode == 0
 
 
-class _Recorder:
-    """Stands in for PyInstaller's version-resource classes (they need pefile, a Windows package)."""
+def test_windows_version_resource_is_what_pyinstaller_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read and encoded by PyInstaller's own code, as the Windows build does (its module imports
+    two Windows-only packages at the top, which this reading does not use: stubbed here)."""
+    import types
 
-    def __init__(self, kind: str, *args: object, **kwargs: object) -> None:
-        self.kind, self.args, self.kwargs = kind, args, kwargs
+    import PyInstaller.compat
 
+    monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
+    monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)
+    monkeypatch.delitem(sys.modules, "PyInstaller.utils.win32.versioninfo", raising=False)
+    from PyInstaller.utils.win32 import versioninfo
 
-def test_windows_version_resource_is_what_pyinstaller_reads() -> None:
-    text = release.windows_version_resource("1.2.3rc1", dt.date(2026, 11, 30))
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
-             "VarFileInfo", "VarStruct")
-    namespace = {name: (lambda *a, _n=name, **k: _Recorder(_n, *a, **k)) for name in names}
-    info = eval(text, {"__builtins__": {}}, namespace)  # as PyInstaller loads it
-    assert info.kind == "VSVersionInfo"
-    assert info.kwargs["ffi"].kwargs["filevers"] == (1, 2, 3, 0)
-    strings = {s.args[0]: s.args[1] for s in info.kwargs["kids"][0].args[0][0].args[1]}
+    text_file = tmp_path / "version.txt"
+    text_file.write_text(release.windows_version_resource("1.2.3rc1", dt.date(2026, 11, 30)))
+    info = versioninfo.load_version_info_from_text_file(str(text_file))
+    assert info.ffi.fileVersionMS == (1 << 16) | 2 and info.ffi.fileVersionLS == 3 << 16
+    strings = {s.name: s.val for table in info.kids[0].kids for s in table.kids}
     assert strings["ProductVersion"] == "1.2.3rc1 (2026-11-30)"
     assert strings["OriginalFilename"] == "recovery-journal.exe"
+    assert "Recovery Journal".encode("utf-16-le") in info.toRaw()  # what goes into the .exe
 
 
 def test_macos_info_plist_says_high_resolution_and_version() -> None:
