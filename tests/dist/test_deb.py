@@ -205,8 +205,9 @@ def test_desktop_entry_and_appstream_metadata_validate(installed: dict[str, obje
     assert re.search(r"^Exec=recovery-journal$", entry, re.MULTILINE)
     assert Path("/usr/share/icons/hicolor/48x48/apps/recovery-journal.png").is_file()
 
-    # --strict: anything above a pedantic hint fails; --no-net: the screenshots are not fetched.
-    result = subprocess.run(["appstreamcli", "validate", "--strict", "--no-net", str(METAINFO)],
+    # Errors and warnings fail. Not --strict, which fails on notes too: AppStream 1.0 notes as
+    # deprecated the <developer_name> that 0.16 (Debian 12) needs. --no-net: no screenshot fetched.
+    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     metainfo = METAINFO.read_text(encoding="utf-8")
