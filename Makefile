@@ -69,6 +69,23 @@ dist: $(STAMP) $(QM_STAMP)
 dist-test: $(STAMP)
 	RJ_DIST_REQUIRED=1 $(PY) -m pytest -q tests/dist
 
+# The Debian package of the standalone app (build/deb.py): dist/recovery-journal_<version>_amd64.deb,
+# built from a fresh `make dist` with dpkg-deb and dpkg-shlibdeps (`make deb-deps` installs them).
+.PHONY: deb deb-test deb-deps
+deb: dist
+	$(PY) build/deb.py
+
+# Installs that package on this machine, uses it, removes and purges it (tests/dist/test_deb.py).
+# Run as root on a machine where recovery-journal is not installed otherwise; `make deb` first.
+deb-test: $(STAMP)
+	RJ_DEB_TEST=1 $(PY) -m pytest -q tests/dist/test_deb.py
+
+# Debian's packaging and checking tools for `make deb` and `make deb-test`. Run as root.
+deb-deps:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		dpkg-dev binutils lintian desktop-file-utils appstream man-db xvfb >/dev/null
+
 # Regenerate the lock after changing dependencies in pyproject.toml.
 lock: $(STAMP)
 	$(PY) -m pip install --quiet pip-tools

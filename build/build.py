@@ -1,11 +1,16 @@
 """`make dist`: the one-folder app in dist/recovery-journal/ and its two zips.
 
 1. The translation catalogues (.qm) are compiled (build/translations.py), then PyInstaller builds
-   build/recovery-journal.spec (work files in build/work, ignored by git).
-2. The desktop entry, the app icon and a short README for people are copied beside the executable.
+   build/recovery-journal.spec (work files in build/work, ignored by git), with today's date (or
+   SOURCE_DATE_EPOCH's) as the build date `--version` shows.
+2. A short README for people is copied beside the executable; on Linux also the desktop entry and
+   the app icon.
 3. Two zips are written in dist/: the plain folder, and a portable one with the `portable` marker
-   beside the executable (the journal then lives in `data/` beside it, e.g. on a USB stick).
+   beside the executable (the journal then lives in `data/` beside it, e.g. on a USB stick). On
+   macOS one zip instead, of `Recovery Journal.app` (by ditto, which keeps the bundle's links).
 4. The folder size and what dominates it are printed and written to dist/size.txt.
+
+The same script runs on Windows and macOS (.github/workflows/build.yml): `python build/build.py`.
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ import subprocess
 import sys
 import time
 import zipfile
-from importlib import metadata
 from pathlib import Path
+
+import release  # build/release.py, beside this file
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = "recovery-journal"
@@ -37,15 +43,26 @@ def run_pyinstaller() -> None:
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
         "--workpath", str(WORK), "--distpath", str(DIST), str(ROOT / "build" / f"{NAME}.spec"),
     ]
+    # The real build date, taken before SOURCE_DATE_EPOCH is pinned below for PyInstaller.
+    built = release.build_date().isoformat()
     # Reproducible archives inside the executable (PyInstaller honours SOURCE_DATE_EPOCH).
-    env = dict(os.environ, SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "1700000000"))
+    env = dict(os.environ, SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "1700000000"),
+               RJ_BUILD_DATE=built)
     subprocess.run(command, check=True, cwd=ROOT, env=env)
 
 
 def add_desktop_files() -> None:
-    shutil.copy2(ROOT / "resources" / f"{NAME}.desktop", APP / f"{NAME}.desktop")
-    shutil.copy2(ROOT / "resources" / "icons" / "app.svg", APP / f"{NAME}.svg")
     shutil.copy2(ROOT / "build" / "README.txt", APP / "README.txt")
+    if sys.platform.startswith("linux"):
+        shutil.copy2(ROOT / "resources" / f"{NAME}.desktop", APP / f"{NAME}.desktop")
+        shutil.copy2(ROOT / "resources" / "icons" / "app.svg", APP / f"{NAME}.svg")
+
+
+def zip_macos_app(target: Path) -> None:
+    """The .app as macOS' own Finder would zip it (ditto keeps the frameworks' symbolic links)."""
+    bundle = DIST / f"{release.TITLE}.app"
+    subprocess.run(["ditto", "-c", "-k", "--sequesterRsrc", "--keepParent", str(bundle), str(target)],
+                   check=True)
 
 
 def write_zip(target: Path, *, portable: bool) -> None:
@@ -89,7 +106,7 @@ def size_report() -> str:
             key = "PySide6 bindings"
         elif rel[0] == "sqlcipher3":
             key = "sqlcipher3 (SQLCipher + its crypto)"
-        elif rel[0].startswith("libpython") or rel[0] in ("python3.11", "base_library.zip"):
+        elif rel[0].startswith(("libpython", "python3")) or rel[0] == "base_library.zip":
             key = "Python runtime"
         elif rel[0].startswith("lib") and ".so" in rel[0]:
             key = "other shared libraries (OpenSSL, zlib, libffi ...)"
@@ -110,7 +127,7 @@ def size_report() -> str:
 
 
 def main() -> int:
-    version = metadata.version(NAME)
+    version = release.version()
     started = time.monotonic()
     # The translation catalogues are build outputs (make does this too; cheap to repeat).
     subprocess.run([sys.executable, str(ROOT / "build" / "translations.py"), "release"], check=True)
@@ -118,9 +135,12 @@ def main() -> int:
     add_desktop_files()
     for old in DIST.glob(f"{NAME}-*.zip"):
         old.unlink()
-    base = f"{NAME}-{version}-linux-x86_64"
-    write_zip(DIST / f"{base}.zip", portable=False)
-    write_zip(DIST / f"{base}-portable.zip", portable=True)
+    base = f"{NAME}-{version}-{release.platform_tag()}"
+    if sys.platform == "darwin":  # the folder holds the frameworks' links: only the .app is shipped
+        zip_macos_app(DIST / f"{base}.zip")
+    else:
+        write_zip(DIST / f"{base}.zip", portable=False)
+        write_zip(DIST / f"{base}-portable.zip", portable=True)
     report = size_report()
     (DIST / "size.txt").write_text(report, encoding="utf-8")
     sys.stdout.write(report)

@@ -60,9 +60,9 @@ class _VersionAction(argparse.Action):
     """Reads the version only when asked: package metadata is slow to import at every launch."""
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
-        from . import __version__
+        from . import version_line
 
-        print(f"recovery-journal {__version__}")
+        print(version_line())
         parser.exit(0)
 
 

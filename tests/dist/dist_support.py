@@ -13,13 +13,20 @@ import ctypes.util
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_DIR = ROOT / "dist" / "recovery-journal"
-EXE = APP_DIR / "recovery-journal"
+LINUX = sys.platform.startswith("linux")
+WINDOWS = sys.platform == "win32"
+MACOS = sys.platform == "darwin"
+# The command-line executable; on Windows the one people start has no console (build spec), so
+# the command line is recovery-journal-cli.exe and the window is opened with GUI_EXE.
+EXE = APP_DIR / ("recovery-journal-cli.exe" if WINDOWS else "recovery-journal")
+GUI_EXE = APP_DIR / ("recovery-journal.exe" if WINDOWS else "recovery-journal")
 WINDOW_TITLE = "Recovery Journal"
 
 # Lines Qt's offscreen platform plugin itself prints (it has no window manager to ask); they never
@@ -47,8 +54,15 @@ def host_dirs(base: Path) -> dict[str, Path]:
 def clean_env(dirs: dict[str, Path], **extra: str) -> dict[str, str]:
     """The environment of a person's session on a computer with no display (offscreen Qt)."""
     keep = ("PATH", "LANG", "LC_ALL", "TZ")
+    if WINDOWS:  # Python cannot even seed its random numbers without SYSTEMROOT
+        keep += ("SYSTEMROOT", "WINDIR", "PATHEXT")
     env = {name: os.environ[name] for name in keep if name in os.environ}
     env.update({name: str(path) for name, path in dirs.items()})
+    if WINDOWS:  # the same stand-in home, under the names Windows programs read
+        home = dirs["HOME"]
+        env.update(USERPROFILE=str(home), APPDATA=str(home / "AppData" / "Roaming"),
+                   LOCALAPPDATA=str(home / "AppData" / "Local"), TEMP=str(dirs["TMPDIR"]),
+                   TMP=str(dirs["TMPDIR"]))
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.update(extra)
     return env

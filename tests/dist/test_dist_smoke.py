@@ -2,37 +2,68 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import os
 import re
 import signal
 import subprocess
+import sys
 import time
 from importlib import metadata
 from pathlib import Path
 
 import pytest
-from dist_support import EXE, X11, clean_env, error_lines, host_dirs, run, xvfb
+from dist_support import (
+    EXE,
+    GUI_EXE,
+    LINUX,
+    MACOS,
+    ROOT,
+    WINDOWS,
+    X11,
+    clean_env,
+    error_lines,
+    host_dirs,
+    run,
+    xvfb,
+)
+
+sys.path.insert(0, str(ROOT / "build"))
+import release  # build/release.py: the names of this platform's downloads
 
 PASSPHRASE = "correct horse battery staple"
 
 
-def test_version_is_the_package_metadata(frozen_app: Path, tmp_path: Path) -> None:
+def test_version_is_the_package_metadata_and_the_build_date(frozen_app: Path, tmp_path: Path) -> None:
+    """Updates come as a new package or folder, never from the network: `--version` says which."""
     result = run(["--version"], clean_env(host_dirs(tmp_path)))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"recovery-journal {metadata.version('recovery-journal')}"
+    match = re.fullmatch(r"recovery-journal (\S+) \(built (\d{4}-\d\d-\d\d)\)", result.stdout.strip())
+    assert match, result.stdout
+    assert match.group(1) == metadata.version("recovery-journal")
+    built = dt.date.fromisoformat(match.group(2))
+    assert built <= dt.date.today() + dt.timedelta(days=1)  # UTC may be a day ahead
     assert result.stderr == ""
 
 
 def test_no_symbolic_links_and_no_unused_qt(frozen_app: Path) -> None:
-    """The folder must unzip onto a FAT32 stick (no links) and carry no network or QML code."""
+    """The folder must unzip onto a FAT32 stick (no links) and carry no network or QML code.
+    (On macOS the Qt frameworks keep their links; the .app is what ships there.)"""
     links = [p for p in frozen_app.rglob("*") if p.is_symlink()]
-    assert links == []
+    assert MACOS or links == []
     names = {p.name for p in frozen_app.rglob("*")}
     unwanted = re.compile(r"(Qt6?(Network|Qml|Quick|WebEngine\w*|3D\w*|Multimedia\w*|Pdf)\b)|libav")
     assert sorted(n for n in names if unwanted.search(n)) == []
 
 
+def test_folder_fits_its_size_budget(frozen_app: Path) -> None:
+    """125 MB unpacked (issue 17): it is copied to USB sticks and old laptops."""
+    size = sum(p.stat().st_size for p in frozen_app.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size <= 125_000_000, f"{size / 1e6:.1f} MB: dist/size.txt shows what takes the room"
+
+
+@pytest.mark.skipif(not LINUX, reason="ldd and ELF libraries: Linux")
 def test_every_library_resolves(frozen_app: Path) -> None:
     """Each bundled library and plugin finds its dependencies (in the folder or on the host)."""
     missing = {}
@@ -98,7 +129,7 @@ def test_window_offscreen_without_error_output(frozen_app: Path, tmp_path: Path,
     if with_vault:
         created = run(["--data-dir", str(folder), "--passphrase-stdin", "init"], env, stdin="pw pw pw\n")
         assert created.returncode == 0, created.stderr
-    process = subprocess.Popen([str(EXE), "--data-dir", str(folder)], env=env, text=True,
+    process = subprocess.Popen([str(GUI_EXE), "--data-dir", str(folder)], env=env, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     time.sleep(float(os.environ.get("RJ_SMOKE_SECONDS", "4")))
     still_running = process.poll() is None
@@ -139,21 +170,27 @@ def test_window_on_x11_opens_and_closes_cleanly(frozen_app: Path, tmp_path: Path
 
 
 def test_zips_plain_and_portable(frozen_app: Path) -> None:
-    """`make dist` writes both zips; only the portable one has the marker beside the executable."""
+    """`make dist` writes both zips; only the portable one has the marker beside the executable.
+    On macOS it writes one zip of the .app instead."""
     import stat
     import zipfile
 
     version = metadata.version("recovery-journal")
-    base = frozen_app.parent / f"recovery-journal-{version}-linux-x86_64"
+    base = frozen_app.parent / f"recovery-journal-{version}-{release.platform_tag()}"
+    if MACOS:
+        with zipfile.ZipFile(base.with_name(base.name + ".zip")) as archive:
+            assert "Recovery Journal.app/Contents/Info.plist" in archive.namelist()
+        return
+    exe_name = GUI_EXE.name
     for path, portable in ((base.with_name(base.name + ".zip"), False),
                            (base.with_name(base.name + "-portable.zip"), True)):
         assert path.is_file(), f"{path.name} is missing: run `make dist`"
         with zipfile.ZipFile(path) as archive:
             infos = {info.filename: info for info in archive.infolist()}
-        exe = infos["recovery-journal/recovery-journal"]
-        assert (exe.external_attr >> 16) & stat.S_IXUSR, "the executable lost its executable bit"
+        exe = infos[f"recovery-journal/{exe_name}"]
+        assert WINDOWS or (exe.external_attr >> 16) & stat.S_IXUSR, "the executable lost its executable bit"
         assert ("recovery-journal/portable" in infos) == portable
-        assert "recovery-journal/recovery-journal.desktop" in infos
+        assert ("recovery-journal/recovery-journal.desktop" in infos) == LINUX
         assert not any(stat.S_ISLNK(info.external_attr >> 16) for info in infos.values())
 
 
@@ -199,10 +236,11 @@ def test_icons_fonts_and_desktop_entry_are_bundled(frozen_app: Path) -> None:
     assert sorted(p.name for p in (bundled / "icons").glob("*.svg")) == expected
     fonts = sorted(p.name for p in (source / "fonts").iterdir())
     assert "OFL.txt" in fonts and sorted(p.name for p in (bundled / "fonts").iterdir()) == fonts
-    assert (frozen_app / "recovery-journal.desktop").read_text() == (
-        source / "recovery-journal.desktop"
-    ).read_text()
-    assert (frozen_app / "recovery-journal.svg").is_file()
+    if LINUX:
+        assert (frozen_app / "recovery-journal.desktop").read_text() == (
+            source / "recovery-journal.desktop"
+        ).read_text()
+        assert (frozen_app / "recovery-journal.svg").is_file()
 
 
 def test_the_command_line_speaks_polish(frozen_app: Path, tmp_path: Path) -> None:
@@ -214,3 +252,32 @@ def test_the_command_line_speaks_polish(frozen_app: Path, tmp_path: Path) -> Non
     result = run(["--data-dir", str(tmp_path / "journal"), "--lang", "xx"], env)
     assert result.returncode == 2
     assert "Ta aplikacja nie ma języka „xx”" in result.stderr
+
+
+@pytest.mark.skipif(not MACOS, reason="the .app bundle is built on macOS")
+def test_macos_app_bundle(frozen_app: Path) -> None:
+    import plistlib
+
+    bundle = frozen_app.parent / f"{release.TITLE}.app"
+    info = plistlib.loads((bundle / "Contents" / "Info.plist").read_bytes())
+    assert info["CFBundleIdentifier"] == release.APP_ID
+    assert info["CFBundleShortVersionString"] == metadata.version("recovery-journal")
+    assert info["NSHighResolutionCapable"] is True
+    assert "LSBackgroundOnly" not in info, "a console build would hide the app from the Dock"
+    assert (bundle / "Contents" / "Resources" / "recovery-journal.icns").is_file()
+
+
+@pytest.mark.skipif(not WINDOWS, reason="Windows executables are built on Windows")
+def test_windows_executables_and_version_resource(frozen_app: Path) -> None:
+    import pefile  # requirements-platform.lock (PyInstaller needs it on Windows)
+
+    for exe, subsystem in ((GUI_EXE, 2), (EXE, 3)):  # 2: windowed (no console), 3: console
+        pe = pefile.PE(str(exe))
+        assert pe.OPTIONAL_HEADER.Subsystem == subsystem, exe.name
+        strings = {}
+        for group in getattr(pe, "FileInfo", []):
+            for entry in group:
+                for table in getattr(entry, "StringTable", []):
+                    strings.update({k.decode(): v.decode() for k, v in table.entries.items()})
+        assert strings["ProductName"] == release.TITLE
+        assert strings["FileVersion"] == metadata.version("recovery-journal")
