@@ -78,7 +78,7 @@ def floor_recent(connection: Any) -> list[Any]:
     from journal.vault.rows import row_to_record
 
     rows = connection.execute(
-        "SELECT id, at, mood, hope, craving, peer_contact, tags, note FROM checkins"
+        "SELECT id, at, mood, hope, craving, peer_contact, tags, note, with_ids FROM checkins"
         " ORDER BY at_utc DESC, seq DESC LIMIT 10"
     ).fetchall()
     return [row_to_record("checkin", row) for row in rows]

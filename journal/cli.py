@@ -263,13 +263,7 @@ def run(
 
     if command == "import":
         source = Path(args.file)
-        try:
-            raw = source.read_bytes()
-        except FileNotFoundError:
-            raise UsageError(messages.NO_FILE.format(file=source)) from None
-        except IsADirectoryError:
-            raise UsageError(f"{source} is a folder, not an export file.") from None
-        data = exchange.loads(raw, str(source))
+        data = exchange.loads(exchange.read_file(source), str(source))
         exchange.parse_export(data)  # refuse a bad file before asking for the passphrase
         with _open(folder, passphrases) as vault:
             report = vault.import_data(data)

@@ -75,9 +75,10 @@ def expected_figures(data: dict[str, Any], start: str, end: str) -> dict[str, An
         )
     peer_days = {c["at"][:10] for c in now if c["peer_contact"]}
     out["peer_days"] = len(peer_days)
-    out["hope_peer"] = one_decimal(mean([c["hope"] for c in now if c["at"][:10] in peer_days]))
+    hopes = [c for c in now if c["hope"] is not None]
+    out["hope_peer"] = one_decimal(mean([c["hope"] for c in hopes if c["at"][:10] in peer_days]))
     out["hope_other"] = one_decimal(
-        mean([c["hope"] for c in now if c["at"][:10] not in peer_days])
+        mean([c["hope"] for c in hopes if c["at"][:10] not in peer_days])
     )
     triggers = [t for t in data["triggers"] if start <= t["at"][:10] <= end]
     out["triggers"] = len(triggers)
