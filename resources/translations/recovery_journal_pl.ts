@@ -973,7 +973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{score} ({change})</source>
+        <source>{score} · {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

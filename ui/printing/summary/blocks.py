@@ -30,12 +30,17 @@ Draw = Callable[[Page, float, float, float, int], float]
 
 @dataclass(frozen=True)
 class Block:
-    """One section of the page: its key, where it goes, how many levels it can shrink through."""
+    """One section of the page: its key, where it goes, how many levels it can shrink through.
+
+    Levels from `kept_until` on are taken only when no other block can give any more room: the
+    entries a person ticked keep at least one entry shown while anything else can shrink.
+    """
 
     key: str
     place: str
     levels: int
     draw: Draw
+    kept_until: int | None = None
 
 
 def heading(page: Page, x: float, y: float, width: float, title: str) -> float:

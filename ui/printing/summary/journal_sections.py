@@ -158,8 +158,8 @@ def draw_gratitude(page: Page, g: Gratitude, x: float, y: float, width: float, l
     items = [text for _, text in g.items]
     if level >= GRATITUDE_LEVELS - 1:
         lists = translate("summary_pdf", "%Ln lists:", None, g.lists)
-        return height + page.text(x, y + height, width,
-                                  page.fit_list([lists, *items], g.more_items, BODY_PT, width, " "), BODY_PT)
+        line = page.fit_list(items, g.more_items, BODY_PT, width, lead=lists)
+        return height + page.text(x, y + height, width, line, BODY_PT)
     height += quiet(page, x, y + height, width, translate(
         "summary_pdf", "%Ln gratitude lists in this period. The most recent:", None, g.lists), 1)
     if lines == 1:
@@ -179,7 +179,7 @@ def draw_support(page: Page, s: Support, x: float, y: float, width: float, level
     everyone = translate("summary_pdf", "%Ln people and groups in my support network", None, s.total)
     if level >= SUPPORT_LEVELS - 1:  # the roles on one line
         items = [f"{g.label} {_number(g.count)}" for g in s.roles]
-        line = page.fit_list([_number(s.total) + ":", *items], 0, BODY_PT, width, " · ")
+        line = page.fit_list(items, 0, BODY_PT, width, lead=_number(s.total) + ":")
         return height + page.text(x, y + height, width, line, BODY_PT)
     height += quiet(page, x, y + height, width, everyone, 1)
     if s.names_shown:

@@ -122,6 +122,9 @@ class Page:
             font.setItalic(italic)
             font.setKerning(True)
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            # No "fi"/"ffi" ligatures: the page's words copy, search and read back (pdftotext,
+            # screen readers) as the letters they are. Arabic's required forms are not affected.
+            font.setFeature(QFont.Tag("liga"), 0)
             self._fonts[key] = (font, QFontMetricsF(font, self.device))
         return self._fonts[key]
 
@@ -197,7 +200,8 @@ class Page:
                     else:
                         room = width * self.scale - metrics.horizontalAdvance(cut_suffix)
                         kept = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, max(0.0, room))
-                        out.append(kept.rstrip("…").rstrip() + cut_suffix)
+                        # isolated, so right-to-left words cannot carry the suffix to the line's start
+                        out.append(ISOLATE.format(kept.rstrip("…").rstrip()) + cut_suffix)
                     break
                 out.append(piece(start, start + length).strip())
         finally:
@@ -229,8 +233,14 @@ class Page:
         return height
 
     def fit_list(self, items: Sequence[str], hidden: int, size: float, width: float,
-                 separator: str = " · ") -> str:
-        """As many items as fit on one line, then '+ N more' for the rest (and `hidden` others)."""
+                 separator: str = " · ", lead: str = "") -> str:
+        """As many items as fit on one line, then '+ N more' for the rest (and `hidden` others).
+
+        `lead` ("28 lists:") starts the line; at least the first item follows it, elided if need be.
+        """
+        if lead:
+            rest = self.fit_list(items, hidden, size, width - self.advance(lead + " ", size), separator)
+            return f"{lead} {rest}" if rest else lead
         isolated = [ISOLATE.format(item) for item in items]
         total = len(isolated) + hidden
         shown: list[str] = []

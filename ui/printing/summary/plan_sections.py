@@ -65,7 +65,7 @@ def draw_capital(page: Page, c: Capital, x: float, y: float, width: float, level
         return height + page.text(x, y + height, width, c.credit, SMALL_PT, colour=MUTED)
     last = level >= len(STRENGTH_LINES) - 1
     if last and c.change:  # the score and its change on one line
-        line = translate("summary_pdf", "{score} ({change})").format(score=c.score_text, change=c.change)
+        line = translate("summary_pdf", "{score} · {change}").format(score=c.score_text, change=c.change)
         height += page.text(x, y + height, width, line, BODY_PT, bold=True, colour=ACCENT)
     else:
         height += page.text(x, y + height, width, c.score_text, BODY_PT + 2, bold=True, colour=ACCENT)
@@ -78,8 +78,8 @@ def draw_capital(page: Page, c: Capital, x: float, y: float, width: float, level
         height += bullets(page, x, y + height, width, c.strengths[:count], 0, count,
                           item_lines=2 if level == 0 else 1)
     elif c.strengths and not last:
-        height += page.text(x, y + height, width, page.fit_list(
-            [c.strengths_text, *c.strengths[:1]], 0, BODY_PT, width, " "), BODY_PT)
+        line = page.fit_list(c.strengths, 0, BODY_PT, width, lead=c.strengths_text)
+        height += page.text(x, y + height, width, line, BODY_PT)
     return height + page.text(x, y + height, width, c.credit, SMALL_PT, colour=MUTED)
 
 

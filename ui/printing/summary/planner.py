@@ -2,8 +2,9 @@
 each fits.
 
 The page, top to bottom: the header; the scores across the page; the shorter sections in two
-columns (connection, triggers, gratitude, support, goals, plans, capital, safety, each put in
-the shorter column, in page order); the use record, the agenda and the ticked entries across the
+columns (connection, triggers, gratitude, support, goals, plans, capital, safety: the first ones
+down the left, the rest down the right, split where the taller column is shortest); the use
+record, the agenda and the ticked entries across the
 page; then the notes, which take what is left (at least their heading and two lines); the
 footer at the bottom.
 
@@ -87,7 +88,8 @@ def blocks_for(content: SummaryContent) -> list[Block]:
         def draw_excerpts(page: Page, x: float, y: float, w: float, level: int) -> float:
             return journal.draw_excerpts(page, excerpts, hidden, x, y, w, level)
 
-        found.append(Block("excerpts", FULL, len(journal.EXCERPT_LEVELS), draw_excerpts))
+        found.append(Block("excerpts", FULL, len(journal.EXCERPT_LEVELS), draw_excerpts,
+                           kept_until=len(journal.EXCERPT_LEVELS) - 1))
     if c.show_notes:  # drawn into what is left; measured as the least room it asks for
         found.append(Block("notes", FILL, len(journal.NOTES_LINES),
                            lambda page, x, y, w, level: journal.notes_minimum(page, level)))
@@ -142,14 +144,17 @@ class _Planner:
             y += self.measure(block, width, self.levels[block.key]) + gap
             taller = {block.key}
         elif columns:
+            # the first blocks down the left column, the rest down the right (reading order),
+            # split where the taller column is shortest
+            heights = [self.measure(block, column_w, self.levels[block.key]) + gap for block in columns]
+            split = min(range(1, len(columns)),
+                        key=lambda k: (max(sum(heights[:k]), sum(heights[k:])), abs(len(columns) / 2 - k)))
             bottoms = [y, y]
-            keys: list[set[str]] = [set(), set()]
-            for block in columns:
-                side = 0 if bottoms[0] <= bottoms[1] else 1
+            for index, block in enumerate(columns):
+                side = 0 if index < split else 1
                 placed.append(_Placed(block, side * (column_w + COLUMN_GAP_PT), bottoms[side], column_w))
-                bottoms[side] += self.measure(block, column_w, self.levels[block.key]) + gap
-                keys[side].add(block.key)
-            taller = keys[0] if bottoms[0] >= bottoms[1] else keys[1]
+                bottoms[side] += heights[index]
+            taller = {b.key for b in (columns[:split] if bottoms[0] >= bottoms[1] else columns[split:])}
             y = max(bottoms)
         for block in (b for b in self.blocks if b.place == FULL and b.key != "scores"):
             placed.append(_Placed(block, 0.0, y, width))
@@ -164,6 +169,7 @@ class _Planner:
 
     def fit(self) -> tuple[_Layout, bool]:
         """Tighten until the page fits; the layout, and whether it still overflows."""
+        last_resort = False
         while True:
             layout = self.layout()
             if self.needed(layout) <= self.bottom + 0.5:
@@ -176,6 +182,8 @@ class _Planner:
                 level = self.levels[block.key]
                 if level + 1 >= block.levels:
                     continue
+                if not last_resort and block.kept_until is not None and level + 1 >= block.kept_until:
+                    continue
                 saving = self.measure(block, width, level) - self.measure(block, width, level + 1)
                 if block.place == COLUMN and block.key not in layout.taller_column:
                     saving *= 0.25  # the shorter column's savings move nothing up
@@ -186,6 +194,9 @@ class _Planner:
                 continue
             if self.gap > TIGHT_GAP:
                 self.gap = TIGHT_GAP
+                continue
+            if not last_resort:
+                last_resort = True
                 continue
             return layout, True
 

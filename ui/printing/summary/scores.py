@@ -35,7 +35,7 @@ from .page import (
 
 CHART_POINTS: Final = 92  # longer periods are drawn as weekly or 30-day means
 # (chart height, lines of the note under the table) at each level
-LEVELS: Final = ((112.0, 3), (96.0, 3), (80.0, 2), (64.0, 1), (52.0, 1))
+LEVELS: Final = ((112.0, 3), (96.0, 3), (80.0, 2), (64.0, 1), (48.0, 0))
 
 
 def _buckets(series: Sequence[DayPoint]) -> tuple[list[tuple[str, dict[str, float | None]]], str]:
@@ -162,7 +162,8 @@ def draw_scores(page: Page, scores: Scores, x: float, y: float, width: float, le
     row_y += page.line_height(SMALL_PT) + 2.0
     page.rule(tx, row_y, table_w, FAINT, 0.5)
     row_y += 3.0
-    row_h = page.line_height(BODY_PT + 2) * (1.0 if level < 2 else 0.92)
+    tightest = level >= len(LEVELS) - 1
+    row_h = page.line_height(BODY_PT + 2) * (0.82 if tightest else 1.0 if level < 2 else 0.92)
     label_dy = (page.line_height(BODY_PT + 2) - page.line_height(BODY_PT)) / 2 + 0.6
     for measure in scores.measures:
         swatch_y = row_y + row_h / 2 - 1.0
@@ -184,8 +185,9 @@ def draw_scores(page: Page, scores: Scores, x: float, y: float, width: float, le
             cx += w
         row_y += row_h + 1.0
         page.rule(tx, row_y - 0.5, table_w, GRID, 0.4)
-    row_y += 4.0
+    row_y += 1.0 if tightest else 4.0
     before = translate("summary_pdf", "“Before”: {period}").format(period=scores.previous_period_text)
     row_y += page.text(tx, row_y, table_w, before, SMALL_PT, colour=MUTED)
-    row_y += page.paragraph(tx, row_y, table_w, scores.note, SMALL_PT, note_lines, colour=MUTED)
+    if note_lines:
+        row_y += page.paragraph(tx, row_y, table_w, scores.note, SMALL_PT, note_lines, colour=MUTED)
     return max(top + 2.0 + chart_height, row_y) - y

@@ -71,8 +71,9 @@ def draw_use(page: Page, u: Use, x: float, y: float, width: float, level: int) -
             row_y += row_h
             page.rule(x, row_y, width, GRID, 0.5)
         height = row_y - y + 1.0
-        height += page.text(x, y + height, width, translate(
-            "summary_pdf", "Each week: days used, of the days answered."), SMALL_PT, colour=MUTED)
+        if level < LEVELS - 1:
+            height += page.text(x, y + height, width, translate(
+                "summary_pdf", "Each week: days used, of the days answered."), SMALL_PT, colour=MUTED)
     else:
         name_w = min(120.0, width * 0.26)
         for line in shown:
