@@ -79,7 +79,8 @@ def extreme_plan(days: int = 30 * 365) -> dict[str, Any]:
                    "steps": [{"text": f"{MIXED} step {s}", "done": s < n % 50} for s in range(50)]}
                   for n in range(100)],
         "plans": [{"id": f"plan-{n}", "created": at, "if": f"{MIXED} if {n} " * 4,
-                   "then": f"{MIXED} then " * 4, "category": (None, "people", "places", "feelings")[n % 4]} for n in range(200)],
+                   "then": f"{MIXED} then " * 4, "category": (None, "people", "places", "feelings")[n % 4]}
+                  for n in range(200)],
         "capital": capital,
         "use": use,
     }
