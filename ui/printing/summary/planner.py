@@ -187,6 +187,8 @@ class _Planner:
                 saving = self.measure(block, width, level) - self.measure(block, width, level + 1)
                 if block.place == COLUMN and block.key not in layout.taller_column:
                     saving *= 0.25  # the shorter column's savings move nothing up
+                if block.place == FILL:
+                    saving *= 0.4  # lines to write on give way after the lists have shortened
                 if best is None or saving > best[0]:
                     best = (saving, block.key)
             if best is not None:
