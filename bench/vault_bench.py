@@ -1,6 +1,6 @@
 """Vault benchmark: our API next to the bare sqlcipher3 floor for the same work, in one run.
 
-    .venv/bin/python bench/vault_bench.py [--years 10] [--repeat 30] [--scale]
+    .venv/bin/python bench/vault_bench.py [--years 10] [--repeat 30] [--scale] [--v2-years 30]
 
 Builds vaults from journal/dataset.py in a temporary folder with the real Argon2id
 profile and measures, for each operation, the median of `--repeat` runs of:
@@ -11,6 +11,10 @@ profile and measures, for each operation, the median of `--repeat` runs of:
          row-mapping functions, but with no Vault layer around them (no lock, error mapping,
          query building, HMAC pre-check, paging or validation). The ratio is what our layer costs.
 `--scale` also builds 1-year and 30-year vaults and compares the queries' medians between them.
+The rows above use version 1 export files (`--format 1`), as they always have; the last row
+imports a version 2 file of `--v2-years` (every kind of record, export format v2) against its own
+floor: plain SQL inserting the same rows, built from the parsed JSON with the least code and no
+checks (target: ours ≤ 1.2× the floor).
 Not part of the test suite: timings belong here, not in unit tests.
 """
 
@@ -45,10 +49,10 @@ END = "2026-11-21"
 PERIOD = ("2026-10-25", "2026-11-21")
 
 
-def make_dataset(folder: Path, days: int) -> Path:
-    out = folder / f"data-{days}.json"
+def make_dataset(folder: Path, days: int, version: int = 1) -> Path:
+    out = folder / f"data-{days}-v{version}.json"
     subprocess.run(
-        [*DATASET, "--days", str(days), "--end", END, "-o", str(out)],
+        [*DATASET, "--days", str(days), "--end", END, "--format", str(version), "-o", str(out)],
         check=True, capture_output=True, cwd=ROOT,
     )
     return out
@@ -78,7 +82,7 @@ def floor_recent(connection: Any) -> list[Any]:
     from journal.vault.rows import row_to_record
 
     rows = connection.execute(
-        "SELECT id, at, mood, hope, craving, peer_contact, tags, note FROM checkins"
+        "SELECT id, at, mood, hope, craving, peer_contact, tags, note, with_ids FROM checkins"
         " ORDER BY at_utc DESC, seq DESC LIMIT 10"
     ).fetchall()
     return [row_to_record("checkin", row) for row in rows]
@@ -169,6 +173,74 @@ def floor_import(folder: Path, data: dict[str, Any]) -> None:
     connection.close()
 
 
+# ---- version 2: every kind of record ---------------------------------------------------------------
+
+
+def _v2_rows(data: dict[str, Any]) -> list[tuple[str, tuple[str, ...], list[tuple[Any, ...]]]]:
+    """(table, columns, rows) for every kind in a version 2 file: plain code, no checks."""
+    def text(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    checkins = []
+    for c in data["checkins"]:
+        utc, day = _utc(c["at"])
+        checkins.append((c["id"], c["at"], utc, day, c["mood"], c["hope"], c["craving"],
+                         int(c["peer_contact"]), text(c["tags"]), c["note"], text(c["with"])))
+    tables = [("checkins", ("id", "at", "at_utc", "day", "mood", "hope", "craving", "peer_contact", "tags",
+                            "note", "with_ids"), checkins)]
+    for section, table, columns in FLOOR_IMPORT_TABLES[1:]:
+        tables.append((table, columns, [_floor_row(section, item) for item in data[section]]))
+    goals, plans, capital = [], [], []
+    for g in data["goals"]:
+        goals.append((g["id"], g["created"], _utc(g["created"])[0], g["text"], g["why"], g["status"],
+                      g["target"], text(g["steps"])))
+    for p in data["plans"]:
+        plans.append((p["id"], p["created"], _utc(p["created"])[0], p["if"], p["then"], p["category"]))
+    for c in data["capital"]:
+        utc, day = _utc(c["at"])
+        capital.append((c["id"], c["at"], utc, day, text(c["answers"]), sum(c["answers"])))
+    use = [(u["id"], u["date"], u["substance"], int(u["used"]), u["amount"]) for u in data["use"]]
+    tables += [
+        ("goals", ("id", "created", "created_utc", "text", "why", "status", "target", "steps"), goals),
+        ("plans", ("id", "created", "created_utc", "if_part", "then_part", "category"), plans),
+        ("capital", ("id", "at", "at_utc", "day", "answers", "score"), capital),
+        ("use_records", ("id", "date", "substance", "used", "amount"), use),
+    ]
+    plan = data["safety_plan"]
+    if plan is not None:
+        lists = ("warning_signs", "coping", "distractions", "ask_for_help", "professionals",
+                 "safer_surroundings", "reasons")
+        tables.append(("safety_plan", ("id", "updated", *lists, "naloxone"),
+                       [("safety-plan", plan["updated"], *(text(plan[n]) for n in lists),
+                         text(plan["naloxone"]))]))
+    return tables
+
+
+def floor_import_v2(folder: Path, data: dict[str, Any]) -> None:
+    """The same schema and pragmas; every table's rows inserted in one transaction, unchecked."""
+    salt = kdf.new_salt()
+    key = kdf.derive_key(PASSPHRASE, salt)
+    folder.mkdir(parents=True)
+    connection = sqlcipher3.connect(str(paths.vault_path(folder)), isolation_level=None)
+    connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
+    for pragma in ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON",
+                   "PRAGMA temp_store = MEMORY"):
+        connection.execute(pragma)
+    connection.execute("BEGIN")
+    schema.migrate(connection, 0)  # the tables both sides write into
+    connection.execute("COMMIT")
+    start = time.perf_counter()
+    connection.execute("BEGIN")
+    for table, columns, rows in _v2_rows(data):
+        if rows:
+            connection.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})", rows
+            )
+    connection.execute("COMMIT")
+    floor_import_v2.last = time.perf_counter() - start  # type: ignore[attr-defined]
+    connection.close()
+
+
 def ours_import(folder: Path, data: dict[str, Any]) -> None:
     with Vault.create(folder, PASSPHRASE) as vault:
         start = time.perf_counter()
@@ -230,6 +302,16 @@ def measure_import(work: Path, data: dict[str, Any], repeat: int) -> tuple[float
     return statistics.median(ours_times), statistics.median(floor_times)
 
 
+def measure_import_v2(work: Path, data: dict[str, Any], repeat: int) -> tuple[float, float]:
+    ours_times, floor_times = [], []
+    for i in range(repeat):
+        ours_import(work / f"ours-v2-{i}", data)
+        floor_import_v2(work / f"floor-v2-{i}", data)
+        ours_times.append(ours_import.last)  # type: ignore[attr-defined]
+        floor_times.append(floor_import_v2.last)  # type: ignore[attr-defined]
+    return statistics.median(ours_times), statistics.median(floor_times)
+
+
 def row(name: str, ours: float, floor: float) -> str:
     ratio = ours / floor if floor else float("nan")
     return f"| {name} | {ours * 1000:.2f} ms | {floor * 1000:.2f} ms | {ratio:.2f}× |"
@@ -241,6 +323,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--import-repeat", type=int, default=3)
     parser.add_argument("--scale", action="store_true", help="also compare 1-year and 30-year vaults")
+    parser.add_argument("--v2-years", type=int, default=30,
+                        help="years of the version 2 file imported in the last row (0: skip it)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="rj-bench-") as temp:
@@ -256,6 +340,13 @@ def main() -> None:
         for name, (ours, floor) in measure_queries(folder, args.repeat).items():
             print(row(name, ours, floor))
         print(row("import (whole file)", *measure_import(work / "imports", data, args.import_repeat)))
+        if args.v2_years:
+            v2 = json.loads(make_dataset(work, args.v2_years * 365, version=2).read_text())
+            sections = ("checkins", "triggers", "gratitude", "contacts", "agenda", "goals", "plans",
+                        "capital", "use")
+            records = sum(len(v2[s]) for s in sections)
+            print(row(f"import of a {args.v2_years}-year v2 file ({records:,} records, validated)",
+                      *measure_import_v2(work / "imports-v2", v2, args.import_repeat)))
 
         if args.scale:
             print("\n| query | 1 year | 30 years | 30y / 1y |")

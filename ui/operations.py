@@ -22,14 +22,30 @@ from journal.errors import JournalError
 from .tasks import FolderOp, VaultOp
 
 if TYPE_CHECKING:
-    from journal.records import AgendaItem, Contact, GratitudeList, Helpline, Record
+    from journal.records import (
+        AgendaItem,
+        CapitalCheck,
+        Contact,
+        Goal,
+        GratitudeList,
+        Helpline,
+        Plan,
+        Record,
+        SafetyPlan,
+        UseRecord,
+        UseTracking,
+    )
     from journal.stats import PeriodStats
     from journal.summary import SummaryContent, SummaryOptions
     from journal.vault import TimelineEntry, TimelineFilter, Vault
+    from journal.vault.planning import Companion, UseDays
 
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
-# What an import may bring in, so every page that shows one of them reloads.
-IMPORTED_KINDS: Final = ("checkin", "trigger", "gratitude", "contact", "agenda")
+# What an import may bring in, so every page that shows one of them reloads
+# (journal.exchange.IMPORTED_KINDS; written out here, as this module loads before the core).
+IMPORTED_KINDS: Final = (
+    "checkin", "trigger", "gratitude", "contact", "agenda", "goal", "plan", "capital", "use", "safety_plan",
+)
 
 
 class JournalSettings(NamedTuple):
@@ -225,6 +241,122 @@ def save_helpline(line: Helpline) -> VaultOp[Record]:
     return VaultOp("save a helpline", work, changes=("helpline",))
 
 
+# ---- the recovery plan (journal/vault/planning.py) -----------------------------------------------
+# Saving, deleting and undo go through save_record / delete_record / put_back_record like every
+# other kind; these load what the plan's pages show, and do the one-step writes they need.
+
+
+def load_safety_plan() -> VaultOp[tuple[SafetyPlan | None, list[Contact]]]:
+    """The safety plan (None before the person starts one) and every contact, for the plan page's
+    pickers and for showing each chosen person's current number."""
+
+    def work(vault: Vault) -> tuple[SafetyPlan | None, list[Contact]]:
+        from journal.records import Contact
+
+        return vault.safety_plan(), [c for c in vault.list("contact") if isinstance(c, Contact)]
+
+    return VaultOp("load the safety plan", work)
+
+
+def save_safety_plan(plan: SafetyPlan) -> VaultOp[Record]:
+    """Save the plan as given (stamp it first with `plan.edited(...)`); undo saves the previous
+    plan again, or deletes it (delete_record) when there was none."""
+
+    def work(vault: Vault) -> Record:
+        return vault.set_safety_plan(plan)
+
+    return VaultOp("save the safety plan", work, changes=("safety_plan",))
+
+
+def load_goals(status: str | None = None) -> VaultOp[list[Goal]]:
+    """Goals oldest first (only `active`, `done` or `paused` ones when given): the Goals page,
+    and Today's next steps (`goal.next_step()` of the active ones)."""
+
+    def work(vault: Vault) -> list[Goal]:
+        return vault.goals(status)
+
+    return VaultOp("load goals", work)
+
+
+def load_plans(category: str | None = None, *, all_plans: bool = True) -> VaultOp[list[Plan]]:
+    """Every if-then plan, oldest first; or, with `all_plans=False`, the plans of one trigger
+    category (None: those without one), newest first, for the trigger page."""
+
+    def work(vault: Vault) -> list[Plan]:
+        return vault.plans() if all_plans else vault.plans_for_category(category)
+
+    return VaultOp("load plans", work)
+
+
+def load_capital(start_day: str | None = None, end_day: str | None = None) -> VaultOp[list[CapitalCheck]]:
+    """BARC-10 sheets oldest first (Trends' score line; the newest says when to offer the next)."""
+
+    def work(vault: Vault) -> list[CapitalCheck]:
+        return vault.capital_history(start_day, end_day)
+
+    return VaultOp("load recovery capital", work)
+
+
+class UseDay(NamedTuple):
+    """What Today's use rows need: the setting, and the day's answers so far."""
+
+    tracking: UseTracking
+    answers: list[UseRecord]
+
+
+def load_use_day(day: str) -> VaultOp[UseDay]:
+    def work(vault: Vault) -> UseDay:
+        return UseDay(vault.use_tracking(), vault.use_on(day))
+
+    return VaultOp("load the use record", work)
+
+
+def answer_use(
+    day: str, substance: str, used: bool, amount: str = ""
+) -> VaultOp[tuple[UseRecord, UseRecord | None]]:
+    """Record the day's answer for a substance (replacing that day's earlier answer). The result is
+    (saved, replaced or None): undo is put_back_record(replaced), or delete_record(saved)."""
+
+    def work(vault: Vault) -> tuple[UseRecord, UseRecord | None]:
+        return vault.answer_use(day, substance, used, amount)
+
+    return VaultOp("save a use answer", work, changes=("use",))
+
+
+def load_use_record(start_day: str, end_day: str) -> VaultOp[tuple[list[UseRecord], list[UseDays]]]:
+    """A period's answers (Trends' neutral calendar) and the days used and answered per substance."""
+
+    def work(vault: Vault) -> tuple[list[UseRecord], list[UseDays]]:
+        return vault.use_records(start_day, end_day), vault.use_days(start_day, end_day)
+
+    return VaultOp("load the use record", work)
+
+
+def load_use_tracking() -> VaultOp[UseTracking]:
+    def work(vault: Vault) -> UseTracking:
+        return vault.use_tracking()
+
+    return VaultOp("load the use record setting", work)
+
+
+def save_use_tracking(setting: UseTracking) -> VaultOp[None]:
+    """Settings: the use record on or off, and what it keeps track of."""
+
+    def work(vault: Vault) -> None:
+        vault.set_use_tracking(setting)
+
+    return VaultOp("save the use record setting", work, changes=("use",))
+
+
+def load_companions(start_day: str, end_day: str) -> VaultOp[list[Companion]]:
+    """The people and groups the period's check-ins name ("who I was with"), most days first."""
+
+    def work(vault: Vault) -> list[Companion]:
+        return vault.companions(start_day, end_day)
+
+    return VaultOp("load who I was with", work)
+
+
 # ---- the timeline and search --------------------------------------------------------------------
 
 
@@ -342,11 +474,8 @@ def import_from(path: Path) -> VaultOp[str]:
     def work(vault: Vault) -> str:
         from journal import exchange
 
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise JournalError(f"{path} could not be read. Check the file and try again.") from exc
-        report = vault.import_data(exchange.loads(text, source=str(path)))
+        # Refused plainly when unreadable or larger than any journal's export (issue 12).
+        report = vault.import_data(exchange.loads(exchange.read_file(path), source=str(path)))
         return str(report.sentence())
 
     return VaultOp("import", work, changes=IMPORTED_KINDS)

@@ -160,8 +160,7 @@ def check_connection(connection: Any, *, read_only: bool = False) -> CheckReport
         result = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             problems.extend(str(r) for r in result)
-        for kind in rows.TABLES:
-            counts[kind] = rows.count(connection, kind)
+        counts = rows.count_all(connection)  # an older vault or backup lacks the newer tables
         if not read_only:
             connection.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
     except sqlcipher3.Error as exc:

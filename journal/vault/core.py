@@ -5,7 +5,15 @@ journal through it and nothing else. It keeps the connection, the lock on the fi
 transaction context and the lifecycle (create, open, close, and replacing its own file for a
 passphrase change or a restore). Everything else is a thin door to a module beside it:
 rows.py (records), timeline.py (the Journal page and search), queries.py (figures for Trends and
-the summary), copies.py (backup, restore, check), ../exchange.py (the export format).
+the summary), planning.py (the recovery plan: safety plan, goals, if-then plans, recovery capital,
+the use record), copies.py (backup, restore, check), ../exchange.py (the export format).
+
+Every kind of record is saved with `save` and removed with `delete`, which hands the record back:
+saving it again is the undo, for every kind alike. The named doors below only read, or do one
+write the app needs in one step (`answer_use`).
+
+Long because (~700 lines) it is the one list of doors the app, the command line and the tests
+use; each is a few lines that call a module beside it.
 
 The connection may be used from one worker thread while the UI thread asks small questions: a
 re-entrant lock serialises every use, so SQLite never sees two callers at once.
@@ -39,11 +47,26 @@ from ..errors import (
 )
 from ..exchange import ImportReport
 from ..locking import VaultLock
-from ..records import DEFAULT_HELPLINES, CheckIn, GratitudeList, Helpline, Record, check_text, validate
+from ..records import (
+    DEFAULT_HELPLINES,
+    CapitalCheck,
+    CheckIn,
+    Goal,
+    GratitudeList,
+    Helpline,
+    Plan,
+    Record,
+    SafetyPlan,
+    UseRecord,
+    UseTracking,
+    check_text,
+    validate,
+)
 from ..stats import PeriodStats, compute_period_stats
-from . import copies, queries, rows, timeline
+from . import copies, planning, queries, rows, timeline
 from .connection import connect
 from .copies import CheckReport
+from .planning import Companion, UseDays
 from .timeline import TimelineEntry, TimelineFilter
 
 R = TypeVar("R", bound=Record)
@@ -159,6 +182,8 @@ class Vault:
             if self._connection is None:
                 return
             with contextlib.suppress(sqlcipher3.Error):
+                timeline.tidy_search_index(self._connection)
+            with contextlib.suppress(sqlcipher3.Error):
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
             self._connection = None
@@ -236,9 +261,17 @@ class Vault:
     # ---- records (rows.py) ---------------------------------------------------------------------
 
     def save(self, record: R) -> R:
-        """Add the record, or replace the stored one with the same id. Validates first."""
+        """Add the record, or replace the stored one with the same id. Validates first.
+
+        Any kind: check-ins, triggers, gratitude lists, contacts, agenda items, helplines, the
+        safety plan, goals (with their steps), if-then plans, BARC-10 sheets and use answers.
+        A use answer for a day and substance that already has one (under another id) is refused:
+        use `answer_use`, which edits the day's answer in place.
+        """
         validate(record)
         with self.transaction() as connection:
+            if isinstance(record, UseRecord):
+                planning.refuse_second_answer(connection, record)
             rows.write_record(connection, record)
         return record
 
@@ -359,30 +392,142 @@ class Vault:
         with self._reading() as connection:
             return queries.open_agenda(connection)
 
+    def companions(self, start_day: str, end_day: str) -> builtins.list[Companion]:
+        """The people and groups the period's check-ins name in "who I was with", most days
+        first, with on how many days (a group's days are its meetings)."""
+        with self._reading() as connection:
+            return planning.companions(connection, start_day, end_day)
+
+    # ---- the recovery plan (planning.py); saved with `save`, removed with `delete` -------------------
+
+    def safety_plan(self) -> SafetyPlan | None:
+        """The person's safety plan, or None before they start one."""
+        with self._reading() as connection:
+            return planning.safety_plan(connection)
+
+    def set_safety_plan(self, plan: SafetyPlan) -> SafetyPlan:
+        """Save the safety plan (the same as `save`). Stamp `updated` with `plan.edited(...)`;
+        undo is saving the previous plan again, or `delete("safety_plan", SAFETY_PLAN_ID)` if
+        there was none."""
+        return self.save(plan)
+
+    def goals(self, status: str | None = None) -> builtins.list[Goal]:
+        """Goals, oldest first; only `active`, `done` or `paused` ones when `status` is given."""
+        with self._reading() as connection:
+            return planning.goals(connection, status)
+
+    def plans(self) -> builtins.list[Plan]:
+        """Every if-then plan, oldest first."""
+        return cast(list[Plan], self.list("plan"))
+
+    def plans_for_category(self, category: str | None) -> builtins.list[Plan]:
+        """The if-then plans for one trigger category (None: those without one), newest first,
+        for the trigger page to show beside a trigger of that kind."""
+        with self._reading() as connection:
+            return planning.plans_for_category(connection, category)
+
+    def capital_history(
+        self, start_day: str | None = None, end_day: str | None = None
+    ) -> builtins.list[CapitalCheck]:
+        """BARC-10 sheets oldest first (their `score` is the published total, 10-60)."""
+        with self._reading() as connection:
+            return planning.capital_history(connection, start_day, end_day)
+
+    def latest_capital(self, before_day: str | None = None) -> CapitalCheck | None:
+        """The newest BARC-10 sheet (on or before `before_day`), e.g. to offer the next one about a
+        month later."""
+        with self._reading() as connection:
+            return planning.latest_capital(connection, before_day)
+
+    def use_records(
+        self, start_day: str, end_day: str, substance: str | None = None
+    ) -> builtins.list[UseRecord]:
+        """The use answers of a period, by day then substance (of one substance when given)."""
+        with self._reading() as connection:
+            return planning.use_records(connection, start_day, end_day, substance)
+
+    def use_on(self, day: str) -> builtins.list[UseRecord]:
+        """The day's use answers (what Today shows as already answered)."""
+        return self.use_records(day, day)
+
+    def answer_use(
+        self, day: str, substance: str, used: bool, amount: str = ""
+    ) -> tuple[UseRecord, UseRecord | None]:
+        """Record the day's answer for a substance, replacing an earlier answer of that day in
+        place (same id). Returns (the saved answer, the one it replaced or None): to undo, save
+        the replaced one again, or delete the saved one when there was none."""
+        with self.transaction() as connection:
+            previous = planning.use_answer(connection, day, substance)
+            record = UseRecord(substance, used, amount, day)
+            if previous is not None:
+                record = UseRecord(substance, used, amount, day, previous.id)
+            self.save(record)
+        return record, previous
+
+    def use_days(self, start_day: str, end_day: str) -> builtins.list[UseDays]:
+        """Per substance answered in the period: days used and days answered."""
+        with self._reading() as connection:
+            return planning.use_days(connection, start_day, end_day)
+
+    def use_tracking(self) -> UseTracking:
+        """Whether the use record is on, and what the person keeps track of (off by default)."""
+        with self._reading() as connection:
+            return planning.use_tracking(connection)
+
+    def set_use_tracking(self, setting: UseTracking) -> None:
+        """Turn the use record on or off and name what is tracked (kept inside the vault).
+        Earlier answers stay whatever is tracked now."""
+        with self.transaction() as connection:
+            planning.set_use_tracking(connection, setting)
+
     # ---- the export format (../exchange.py) ------------------------------------------------------
 
     def export_data(self, *, exported_at: str | None = None) -> dict[str, Any]:
-        """Everything as export format v1 (a plain dict; `exchange.dumps` makes the file)."""
+        """Everything as export format v2 (a plain dict; `exchange.dumps` makes the file)."""
         with self._reading() as connection:
             return exchange.export_document(
                 {kind: rows.list_records(connection, kind) for _, kind in exchange.SECTIONS},
+                safety_plan=planning.safety_plan(connection),
                 exported_at=exported_at,
             )
 
     def import_data(self, data: Any) -> ImportReport:
-        """Merge a parsed export file, all or nothing (see journal/exchange.py)."""
+        """Merge a parsed export file (version 1 or 2), all or nothing (see journal/exchange.py)."""
         incoming = exchange.parse_export(data)
         report = ImportReport()
         with self.transaction() as connection:
+            exchange.check_contacts(
+                incoming, planning.known_contact_ids(connection, exchange.contact_ids_in(incoming))
+            )
+            known: set[str] | None = None  # the contacts after the import, when needed
             for _section, kind in exchange.SECTIONS:
-                records = incoming[kind]
+                records = incoming.records[kind]
                 # Into an empty table nothing can clash: skip looking up thousands of ids.
                 existing = (
                     rows.get_many(connection, kind, [r.id for r in records])
                     if records and rows.count(connection, kind)
                     else []
                 )
-                rows.insert_new(connection, exchange.merge(report, kind, records, existing))
+                if kind == "checkin" and existing:
+                    known = planning.all_contact_ids(connection) | {
+                        r.id for r in incoming.records["contact"]
+                    }
+                    existing = [exchange.as_exported(r, known) for r in existing]
+                slots = None
+                if kind == "use" and records and rows.count(connection, kind):
+                    slots = {(r.date, r.substance): r for r in planning.use_records(
+                        connection, min(r.date for r in records if isinstance(r, UseRecord)),
+                        max(r.date for r in records if isinstance(r, UseRecord)),
+                    )}
+                rows.insert_new(connection, exchange.merge(report, kind, records, existing, slots))
+            held = planning.safety_plan(connection)
+            if held is not None and incoming.safety_plan is not None:
+                if known is None:
+                    known = planning.all_contact_ids(connection)
+                held = cast(SafetyPlan, exchange.as_exported(held, known))
+            plan = exchange.merge_safety_plan(report, incoming.safety_plan, held)
+            if plan is not None:
+                rows.write_record(connection, plan)
         return report
 
     # ---- backup, restore, passphrase, check (copies.py) -----------------------------------------

@@ -165,7 +165,8 @@ def test_passwd_backup_and_restore(journal_dir: Path, tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2_and_the_passphrase_is_never_an_argument(journal_dir: Path) -> None:
     assert rj(journal_dir, "checkin", "--mood", "11", "--hope", "5", stdin=PW + "\n").returncode == 2
-    assert rj(journal_dir, "checkin", "--hope", "5", stdin=PW + "\n").returncode == 2
+    assert rj(journal_dir, "checkin", stdin=PW + "\n").returncode == 2  # no answer at all
+    assert rj(journal_dir, "checkin", "--note", "  ", stdin=PW + "\n").returncode == 2
     assert rj(journal_dir, "frobnicate").returncode == 2
     assert rj(journal_dir, "--passphrase", PW, "check").returncode == 2
     assert rj(journal_dir, "summary", "--out", "x.pdf", "--days", "7", "--from", "2026-01-01").returncode == 2

@@ -27,7 +27,7 @@ from journal.records import (
     GratitudeList,
     Trigger,
 )
-from journal.summary import SECTION_KEYS, SummaryContent, SummaryOptions, build_summary
+from journal.summary import DEFAULT_SECTIONS, SECTION_KEYS, SummaryContent, SummaryOptions, build_summary
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE, dataset_path, filled_vault
 from tests.journal.test_summary import expected_figures
@@ -200,11 +200,14 @@ def test_ten_years_is_one_page(ten_years: tuple[Vault, dict[str, Any]], tmp_path
 def test_extreme_data_is_one_page(extreme: tuple[Vault, list[str]], tmp_path: Path, paper: str,
                                   names: bool) -> None:
     vault, ticked = extreme
-    options = SummaryOptions(page=paper, include_names=names, excerpt_ids=tuple(ticked))
+    options = SummaryOptions(page=paper, include_names=names, excerpt_ids=tuple(ticked),
+                             sections=frozenset(SECTION_KEYS))
     page = render(build_summary(vault, options, today=END), tmp_path)
     one_page(page)
     assert "more" in page.text  # long lists say how much is left out
-    assert "+ 28 more" in page.text or "more chosen" in page.text
+    # the ticked entries say how many did not fit (48 ticked; at least one shown when it fits)
+    shown = len(re.findall(r"Check-in · |Trigger · ", page.text))
+    assert f"+ {len(ticked) - shown} more" in page.text or "48 entries chosen to share" in page.text
 
 
 def test_every_section_alone_and_none_is_one_page(extreme: tuple[Vault, list[str]],
@@ -233,15 +236,17 @@ def test_every_printed_figure_matches_an_independent_computation(
     assert f"Average hope on those days {want['hope_peer']}" in text
     assert f"Average hope on the other days {want['hope_other']}" in text
     assert f"Triggers noted {want['triggers']}" in text
-    assert f"Average craving intensity (0–10) {want['intensity']}" in text
+    # named for what it is, with the trigger form's own word (issue 11)
+    assert f"Average trigger strength (0–10) {want['intensity']}" in text
+    assert "craving intensity" not in text
     top = " · ".join(f"{c} {n}" for c, n in want["categories"][:3])
     assert f"Most often {top}" in text
     outcomes = " · ".join(f"{o} {n}" for o, n in want["outcomes"])
     assert f"Outcomes {outcomes}" in text
-    for response, count in want["worked"][:3]:
+    for response, count in want["worked"][:2]:
         assert f"{response} ({count})" in text
     assert f"{want['gratitude_lists']} gratitude lists in this period" in text
-    assert f"{want['contacts']} people in my support network" in text
+    assert f"{want['contacts']} people and groups in my support network" in text
     for role, count in want["roles"].items():
         label = role if role == "GP" else role.capitalize()
         assert f"{label} {count}" in text
@@ -258,8 +263,8 @@ def test_journal_text_only_for_ticked_entries(extreme: tuple[Vault, list[str]],
     vault, ticked = extreme
     plain = render(build_summary(vault, SummaryOptions(), today=END), tmp_path, "plain.pdf")
     assert MARKER not in plain.text
-    one = render(build_summary(vault, SummaryOptions(excerpt_ids=(ticked[0],)), today=END),
-                 tmp_path, "one.pdf")
+    options = SummaryOptions(excerpt_ids=(ticked[0],), sections=DEFAULT_SECTIONS | {"excerpts"})
+    one = render(build_summary(vault, options, today=END), tmp_path, "one.pdf")
     # the ticked check-in's note (the last day, 21:00), and no other entry's words
     assert set(re.findall(MARKER + r"-\d+-\d+", one.text)) == {f"{MARKER}-0-21"}
     assert "trigger-" not in one.text
