@@ -119,6 +119,29 @@
     </message>
 </context>
 <context>
+    <name>phone_list</name>
+    <message>
+        <source>{name}: no number saved. {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {phone}. {notes} Press Enter to copy the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to copy {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>planning</name>
     <message>
         <source>use: there is already an answer for {substance} on {date}</source>
