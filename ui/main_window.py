@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         if self._crisis is None:
             from .locked.crisis import LockedCrisisPage  # only when asked for: keeps start-up short
 
-            self._crisis = LockedCrisisPage()
+            self._crisis = LockedCrisisPage(self.ui_settings)
             self._crisis.back.connect(self.show_start)
             self.stack.addWidget(self._crisis)
         return self._crisis

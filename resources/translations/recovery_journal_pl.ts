@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>CrisisPage</name>
+    <message>
+        <source>Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to copy a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can call, in my order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter copies a number; Alt+Up and Alt+Down move someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet. On the Support page, tick “In my crisis list” for people you can call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen person up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen person down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the order you choose: drag a card, or choose one and press Alt+Up or Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F2 to change a cell, Delete to remove a helpline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a helpline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected helpline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdose advice for where I live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the UK advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these helplines and this advice before unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then a copy of the helplines and the advice is kept in this app&apos;s settings file ({file}), outside your encrypted journal, so anyone using this computer account could read it. Your own contacts and your plan are never shown before unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change them for where you live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines: double-click a cell or press F2 to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdose advice, in your words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone first, then move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helplines and advice will show before unlocking too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before unlocking, the built-in UK helplines show again; the copy is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {phone}, the number for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelplinesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A helpline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New helpline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedCrisisPage</name>
+    <message>
+        <source>Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to copy a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the helplines you chose to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own crisis contacts and plan are inside your journal; unlock it to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>the language of messages and the summary: {codes} (default: your system&apos;s)</source>
@@ -112,10 +297,76 @@
     </message>
 </context>
 <context>
+    <name>help_now</name>
+    <message>
+        <source>If you or someone else is in danger right now, call &lt;b&gt;999&lt;/b&gt; (or 112). If you have taken something and feel unwell, call 999 or go to A&amp;amp;E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is a private notebook, not a therapist or a doctor. Talking to a person helps: these lines are free and someone will listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>There is no language &apos;{value}&apos; in this app. Choose one of: {codes}.</source>
         <translation>Ta aplikacja nie ma języka „{value}”. Wybierz jeden z: {codes}.</translation>
+    </message>
+</context>
+<context>
+    <name>overdose</name>
+    <message>
+        <source>If someone may have overdosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs: they can&apos;t be woken, their breathing is slow, noisy or has stopped, their lips or fingertips look blue or grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Call 999 and ask for an ambulance. Stay on the line: they will tell you what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Put them on their side in the recovery position, so they can breathe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Give naloxone if there is a kit: into the outer thigh or upper arm (through clothes is fine), or the nasal spray up one nostril. It does no harm if they took no opioids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Stay with them until the ambulance comes. Naloxone wears off after 20 to 90 minutes, sooner than many opioids, so the overdose can come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Tolerance drops after even a short break (a few days, hospital, prison, detox): an amount that was usual before can be too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Opioids mixed with alcohol, benzodiazepines, gabapentin, pregabalin or other downers are much more dangerous together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Using alone means no one can call for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Local drug services, and many pharmacies, give take-home naloxone kits free and show you how to use them in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice you changed for where you live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General advice written for UK services (NHS, FRANK, Public Health England). It does not replace a doctor or the 999 call handler.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
