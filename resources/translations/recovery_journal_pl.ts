@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>ContactPart</name>
+    <message>
+        <source>Delete removes someone from the plan (not from Support); Alt+Up and Alt+Down move them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone number (you can add it later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number of the new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my contacts and my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in Support yet. Add their number, or leave it empty for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisPage</name>
     <message>
         <source>Helplines</source>
@@ -183,6 +210,159 @@
     </message>
     <message>
         <source>Copied {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NaloxoneBox</name>
+    <message>
+        <source>I have a naloxone kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the kitchen drawer, in my bag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the kit is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know the date on the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date on the kit (when it expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down change the part of the date the cursor is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone can reverse an opioid overdose for a while, long enough for the ambulance to come. In the UK, drug services and many pharmacies give kits out and show you how to use one. Today reminds you a month before the date on the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date on the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Change to my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes save as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan made on a calm day, for a hard one. A few short lines in your own words are enough, and you can change them any time. When things get hard, the “I&apos;m having a hard time” button shows it to you step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone no longer in Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (no number yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in Support now, and in your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPart</name>
+    <message>
+        <source>F2 changes a line, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen line up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen line down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +569,117 @@
     </message>
     <message>
         <source>No number saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plan_parts</name>
+    <message>
+        <source>1. Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells me a hard time may be coming: thoughts, feelings, places, times of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: not sleeping, staying in, payday, thinking “one won&apos;t hurt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning sign, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Things I can do on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps me get through it by myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: a hot shower, a walk round the block, loud music, making tea, writing it down here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something I can do, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. People and places that take my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I can go, and who I can be with, without talking about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the library, my sister&apos;s, the gym, the recovery café, a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place or a person, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can tell that I&apos;m struggling. Their numbers come from Support, so a new number is changed in one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: my sponsor, a friend from group, my brother.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name from Support, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Professionals and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who I can ring for help: my keyworker, my GP, the service&apos;s duty line. This app cannot call anyone or tell anyone; it keeps their numbers where I can find them. In danger, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: my keyworker, my GP, the drug service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Making my surroundings safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I can change around me so the hard moment has less to work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: nothing to drink in the house, the old numbers deleted, someone else keeps my bank card for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something that makes it safer, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. My reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;m doing this for. They come first when I&apos;m having a hard time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: my kids, waking up without dread, my job, being there for Mum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

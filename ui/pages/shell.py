@@ -35,6 +35,7 @@ PAGES: Final = (
     ("Gratitude", "gratitude", "ui.pages.gratitude", "GratitudePage"),
     ("Support", "support", "ui.pages.support", "SupportPage"),
     ("Crisis", "crisis", "ui.pages.crisis", "CrisisPage"),
+    ("My plan", "plan", "ui.pages.plan", "PlanPage"),
     ("Agenda", "agenda", "ui.pages.agenda", "AgendaPage"),
     ("Trends", "trends", "ui.pages.trends", "TrendsPage"),
     ("Summary", "summary", "ui.pages.summary", "SummaryPage"),
@@ -79,7 +80,7 @@ class Shell(QWidget):
         self.nav.currentRowChanged.connect(self._show_row)
         self.lock_button.clicked.connect(context.lock)
         context.navigate.connect(self.go)
-        for number in range(1, len(PAGES) + 1):
+        for number in range(1, min(len(PAGES), 10) + 1):  # Ctrl+1 … Ctrl+0: the first ten pages
             QShortcut(
                 QKeySequence(f"Ctrl+{number % 10}"), self,
                 _bind(self.go, PAGES[number - 1][0]),
