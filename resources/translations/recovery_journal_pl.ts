@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>AfterUsing</name>
+    <message>
+        <source>That happened. It doesn&apos;t undo what you&apos;ve done so far. Writing it down is a way of looking after yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your plan, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the crisis page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPart</name>
     <message>
         <source>Delete removes someone from the plan (not from Support); Alt+Up and Alt+Down move them</source>
@@ -30,6 +53,18 @@
 </context>
 <context>
     <name>CrisisPage</name>
+    <message>
+        <source>I&apos;m having a hard time: my plan, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m having a hard time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your plan, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Helplines</source>
         <translation type="unfinished"></translation>
@@ -152,6 +187,133 @@
     </message>
 </context>
 <context>
+    <name>HardTimeView</name>
+    <message>
+        <source>That happened. It doesn&apos;t undo what you&apos;ve done so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where I was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 My reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 What I can do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Who I can call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You haven&apos;t written your reasons yet. When things are calmer, My plan has room for them. For now: this moment is hard, and it will pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I can do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making where I am safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out slowly, a little longer than you breathe in. Drink some water. Go somewhere else for a while, or ring someone. A craving rises like a wave, and then it falls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who I can call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a number to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to copy a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is in your plan yet. The helplines are the next step, and they are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: what I can do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: who I can call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {phone}, the number for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelplinesModel</name>
     <message>
         <source>Name</source>
@@ -214,6 +376,13 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>I&apos;m having a hard time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NaloxoneBox</name>
     <message>
         <source>I have a naloxone kit</source>
@@ -264,6 +433,18 @@
     </message>
     <message>
         <source>Changes save as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See it as on a hard day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See my plan as on a hard day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the I&apos;m having a hard time view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,6 +544,21 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>I&apos;m having a hard time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan for a hard moment, step by step (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,7 @@ from .. import operations
 from ..context import Context, Page
 from ..editors.contact import ROLE_WORDS
 from ..help_now import (
+    HARD_TIME_VIEW,
     Line,
     emergency_text,
     forget_before_unlock,
@@ -165,6 +166,11 @@ class CrisisPage(Page):
         super().__init__(context, parent)
         self._advice = ""  # the person's own advice ("" = the built-in one)
         self.message = InlineMessage()
+        self.hard_time_button = QPushButton(
+            icon("heart"), self.tr("I'm having a hard time: my plan, step by step")
+        )
+        named(self.hard_time_button, self.tr("I'm having a hard time"),
+              self.tr("Opens your plan, step by step"))
 
         self.helpline_cards = PhoneListModel(self)
         self.helpline_view = PhoneListView()
@@ -236,6 +242,10 @@ class CrisisPage(Page):
         layout.addWidget(label(self.tr("Help right now"), "title"))
         layout.addWidget(label(emergency_text(), "warning"))
         layout.addWidget(label(not_a_therapist()))
+        hard_row = QHBoxLayout()
+        hard_row.addWidget(self.hard_time_button)
+        hard_row.addStretch(1)
+        layout.addLayout(hard_row)
         layout.addWidget(label(self.tr("Helplines"), "subtitle"))
         layout.addWidget(self.helpline_view)
         layout.addWidget(self.message)
@@ -275,6 +285,7 @@ class CrisisPage(Page):
         self._advice_timer.setSingleShot(True)
         self._advice_timer.setInterval(ADVICE_SAVE_MS)
         self._advice_timer.timeout.connect(self._save_advice)
+        self.hard_time_button.clicked.connect(lambda: context.navigate.emit(HARD_TIME_VIEW, None))
         self.helpline_view.copied.connect(self._copied)
         self.people_view.copied.connect(self._copied)
         self.people_view.move_requested.connect(self.move_person)

@@ -27,6 +27,7 @@ from journal.records import SAFETY_PLAN_CONTACT_LISTS, SAFETY_PLAN_LISTS, Contac
 from .. import operations
 from ..autosave import Autosaver
 from ..context import Context, Page
+from ..help_now import HARD_TIME_VIEW
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 from .plan_parts import ContactPart, NaloxoneBox, PlanPart
 
@@ -106,6 +107,9 @@ class PlanPage(Page):
             self.parts[name] = part
         self.naloxone = NaloxoneBox()
         self.naloxone.edited.connect(self._naloxone_edited)
+        self.hard_time_button = QPushButton(self.tr("See it as on a hard day"))
+        named(self.hard_time_button, self.tr("See my plan as on a hard day"),
+              self.tr("Opens the I'm having a hard time view"))
         self.print_button = QPushButton(self.tr("Print my plan…"))
         named(self.print_button, self.tr("Print my plan"))
         self._renderer = printed_plan_renderer()
@@ -120,6 +124,7 @@ class PlanPage(Page):
         ))
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.hard_time_button)
         top.addWidget(self.print_button)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -132,6 +137,7 @@ class PlanPage(Page):
         self.print_button.setVisible(self._renderer is not None)
         self.autosaver = Autosaver(context, self._to_save, self.message, self, source=self)
         self.autosaver.saved.connect(self._saved)
+        self.hard_time_button.clicked.connect(lambda: context.navigate.emit(HARD_TIME_VIEW, None))
         self.print_button.clicked.connect(self.print_plan)
         context.changed.connect(self._on_changed)
         self._set_enabled(False)

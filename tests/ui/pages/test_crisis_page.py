@@ -55,11 +55,15 @@ def test_crisis_contacts_come_in_the_persons_order(qtbot, make_window, closed_va
     ids = {c.name: c.id for c in app_vault(window).list("contact") if isinstance(c, Contact)}
     assert app_vault(window).setting(CRISIS_ORDER_KEY) == [ids["Cal"], ids["Bea"], ids["Ann"]]
 
-    # Kept in the vault: after a lock and unlock.
+    # Kept in the vault: after a lock and unlock, on the crisis page and in the hard-time view
+    # (which shows the crisis list while the plan names nobody).
     window.lock()
     unlock(qtbot, window)
     page = crisis_page(qtbot, window)
     assert names(page) == ["Cal", "Bea", "Ann"]
+    assert window.shell is not None
+    view = window.shell.open_hard_time()
+    qtbot.waitUntil(lambda: [e.name for e in view.people.entries()] == ["Cal", "Bea", "Ann"])
 
 
 def test_new_crisis_contacts_come_after_the_ordered_ones() -> None:

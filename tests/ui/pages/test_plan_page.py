@@ -192,3 +192,6 @@ def test_people_in_the_plan_show_their_number_as_it_is_now(qtbot, make_window, c
     page = open_plan(qtbot, window)
     qtbot.waitUntil(lambda: "07700 900999" in people.index(0).data())
     assert "07700 900123" not in people.index(0).data()
+    # And in the hard-time view, where the number is what counts.
+    view = window.shell.open_hard_time()
+    qtbot.waitUntil(lambda: view.people.rowCount() == 1 and view.people.entries()[0].phone == "07700 900999")
