@@ -691,6 +691,29 @@
     </message>
 </context>
 <context>
+    <name>naloxone</name>
+    <message>
+        <source>The date on your naloxone kit was {date}. A pharmacy or your drug service can give you a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date on your naloxone kit is {date}. When you are passing, a pharmacy or your drug service can swap it for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your naloxone kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kit&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kit&apos;s date on My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>overdose</name>
     <message>
         <source>If someone may have overdosed</source>
