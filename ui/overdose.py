@@ -27,23 +27,23 @@ Sources (UK, checked 2026):
 
 from __future__ import annotations
 
-from typing import Final
+import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
 
-# The region the built-in advice is written for, shown beside it (a key, not a word on screen).
-BUILT_IN_REGION: Final = "uk"
+from .i18n import USER_TEXT_PROPERTY
 
 
-def built_in_advice() -> str:
-    """The UK advice, in the person's language, as the plain text they may edit."""
+def built_in_lines() -> list[tuple[str, bool]]:
+    """The UK advice, in the person's language: (line, is it a heading), blank lines between parts."""
 
     translate = QCoreApplication.translate  # named so, lupdate extracts each call below
-    lines = [
-        translate("overdose", "If someone may have overdosed"),
+    lines: list[str | tuple[str, bool]] = [
+        (translate("overdose", "If someone may have overdosed"), True),
         translate("overdose", "Signs: they can't be woken, their breathing is slow, noisy or has "
                               "stopped, their lips or fingertips look blue or grey."),
-        "",
+        ("", False),
         translate("overdose", "1. Call 999 and ask for an ambulance. Stay on the line: they will "
                               "tell you what to do."),
         translate("overdose", "2. Put them on their side in the recovery position, so they can "
@@ -54,8 +54,8 @@ def built_in_advice() -> str:
         translate("overdose", "4. Stay with them until the ambulance comes. Naloxone wears off "
                               "after 20 to 90 minutes, sooner than many opioids, so the overdose "
                               "can come back."),
-        "",
-        translate("overdose", "Good to know"),
+        ("", False),
+        (translate("overdose", "Good to know"), True),
         translate("overdose", "• Tolerance drops after even a short break (a few days, hospital, "
                               "prison, detox): an amount that was usual before can be too much."),
         translate("overdose", "• Opioids mixed with alcohol, benzodiazepines, gabapentin, "
@@ -64,7 +64,27 @@ def built_in_advice() -> str:
         translate("overdose", "• Local drug services, and many pharmacies, give take-home naloxone "
                               "kits free and show you how to use them in a few minutes."),
     ]
-    return "\n".join(lines)
+    return [(line, False) if isinstance(line, str) else line for line in lines]
+
+
+def built_in_advice() -> str:
+    """The UK advice as the plain text the person may edit."""
+    return "\n".join(text for text, _heading in built_in_lines())
+
+
+def built_in_advice_html() -> str:
+    """The same advice to read, its two headings in bold."""
+    parts = [
+        f"<b>{html.escape(text)}</b>" if heading else html.escape(text) for text, heading in built_in_lines()
+    ]
+    return "<br>".join(parts)
+
+
+def show_advice(widget: QLabel, own: str) -> None:
+    """The person's own advice as the plain text they wrote, else the built-in one to read."""
+    widget.setTextFormat(Qt.TextFormat.PlainText if own else Qt.TextFormat.RichText)
+    widget.setText(own or built_in_advice_html())
+    widget.setProperty(USER_TEXT_PROPERTY, bool(own))  # their words are never translated
 
 
 def region_note(own: bool) -> str:

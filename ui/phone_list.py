@@ -178,12 +178,13 @@ class PhoneCardDelegate(QStyledItemDelegate):
 
 
 class PhoneListView(FitListView):
-    """Cards to ring; one click, Enter, Space or Ctrl+C copies the number (`copied` says so)."""
+    """Cards to ring; one click, Enter, Space or Ctrl+C copies the number (`copied` says so).
+    Every card shows (the page around it scrolls, not the list): a number is never hidden."""
 
     copied = Signal(str, str)  # name, phone
 
     def __init__(
-        self, *, max_rows: int = 12, movable: bool = False, number_scale: float = 1.6,
+        self, *, max_rows: int = 200, movable: bool = False, number_scale: float = 1.6,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(max_rows=max_rows, movable=movable, parent=parent)

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from journal.records import DEFAULT_HELPLINES
 
 from ..help_now import before_unlock, emergency_text, not_a_therapist
-from ..i18n import USER_TEXT_PROPERTY
-from ..overdose import built_in_advice, region_note
+from ..overdose import region_note, show_advice
 from ..phone_list import PhoneEntry, PhoneListModel, PhoneListView
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
@@ -40,7 +39,6 @@ class LockedCrisisPage(QWidget):
         self.own_note = label(self.tr("These are the helplines you chose to show here."), "hint")
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        self.advice.setTextFormat(Qt.TextFormat.PlainText)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.advice_note = label("", "hint")
         advice_card = QFrame()
@@ -91,8 +89,7 @@ class LockedCrisisPage(QWidget):
         self.helplines.set_values(lines)
         self.own_note.setVisible(chosen is not None and bool(chosen.helplines))
         own_advice = chosen.advice if chosen is not None else ""
-        self.advice.setText(own_advice or built_in_advice())
-        self.advice.setProperty(USER_TEXT_PROPERTY, bool(own_advice))  # the person's words
+        show_advice(self.advice, own_advice)
         self.advice_note.setText(region_note(bool(own_advice)))
         self.message.clear_message()
 

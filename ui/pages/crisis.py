@@ -53,9 +53,8 @@ from ..help_now import (
     not_a_therapist,
     shows_before_unlock,
 )
-from ..i18n import USER_TEXT_PROPERTY
 from ..operations import CRISIS_ORDER_CHANGE, OVERDOSE_ADVICE_CHANGE, CrisisPageData
-from ..overdose import built_in_advice, region_note
+from ..overdose import built_in_advice, region_note, show_advice
 from ..phone_list import PhoneEntry, PhoneListModel, PhoneListView
 from ..theme import icon
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
@@ -197,7 +196,6 @@ class CrisisPage(Page):
 
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        self.advice.setTextFormat(Qt.TextFormat.PlainText)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.advice_note = label("", "hint")
         advice_card = QFrame()
@@ -363,8 +361,7 @@ class CrisisPage(Page):
     # ---- overdose advice ------------------------------------------------------------------------
 
     def _show_advice(self) -> None:
-        self.advice.setText(self._advice or built_in_advice())
-        self.advice.setProperty(USER_TEXT_PROPERTY, bool(self._advice))
+        show_advice(self.advice, self._advice)
         self.advice_note.setText(region_note(bool(self._advice)))
 
     def _set_advice_text(self, text: str) -> None:

@@ -80,8 +80,8 @@ class HardTimeView(QWidget):
         self.loaded = False
         self.setObjectName("hardTime")
 
-        self.after_using = label(
-            self.tr("That happened. It doesn't undo what you've done so far."), "warning"
+        self.after_using = label(  # a calm note, not the amber of a warning
+            self.tr("That happened. It doesn't undo what you've done so far."), "message"
         )
         heading = label(self.tr("One step at a time"), "title")
         self.back_button = QPushButton(self.tr("Back to where I was"))
@@ -133,7 +133,14 @@ class HardTimeView(QWidget):
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
-        fill_with_scrolling(self, content)
+        content.setMaximumWidth(1000)  # a calm column, not a wide sheet, on a large screen
+        centred = QWidget()
+        row = QHBoxLayout(centred)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(content, 100)  # as wide as it may be; what is left goes either side
+        row.addStretch(1)
+        fill_with_scrolling(self, centred)
 
         self.after_using.hide()
         self.back_button.clicked.connect(self.closed)

@@ -120,6 +120,7 @@ class PlanPart(QFrame):
         self.view = FitListView(max_rows=10, movable=True, removable=True)
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
+        self.view.setStyleSheet("QListView::item { padding: 3px 4px; }")  # a line, not a cramped row
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
