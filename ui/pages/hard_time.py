@@ -35,6 +35,7 @@ from journal.records import Contact
 
 from .. import operations
 from ..context import Context
+from ..editors.contact import ROLE_WORDS
 from ..help_now import emergency_text, not_a_therapist
 from ..lists import FitListView, OrderedListModel
 from ..operations import HARD_TIME_KINDS, HardTimeData
@@ -310,8 +311,6 @@ class HardTimeView(QWidget):
         self.helplines.set_values([PhoneEntry(h.name, h.phone, h.notes, h.id) for h in data.helplines])
 
     def _entry(self, contact: Contact) -> PhoneEntry:
-        from ..editors.contact import ROLE_WORDS
-
         return PhoneEntry(contact.name, contact.phone, ROLE_WORDS.get(contact.role, contact.role), contact.id)
 
     def _copied(self, name: str, phone: str) -> None:
