@@ -1,6 +1,6 @@
 """`make bench`: every benchmark in turn, with the commands docs/benchmarks.md gives for them.
 
-    .venv/bin/python bench/run.py [NAME ...]      (names: vault, app_launch, summary, startup)
+    .venv/bin/python bench/run.py [NAME ...]      (names: vault, app_launch, summary, startup, hard_time)
 
 Nothing is measured here; each script prints its own figures and targets. The start-up benchmark
 compares the standalone app with the source install, so it runs only when `make dist` has built
@@ -22,6 +22,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "app_launch": ["bench/app_launch.py", "-n", "15"],
     "summary": ["bench/summary_bench.py"],
     "startup": ["bench/startup.py", "-n", "15"],
+    "hard_time": ["bench/hard_time_bench.py", "-n", "30"],
 }
 NEEDS_DIST = {"startup"}
 
