@@ -149,3 +149,60 @@ def test_a_failed_transaction_leaves_nothing_behind(vault: Vault) -> None:
         vault.save(CheckIn(mood=5, hope=5))
         raise RuntimeError("boom")
     assert vault.count("checkin") == 0
+
+
+_KILLED_WHILE_OPEN = """
+import os, sys, time
+from pathlib import Path
+from journal import kdf
+kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)
+from journal.records import CheckIn
+from journal.vault import Vault
+vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
+vault.save(CheckIn(mood=3, hope=4, note="saved just before the kill"))
+print("saved", flush=True)
+time.sleep(60)
+"""
+
+
+def leave_temporary_files(folder: Path) -> list[Path]:
+    """What a passphrase change, restore or create killed half-way leaves beside the vault."""
+    made = []
+    for suffix in paths.VAULT_TEMP_SUFFIXES:
+        temp = paths.beside(paths.vault_path(folder), suffix)
+        for side in ("", "-journal"):
+            paths.beside(temp, side).write_bytes(b"encrypted pages of an unfinished copy")
+            made.append(paths.beside(temp, side))
+    return made
+
+
+@pytest.mark.parametrize("left_by", ["a closed journal", "a process killed with the journal open"])
+def test_the_next_open_removes_leftover_temporary_files(vault: Vault, data_dir: Path, left_by: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even when the killed process's WAL is still there (it never closed): the lock tells that
+    nobody has the journal open any more."""
+    import signal
+    import subprocess
+    import sys
+
+    vault.close()
+    if left_by != "a closed journal":
+        child = subprocess.Popen([sys.executable, "-c", _KILLED_WHILE_OPEN, str(data_dir), PASSPHRASE],
+                                 stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None and child.stdout.readline() == "saved\n"
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        assert paths.wal_path(paths.vault_path(data_dir)).exists()
+    leftovers = leave_temporary_files(data_dir)
+    with Vault.open(data_dir, PASSPHRASE) as opened:
+        assert [p.name for p in leftovers if p.exists()] == []
+        if left_by != "a closed journal":
+            assert [c.note for c in opened.list("checkin")] == ["saved just before the kill"]
+
+
+def test_temporary_files_of_another_process_at_work_are_left_alone(vault: Vault, data_dir: Path) -> None:
+    """While another window or command has the journal open, a temporary file beside it may be its
+    passphrase change in progress: a second open must not remove it."""
+    leftovers = leave_temporary_files(data_dir)  # `vault` is open: this process is "the other one"
+    with Vault.open(data_dir, PASSPHRASE):
+        assert all(p.exists() for p in leftovers)
