@@ -64,7 +64,8 @@ def an_import(rng: random.Random) -> tuple[dict[str, object], list[str]]:
     data = {"format": "recovery-journal", "version": 1, "exported_at": "2026-11-22T10:00:00+00:00",
             "checkins": checkins, "agenda": agenda}
     parsed = exchange.parse_export(data)
-    ids = [f"{kind}:{record.id}:{digest(record)}" for kind in ("checkin", "agenda") for record in parsed[kind]]
+    ids = [f"{kind}:{record.id}:{digest(record)}"
+           for kind in ("checkin", "agenda") for record in parsed[kind]]
     return data, ids
 
 

@@ -81,8 +81,8 @@ def make_v0_vault(folder: Path) -> dict[str, str]:
     )
     connection.commit()
     connection.close()
-    migrated = (CheckIn(4, 6, None, True, ("meeting", "walk"), "an old note " * 40, "2025-03-01T09:00:00+00:00", i)
-                for i in sorted(ids))
+    migrated = (CheckIn(4, 6, None, True, ("meeting", "walk"), "an old note " * 40,
+                        "2025-03-01T09:00:00+00:00", i) for i in sorted(ids))
     return {f"checkin:{r.id}": digest(r) for r in migrated}
 
 
