@@ -457,12 +457,13 @@ def test_failed_save_keeps_the_text_and_says_why(qtbot, make_window, closed_vaul
     def full(self: Vault, record: object) -> object:
         raise errors.DiskFull("The disk is full, so your last change could not be saved.")
 
+    real_save = Vault.save
     monkeypatch.setattr(Vault, "save", full)
     qtbot.keyClicks(page.checkin.note, "words that must not vanish")
     qtbot.waitUntil(lambda: page.checkin_message.isVisible(), timeout=3000)
     assert "disk is full" in page.checkin_message.text()
     assert page.checkin.note.toPlainText() == "words that must not vanish"
-    monkeypatch.undo()
+    monkeypatch.setattr(Vault, "save", real_save)  # undo() would also undo the isolated HOME
     qtbot.keyClicks(page.checkin.note, "!")
     qtbot.waitUntil(lambda: "Saved" in page.checkin_message.text(), timeout=3000)
     notes = [c.note for c in app_vault(window).recent_checkins(5)]
@@ -591,6 +592,53 @@ def test_crash_log_keeps_no_journal_text(qtbot, tmp_path: Path) -> None:  # type
         if path.is_file():
             content = path.read_bytes()
             assert b"secret" not in content and b"Dee" not in content, path
+
+
+def test_a_bug_inside_a_save_on_the_worker_reaches_the_crash_log_without_journal_text(
+    qtbot, closed_vault: Path, ui_settings, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The task runner's unexpected path, end to end: a bug raised on the worker thread while
+    autosaving a note, with the note in its message and in a local, goes runner.unexpected ->
+    the session -> the window's CrashHandler. The log says what and where; the words stay only on
+    the screen (not in the log, the dialog or any file), and the crash dialog appears."""
+    from journal import kdf
+    from ui.crash import CrashHandler
+
+    words = "I told Dee about the relapse MARKERCRASH7"
+
+    def broken_save(self: Vault, record: CheckIn) -> CheckIn:
+        note_in_a_local = record.note  # noqa: F841 - what a careless traceback printer would show
+        raise ValueError(f"could not store {record.note}")
+
+    real_save = Vault.save
+    settings_folder = tmp_path / "settings"
+    crash = CrashHandler(settings_folder)
+    window = MainWindow(closed_vault, ui_settings=ui_settings, profile=kdf.TEST_PROFILE, crash=crash)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    crash.window = window
+    unlock(qtbot, window)
+    monkeypatch.setattr(Vault, "save", broken_save)
+    page = today_page(window)
+    qtbot.keyClicks(page.checkin.note, words)
+    qtbot.waitUntil(lambda: crash.count == 1, timeout=5000)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
+        assert "MARKERCRASH7" not in box.text() + box.informativeText()
+        box.close()
+    log = (settings_folder / "crash.log").read_text(encoding="utf-8")
+    assert "ValueError" in log and "in broken_save" in log and "tasks.py" in log
+    assert page.checkin.note.toPlainText() == words  # still on the screen, for a later save
+    monkeypatch.setattr(Vault, "save", real_save)  # undo() would also undo the isolated HOME
+    window.lock()
+    for root in (tmp_path, Path.home()):
+        for path in root.rglob("*"):
+            if path.is_file():
+                content = path.read_bytes()
+                for needle in (b"MARKERCRASH7", "MARKERCRASH7".encode("utf-16-le")):
+                    assert needle not in content or path.name.startswith("vault.db"), path
 
 
 def test_tags_complete_from_ones_used_before(qtbot, make_window, closed_vault):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from journal import cipher, kdf, paths, schema
-from journal.errors import BackupNotProven, UsageError, WrongPassphrase
+from journal import cipher, kdf, messages, paths, schema
+from journal.errors import BackupNotProven, DiskFull, UsageError, WrongPassphrase
 from journal.records import CheckIn
 from journal.vault import Vault, copies, restore_vault
 from tests.conftest import PASSPHRASE
@@ -61,10 +61,11 @@ def test_passphrase_change_is_all_or_nothing(vault: Vault, data_dir: Path, monke
     def fail(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(Exception):  # noqa: B017 - DiskFull, whatever the platform says
-        vault.change_passphrase("brand new")
-    monkeypatch.undo()
+    with monkeypatch.context() as patched:  # undo() would also undo the isolated HOME
+        patched.setattr(os, "replace", fail)
+        with pytest.raises(DiskFull) as caught:
+            vault.change_passphrase("brand new")
+    assert caught.value.message == messages.DISK_FULL
     assert vault.list("checkin")[0].note == "keep me"  # still open and usable
     vault.close()
     assert sorted(p.name for p in data_dir.iterdir() if p.is_file()) == ["vault.db"]
