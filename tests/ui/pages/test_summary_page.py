@@ -77,10 +77,11 @@ def test_app_and_command_line_print_the_same_page(
     code = launcher.main(["--data-dir", str(data_dir), "--passphrase-stdin", "summary", "--out",
                      str(cli_pdf)])
     assert code == 0
-    app_count, app_text, _ = read_pdf(app_pdf)
-    cli_count, cli_text, _ = read_pdf(cli_pdf)
+    app_count, app_text, app_meta = read_pdf(app_pdf)
+    cli_count, cli_text, cli_meta = read_pdf(cli_pdf)
     assert app_count == cli_count == 1
     assert app_text == cli_text
+    assert app_meta == cli_meta and app_meta["title"] and app_meta["author"] == ""
     assert "Sam" in app_text and re.search(r"Hope \d+\.\d", app_text)
 
     printed = tmp_path / "printed.pdf"  # the print dialog's route: the same renderer
@@ -88,8 +89,8 @@ def test_app_and_command_line_print_the_same_page(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
     page.print_to(printer)
-    count, text, _ = read_pdf(printed)
-    assert count == 1 and text == app_text
+    count, text, meta = read_pdf(printed)
+    assert count == 1 and text == app_text and meta == app_meta
 
 
 def test_choices_reach_the_page(qtbot: Any, page: SummaryPage, vault: Vault,
