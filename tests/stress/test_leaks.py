@@ -259,8 +259,8 @@ def cli_session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     time.sleep(0.3)
     python_pid = writer.pid
     if strace is not None:  # the app process dies mid-write, not strace
-        python_pid = int(subprocess.run(["pgrep", "-P", str(writer.pid)], capture_output=True,
-                                        text=True).stdout.split()[0])
+        children = Path(f"/proc/{writer.pid}/task/{writer.pid}/children").read_text()
+        python_pid = int(children.split()[0])
     os.kill(python_pid, signal.SIGKILL)
     writer.wait(timeout=30)
 
