@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -206,3 +208,40 @@ def test_temporary_files_of_another_process_at_work_are_left_alone(vault: Vault,
     leftovers = leave_temporary_files(data_dir)  # `vault` is open: this process is "the other one"
     with Vault.open(data_dir, PASSPHRASE):
         assert all(p.exists() for p in leftovers)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes as POSIX has them")
+def test_the_journal_folder_and_every_file_in_it_are_private(tmp_path: Path) -> None:
+    """Readable by its owner only, whatever the umask: the folder 0700, the vault and the files
+    SQLite keeps beside it 0600, and so the backups and their folders."""
+    old = os.umask(0)
+    try:
+        folder = tmp_path / "journal"
+        with Vault.create(folder, PASSPHRASE, profile=kdf.TEST_PROFILE) as vault:
+            vault.save(CheckIn(mood=5, hope=5, note="private"))
+            vault.backup(paths.backups_dir(folder) / "mine.db")
+            modes = {str(p.relative_to(tmp_path)): stat.S_IMODE(p.stat().st_mode)
+                     for p in [folder, *folder.rglob("*")]}
+    finally:
+        os.umask(old)
+    assert {"journal/vault.db-wal", "journal/vault.db-shm", "journal/backups/mine.db"} <= modes.keys()
+    assert {name: mode for name, mode in modes.items()
+            if mode != (0o700 if (tmp_path / name).is_dir() else 0o600)} == {}
+
+
+def test_every_connection_deletes_securely_and_syncs_fully(vault: Vault, data_dir: Path,
+                                                          tmp_path: Path) -> None:
+    """secure_delete (deleted entries are overwritten inside the file) and synchronous = FULL (a
+    saved check-in survives a power cut), on the connection of a new vault, of an opened one, and
+    of one reopened after a passphrase change and after a restore."""
+    settings = ("PRAGMA secure_delete", "PRAGMA synchronous", "PRAGMA journal_mode", "PRAGMA foreign_keys")
+    wanted = [[(1,)], [(2,)], [("wal",)], [(1,)]]  # synchronous 2 is FULL
+    assert [vault.query(q) for q in settings] == wanted
+    backup = vault.backup(tmp_path / "b.db")
+    vault.change_passphrase("a second passphrase", profile=kdf.TEST_PROFILE)
+    assert [vault.query(q) for q in settings] == wanted
+    vault.restore_from(backup, PASSPHRASE)
+    assert [vault.query(q) for q in settings] == wanted
+    vault.close()
+    with Vault.open(data_dir, PASSPHRASE) as again:
+        assert [again.query(q) for q in settings] == wanted
