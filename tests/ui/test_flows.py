@@ -845,3 +845,72 @@ def test_quitting_while_the_daily_backup_runs_keeps_the_words_and_the_backup(
     assert not list(autobackup.auto_dir(closed_vault).glob("*.partial*"))
     with Vault.open(closed_vault, PASSPHRASE) as vault:
         assert [c.note for c in vault.recent_checkins(5)] == ["typed just before quitting"]
+
+
+class ShiftedClock:
+    """The auto-lock's clock, moved forward at will: minutes pass without waiting for them."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.real = time.monotonic
+        self.ahead = 0.0
+
+    def monotonic(self) -> float:
+        return self.real() + self.ahead
+
+
+def still_unlocked_after_a_tick(qtbot, window: MainWindow) -> bool:  # type: ignore[no-untyped-def]
+    qtbot.wait(1300)  # the idle clock looks once a second at most
+    return window.is_unlocked
+
+
+def test_the_auto_lock_minutes_from_settings_reach_the_clock(qtbot, make_window, closed_vault,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Default 5 minutes; 2 chosen in Settings apply at once and after the next unlock."""
+    import ui.idle
+
+    clock = ShiftedClock()
+    monkeypatch.setattr(ui.idle, "time", clock)
+    window = make_window()  # no test override: the minutes come from the journal
+    unlock(qtbot, window)
+    clock.ahead = 4 * 60 + 50
+    assert still_unlocked_after_a_tick(qtbot, window)  # the default is 5 minutes
+    settings = go(window, "Settings")
+    settings.autolock.setValue(2)
+    settle(qtbot, window)
+    assert app_vault(window).setting("autolock_minutes") == 2
+    qtbot.mouseMove(settings.autolock)  # the last input: the clock starts again from here
+    start = clock.ahead
+    clock.ahead = start + 110
+    assert still_unlocked_after_a_tick(qtbot, window)
+    clock.ahead = start + 125
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=3000)
+
+    unlock(qtbot, window)  # read from the journal again on the next unlock
+    start = clock.ahead
+    clock.ahead = start + 110
+    assert still_unlocked_after_a_tick(qtbot, window)
+    clock.ahead = start + 125
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=3000)
+
+
+def test_typing_and_moving_the_mouse_postpone_the_auto_lock(qtbot, make_window, closed_vault,
+                                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ui.idle
+
+    clock = ShiftedClock()
+    monkeypatch.setattr(ui.idle, "time", clock)
+    window = make_window(idle_ms=60_000)
+    unlock(qtbot, window)
+    page = today_page(window)
+    for moment in (50, 100, 150):  # 50 s apart, each under the minute; 150 s in all
+        clock.ahead = moment
+        qtbot.keyClicks(page.checkin.note, "x")
+        clock.ahead = moment + 45
+        assert still_unlocked_after_a_tick(qtbot, window), moment
+    qtbot.mouseMove(page.checkin.note, page.checkin.note.rect().center())
+    clock.ahead = 195 + 55
+    assert still_unlocked_after_a_tick(qtbot, window)  # 55 s after the mouse moved
+    clock.ahead = 195 + 65
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=3000)

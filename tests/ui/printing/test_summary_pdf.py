@@ -342,3 +342,39 @@ def without_dates_and_ids(pdf: bytes) -> bytes:
         pdf, found = re.subn(pattern, lambda m: b"#" * len(m.group(0)), pdf)
         assert found, pattern  # the mask only hides what it names
     return pdf
+
+
+def page_points(path: Path) -> tuple[int, int]:
+    """The first page's size in points, as the PDF declares it (A4 595×842, Letter 612×792)."""
+    ensure_gui()
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    size = document.pagePointSize(0)
+    document.close()
+    return round(size.width()), round(size.height())
+
+
+def test_the_command_lines_period_and_paper_reach_the_page(tmp_path: Path) -> None:
+    """`summary --from --to --page letter` through the installed command (ui.launcher): that
+    period's figures on a US Letter page; without them, the last 28 days on A4."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "journal"
+    vault, data = filled_vault(tmp_path, 120)
+    vault.close()
+    command = [sys.executable, "-m", "ui.launcher", "--data-dir", str(folder), "--passphrase-stdin",
+               "summary", "--out"]
+    chosen, default = tmp_path / "october.pdf", tmp_path / "default.pdf"
+    for out, extra in ((chosen, ["--from", "2026-10-01", "--to", "2026-10-31", "--page", "letter"]),
+                       (default, [])):
+        done = subprocess.run([*command, str(out), *extra], input=PASSPHRASE + "\n", capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert page_points(chosen) == (612, 792) and page_points(default) == (595, 842)
+    count, text, _ = read_pdf(chosen)
+    assert count == 1 and "1 – 31 October 2026 (31 days)" in text
+    want = expected_figures(data, "2026-10-01", "2026-10-31")
+    assert f"{want['checkins']} check-ins on {want['days']} of 31 days" in text
+    assert f"Hope {want['hope']} {want['hope_before']} {want['hope_change']}" in text
+    assert "(28 days)" in read_pdf(default)[1]
