@@ -20,25 +20,18 @@ compare what survived with what was reported saved, not only its id.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import random
 import sys
 import uuid
 from pathlib import Path
 
 from journal import exchange, kdf
-from journal.records import CheckIn, Record
+from journal.records import CheckIn
+from tests.stress.common import digest
 
-kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)
+kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)  # this process only: the driver is never imported
 
 from journal.vault import Vault  # noqa: E402
-
-
-def digest(record: Record) -> str:
-    """A record's content in one word: the SHA-256 of its export form."""
-    text = json.dumps(exchange.record_to_json(record), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def say(*words: str) -> None:

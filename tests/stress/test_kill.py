@@ -24,8 +24,7 @@ from journal.errors import WrongPassphrase
 from journal.records import CheckIn
 from journal.vault import Vault, check_file
 
-from .common import DRIVER, PW, PW2, PYTHON, python_env, record, scale
-from .driver import digest
+from .common import DRIVER, PW, PW2, PYTHON, digest, python_env, record, scale
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 
