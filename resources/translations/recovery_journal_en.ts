@@ -136,6 +136,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>+ %Ln more chosen entries, in the journal</source>
+        <translation>
+            <numerusform>+ %Ln more chosen entry, in the journal</numerusform>
+            <numerusform>+ %Ln more chosen entries, in the journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>+ %Ln more</source>
         <translation>
             <numerusform>+ %Ln more</numerusform>

@@ -1736,6 +1736,14 @@
         <source>(no words written)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>+ %Ln more chosen entries, in the journal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Notes from our session</source>
         <translation type="unfinished"></translation>

@@ -18,7 +18,7 @@ from journal.i18n import translate
 from journal.summary import Agenda, Connection, Excerpt, Gratitude, Support, Triggers
 
 from .blocks import bullets, empty, heading, heading_height, label_value_rows, quiet
-from .page import ACCENT, BODY_PT, FAINT, GRID, MUTED, SMALL_PT, TITLE_PT, Page, more_text
+from .page import ACCENT, BODY_PT, FAINT, GRID, MUTED, SMALL_PT, TITLE_PT, Page
 
 
 def _pick(levels: tuple[int, ...], level: int) -> int:
@@ -254,7 +254,9 @@ def draw_excerpts(page: Page, excerpts: tuple[Excerpt, ...], hidden: int, x: flo
         height += page.paragraph(x, y + height, width, text, BODY_PT, lines, cut_suffix=continues())
         height += EXCERPT_GAP
     if total > len(shown):
-        height += page.text(x, y + height, width, more_text(total - len(shown)), BODY_PT, colour=MUTED)
+        # Said in full: a bare "+ 47 more" under an entry reads as more of that entry.
+        rest = translate("summary_pdf", "+ %Ln more chosen entries, in the journal", None, total - len(shown))
+        height += page.text(x, y + height, width, rest, BODY_PT, colour=MUTED)
     return height
 
 
