@@ -40,6 +40,7 @@ PORTABLE_DATA_DIR: Final = "data"
 APP_DIR_NAME: Final = "RecoveryJournal"
 VAULT_FILE: Final = "vault.db"
 RECOVERY_FILE: Final = "recovery.json"
+RECOVERY_SHEET_FILE: Final = "recovery-journal-recovery-key.pdf"  # the name offered for the sheet
 BACKUP_DIR: Final = "backups"
 AUTO_DIR: Final = "auto"
 

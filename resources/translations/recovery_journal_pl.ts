@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>ForgotScreen</name>
+    <message>
+        <source>Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key opens your journal. Type it from your recovery sheet, then choose a new passphrase. Capital letters, spaces and dashes do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key, from your recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my journal with the recovery key and the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet? If both the passphrase and the recovery sheet are lost, nobody can open this journal: not you, not us, not anyone. You can still start a new journal in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Please type the second one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyBox</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a recovery key and print or save its sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no recovery key yet. Without one, a forgotten passphrase means nobody can open your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made your recovery key on {date}. Keep its sheet somewhere safe. A new key ends the earlier one: its sheet then stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal has a recovery key. A new key ends the earlier one: its sheet then stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is ready. One more step, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key opens your journal if you ever forget your passphrase. Print its sheet, or save it as a PDF to print later, and keep the paper somewhere safe, like a passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier recovery sheet stops working as soon as the new key is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you skip this and later forget your passphrase, nobody can open your journal: not you, not us, not anyone. You can make a recovery key later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a recovery key and print its sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a recovery key and save its sheet as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery key was made, but its sheet could not be printed. Nobody has the new key yet, so please make another one and save it as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery sheet went to the printer. Check that it printed, then keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your recovery sheet to {file}. Print it, keep the paper somewhere safe, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making your recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Write the new passphrase down somewhere safe. Your recovery key, if you made one, keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Forgot your passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Open your journal with its recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>&lt;b&gt;Please write your passphrase down and keep it somewhere safe.&lt;/b&gt; Next you can print a recovery key. If the passphrase is forgotten and there is no recovery key, it cannot be recovered: nobody (not even us) can open your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>the language of messages and the summary: {codes} (default: your system&apos;s)</source>
@@ -56,6 +277,40 @@
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <source>Your new recovery key was made, but its sheet could not be saved to {file}. Nobody has the new key yet, so please make another one and save it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <source>Tip: a few ordinary words together, like a short sentence only you would think of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters. A few words together work well.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Okay, but longer is stronger: try adding another word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good. Another word would make it even stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong. Now make sure you will remember it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>Type the recovery key from your sheet.</source>
@@ -103,6 +358,13 @@
     </message>
     <message>
         <source>The recovery key file of this journal (recovery.json) is damaged, so a recovery key cannot open it. Nothing has been changed; your passphrase still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recovery_key</name>
+    <message>
+        <source>New: a recovery key opens your journal if you ever forget your passphrase. Settings can make one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +424,13 @@
     </message>
     <message>
         <source>Recovery Journal. If this page is a file on a computer, print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>Your passphrase is changed: use the new one next time. Your recovery key still works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
