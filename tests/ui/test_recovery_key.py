@@ -137,6 +137,21 @@ def test_settings_makes_a_new_key_that_ends_the_old_one_and_prints(
     assert opens(closed_vault, new_key) and not opens(closed_vault, old_key)
 
 
+def test_ctrl_l_locks_while_the_offer_is_up(qtbot, make_window, data_dir: Path) -> None:
+    """The offer appears by itself after a first journal: it must never stand in the way of
+    locking (it is not modal), and locking closes it."""
+    window = make_window()
+    create_first_journal(qtbot, window)
+    qtbot.waitUntil(lambda: any(isinstance(w, RecoveryKeyDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    dialog = offered_dialog(window)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=5000)
+    assert not dialog.isVisible()
+
+
 def test_locking_closes_the_recovery_key_dialog(qtbot, make_window, closed_vault: Path) -> None:
     window = make_window()
     unlock(qtbot, window)

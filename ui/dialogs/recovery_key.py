@@ -6,7 +6,8 @@ printed, or the PDF, drawn beforehand, is written. So a file on disk always hold
 works, and a printer dialog cancelled changes nothing. After a sheet is made the buttons go, so a
 second press cannot quietly end the key just printed.
 
-Every dialog here is non-blocking (`open`), so locking closes it with everything else.
+The dialog is not modal: Ctrl+L and the Lock button work while it is up, and locking closes it
+with everything else.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Your recovery key"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: the window behind stays usable, so Ctrl+L and the Lock button always lock.
+        self.setWindowModality(Qt.WindowModality.NonModal)
         # The dialogs open now, if any (tests and the lock reach them here).
         self.file_dialog: QFileDialog | None = None
         self.print_dialog: QPrintDialog | None = None
@@ -241,7 +243,7 @@ class RecoveryKeyBox(QGroupBox):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.made.connect(self.refresh)
         self.dialog = dialog
-        dialog.open()
+        dialog.show()
 
 
 def offer_after_unlock(context: Context, parent: QWidget, *, first_journal: bool,
@@ -252,7 +254,7 @@ def offer_after_unlock(context: Context, parent: QWidget, *, first_journal: bool
     if first_journal:
         dialog = RecoveryKeyDialog(context, first_journal=True, has_key=False, parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog.show()
         return dialog
 
     def offered(first_time: bool) -> None:
