@@ -246,6 +246,21 @@ def test_unlocking_with_the_passphrase_never_reads_the_recovery_file(
     Vault.open(data_dir, PASSPHRASE).close()
 
 
+def test_unlocking_does_not_even_load_the_recovery_keys_cryptography(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    Vault.create(data_dir, PASSPHRASE, profile=kdf.TEST_PROFILE).close()
+    script = (
+        "import sys; from journal import kdf; kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,); "
+        "from journal.vault import Vault; "
+        f"Vault.open(__import__('pathlib').Path({str(data_dir)!r}), {PASSPHRASE!r}).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'nacl'))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_the_entry_is_written_before_the_vault_is_replaced(
     journal: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
