@@ -161,3 +161,47 @@ def test_a_journal_without_a_key_and_a_missing_desktop_are_told_plainly(
     assert missing_folder.returncode == 2
     assert snapshot(journal_dir) == before
     assert not paths.recovery_path(journal_dir).exists()
+
+
+def test_on_a_terminal_the_key_is_asked_and_the_new_passphrase_twice(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    """Without --passphrase-stdin: a prompt for the key, then the new passphrase twice (no echo)."""
+    import pty
+    import select
+
+    key = make_sheet(journal_dir, tmp_path / "sheet.pdf")
+
+    def session(answers: list[str]) -> tuple[int, str]:
+        pid, fd = pty.fork()
+        if pid == 0:  # the child: the command on the terminal
+            os.execvp(sys.executable, [sys.executable, "-m", "journal", "--data-dir",
+                                       str(journal_dir), "reset-passphrase"])
+        said, pending = b"", list(answers)
+        while True:
+            ready, _, _ = select.select([fd], [], [], 60)
+            if not ready:
+                break
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:
+                break
+            if not chunk:
+                break
+            said += chunk
+            if pending and chunk.endswith(b": "):  # a prompt, written once echo is off
+                os.write(fd, (pending.pop(0) + "\n").encode())
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done == 0:  # still waiting for an answer: stop it
+            os.kill(pid, 9)
+            _, status = os.waitpid(pid, 0)
+        return os.waitstatus_to_exitcode(status), said.decode(errors="replace")
+
+    code, said = session([key, NEW, NEW + " but different"])
+    assert code == 2 and "not the same" in said
+    assert "Recovery key:" in said and said.count("New passphrase") == 2
+    assert key not in said and NEW not in said  # nothing secret is echoed
+    code, said = session([key, NEW, NEW])
+    assert code == 0, said
+    assert "still works" in said
+    assert rj(journal_dir, "check", stdin=NEW + "\n").returncode == 0
