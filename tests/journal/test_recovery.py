@@ -426,3 +426,15 @@ def test_a_reset_of_a_planted_vault_seals_to_the_persons_own_key(
     with Vault.open_with_recovery_key(data_dir, mine) as vault:
         vault.reset_passphrase(mine, NEW, profile=kdf.TEST_PROFILE)
     assert opens_with(data_dir, mine) and not opens_with(data_dir, planted_key)
+
+
+def test_a_lost_recovery_file_is_written_again_by_the_next_passphrase_change(
+    journal: Vault, data_dir: Path
+) -> None:
+    key = journal.make_recovery_key()
+    paths.recovery_path(data_dir).unlink()
+    assert not paths.recovery_path(data_dir).exists()
+    with pytest.raises(WrongRecoveryKey):
+        recovery.key_for_vault(data_dir, key)
+    journal.change_passphrase(NEW, profile=kdf.TEST_PROFILE)
+    assert opens_with(data_dir, key)
