@@ -28,6 +28,7 @@ from .i18n import translate
 from .passphrases import check_new_passphrase
 
 if TYPE_CHECKING:
+    from .recovery_sheet import RecoverySheet
     from .safety_page import PlanPage
     from .summary import SummaryContent
     from .vault import Vault
@@ -46,11 +47,13 @@ class Desktop:
     `write_summary_pdf(content, path)` draws the one-page summary into a PDF file;
     `write_plan_pdf(page, path, wallet)` draws the safety plan on one page (or, with `wallet`,
     as a card to cut out and fold).
+    `recovery_sheet_pdf(sheet)` draws the recovery key's sheet as PDF bytes.
     """
 
     run_app: Callable[[Path], int]
     write_summary_pdf: Callable[[SummaryContent, Path], None]
     write_plan_pdf: Callable[[PlanPage, Path, bool], None] | None = None
+    recovery_sheet_pdf: Callable[[RecoverySheet], bytes] | None = None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -209,6 +212,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
 
     commands.add_parser("passwd", help="change the passphrase")
+    recovery_key = commands.add_parser(
+        "recovery-key",
+        help=translate("cli", "make a new recovery key (the earlier one stops working) and write its "
+                       "one-page printable sheet"),
+    )
+    recovery_key.add_argument("--out", required=True, metavar="FILE.pdf")
+    commands.add_parser(
+        "reset-passphrase",
+        help=translate("cli", "open with the recovery key and set a new passphrase (with "
+                       "--passphrase-stdin: the recovery key on line 1, the new passphrase on line 2)"),
+    )
     commands.add_parser("check", help="verify the journal and print a one-line verdict")
     return parser
 
@@ -297,6 +311,14 @@ def run(
             "A check-in needs at least one answer: --mood, --hope, --craving, --peer, --tag, "
             "--note or --note-stdin.",
         ))
+    if command in ("recovery-key", "reset-passphrase"):
+        from . import recovery_cli
+    if command == "recovery-key":
+        if desktop is None or desktop.recovery_sheet_pdf is None:
+            raise JournalError(recovery_cli.no_desktop_message())
+        recovery_cli.check_out_file(Path(args.out))
+    if command == "reset-passphrase":
+        return recovery_cli.reset_passphrase(folder, passphrases, stdout)
 
     # Loaded here, not at the top: the app (above) loads the core itself, while Argon2 works.
     from . import exchange, files
@@ -384,6 +406,10 @@ def run(
             vault.change_passphrase(new)
             print("Your passphrase has been changed.", file=stdout)
             return 0
+
+        if command == "recovery-key":
+            assert desktop is not None and desktop.recovery_sheet_pdf is not None
+            return recovery_cli.new_recovery_key(vault, Path(args.out), desktop.recovery_sheet_pdf, stdout)
 
         if command == "check":
             health = vault.check()

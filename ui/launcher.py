@@ -19,6 +19,7 @@ from journal import cli, messages
 from journal.errors import JournalError
 
 if TYPE_CHECKING:
+    from journal.recovery_sheet import RecoverySheet
     from journal.safety_page import PlanPage
     from journal.summary import SummaryContent
 
@@ -52,6 +53,15 @@ def write_plan_pdf(page: PlanPage, path: Path, wallet: bool) -> None:
     except ImportError as exc:
         raise JournalError(messages.NO_DESKTOP_PDF) from exc
     write(page, path, wallet)
+def recovery_sheet_pdf(sheet: RecoverySheet) -> bytes:
+    """Draw the recovery key's one-page sheet as PDF bytes (the command line writes the file)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from .printing.recovery_sheet import sheet_pdf_bytes
+    except ImportError as exc:
+        raise JournalError(messages.NO_DESKTOP_PDF) from exc
+    return sheet_pdf_bytes(sheet)
 
 
 def desktop_available() -> bool:
@@ -68,7 +78,10 @@ def desktop_available() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The console entry point (`recovery-journal = "ui.launcher:main"`)."""
-    desktop = cli.Desktop(run_app, write_summary_pdf, write_plan_pdf) if desktop_available() else None
+    desktop = (
+        cli.Desktop(run_app, write_summary_pdf, write_plan_pdf, recovery_sheet_pdf)
+        if desktop_available() else None
+    )
     return cli.main(argv, desktop=desktop)
 
 

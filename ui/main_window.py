@@ -25,6 +25,7 @@ from .theme import UiSettings, apply_theme, icon
 if TYPE_CHECKING:
     from .context import Context
     from .locked.crisis import LockedCrisisPage
+    from .locked.forgot import ForgotScreen
     from .locked.welcome import WelcomeScreen
     from .pages.shell import Shell
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.session.locked.connect(self.locked)
         self._welcome: WelcomeScreen | None = None
         self._crisis: LockedCrisisPage | None = None
+        self._forgot: ForgotScreen | None = None
         self.unlock_screen = UnlockScreen()
         self.stack.addWidget(self.unlock_screen)
         self.unlock_screen.unlock_requested.connect(self.session.unlock)
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen.crisis_requested.connect(self.show_locked_crisis)
         self.unlock_screen.other_folder_requested.connect(self._choose_other_folder)
         self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
+        self.unlock_screen.forgot_requested.connect(self.show_forgot)
         self._build_menus()
         geometry = self.ui_settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -113,6 +116,23 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._crisis)
         return self._crisis
 
+    @property
+    def forgot_screen(self) -> ForgotScreen:
+        if self._forgot is None:
+            from .locked.forgot import ForgotScreen  # only when the passphrase is forgotten
+
+            self._forgot = ForgotScreen()
+            self._forgot.back_requested.connect(self.show_start)
+            self._forgot.reset_requested.connect(self.session.reset_with_recovery_key)
+            self.stack.addWidget(self._forgot)
+        return self._forgot
+
+    def show_forgot(self) -> None:
+        """"Forgot your passphrase?": the recovery key and a new passphrase."""
+        self.forgot_screen.prepare(self.session.folder)
+        self.stack.setCurrentWidget(self.forgot_screen)
+        self.forgot_screen.key.setFocus()
+
     def add_screen(self, screen: QWidget) -> None:
         self.stack.addWidget(screen)
 
@@ -124,6 +144,8 @@ class MainWindow(QMainWindow):
         self.unlock_screen.clear_secrets()
         if self._welcome is not None:
             self._welcome.clear_secrets()
+        if self._forgot is not None:
+            self._forgot.clear_secrets()
 
     def close_transient_windows(self) -> None:
         close_transient_windows(self)

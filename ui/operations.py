@@ -8,12 +8,17 @@ Context.changed. Names are short and plain: tests wait on them and a status line
 
 This module is loaded at start-up, so the vault code, the exchange format and the statistics are
 imported inside the work (on the lane's thread, once the unlock has loaded them), never up here.
+
+Long because (~670 lines) it is the one list of named operations, in sections by page; each is a
+few lines. Due to become a package of those sections (ui/operations/) once no branch edits it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+from PySide6.QtCore import QCoreApplication
 
 from journal import kdf, paths
 from journal.cipher import check_passphrase_on_file
@@ -36,6 +41,7 @@ if TYPE_CHECKING:
         UseRecord,
         UseTracking,
     )
+    from journal.recovery import RecoveryKey
     from journal.safety_page import PlanPage
     from journal.stats import PeriodStats
     from journal.summary import SummaryContent, SummaryOptions
@@ -594,3 +600,74 @@ def import_from(path: Path) -> VaultOp[str]:
         return str(report.sentence())
 
     return VaultOp("import", work, changes=IMPORTED_KINDS)
+
+
+# ---- the recovery key ---------------------------------------------------------------------------
+
+
+def make_recovery_key(
+    new_key: RecoveryKey, sheet_file: Path | None = None, sheet_pdf: bytes = b""
+) -> VaultOp[Path | None]:
+    """Give the journal `new_key` (the earlier one stops working); with `sheet_file`, then write
+    its sheet, drawn beforehand, there. The sheet is written only once the key works."""
+
+    def work(vault: Vault) -> Path | None:
+        vault.make_recovery_key(new_key)
+        if sheet_file is None:
+            return None
+        from journal import files
+
+        try:
+            files.write_atomically(sheet_file, sheet_pdf)
+        except OSError as exc:
+            raise JournalError(QCoreApplication.translate(
+                "operations",
+                "Your new recovery key was made, but its sheet could not be saved to {file}. Nobody "
+                "has the new key yet, so please make another one and save it somewhere else.",
+            ).format(file=sheet_file)) from exc
+        return sheet_file
+
+    return VaultOp("make a recovery key", work)
+
+
+def load_recovery_key_made() -> VaultOp[str | None]:
+    """The day the journal's recovery key was made ("" if unknown), or None if it has none."""
+
+    def work(vault: Vault) -> str | None:
+        return vault.recovery_key_made()
+
+    return VaultOp("look at the recovery key", work)
+
+
+def first_recovery_key_offer() -> VaultOp[bool]:
+    """True the first time a journal without a recovery key is opened (a journal made before
+    recovery keys existed), and never again: the app offers one once, without nagging."""
+
+    def work(vault: Vault) -> bool:
+        from journal.vault import escrow
+
+        if vault.recovery_key_made() is not None or escrow.offered(vault):
+            return False
+        escrow.set_offered(vault)
+        return True
+
+    return VaultOp("offer a recovery key", work)
+
+
+def reset_with_recovery_key(
+    folder: Path, recovery_key: RecoveryKey, new_passphrase: str, profile: kdf.KdfProfile
+) -> FolderOp[Opened]:
+    """Open the journal with its recovery key and set a new passphrase (the key keeps working)."""
+
+    def work() -> Opened:
+        from journal.vault import Vault
+
+        vault = Vault.open_with_recovery_key(folder, recovery_key)
+        try:
+            vault.reset_passphrase(recovery_key, new_passphrase, profile=profile)
+        except BaseException:
+            vault.close()
+            raise
+        return opened(vault)
+
+    return FolderOp("open with the recovery key", work)

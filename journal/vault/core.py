@@ -6,7 +6,8 @@ transaction context and the lifecycle (create, open, close, and replacing its ow
 passphrase change or a restore). Everything else is a thin door to a module beside it:
 rows.py (records), timeline.py (the Journal page and search), queries.py (figures for Trends and
 the summary), planning.py (the recovery plan: safety plan, goals, if-then plans, recovery capital,
-the use record), copies.py (backup, restore, check), ../exchange.py (the export format).
+the use record), copies.py (backup, restore, check), escrow.py and ../recovery.py (the recovery
+key), ../exchange.py (the export format).
 
 Every kind of record is saved with `save` and removed with `delete`, which hands the record back:
 saving it again is the undo, for every kind alike. The named doors below only read, or do one
@@ -32,7 +33,7 @@ from typing import Any, TypeVar, cast
 
 import sqlcipher3
 
-from .. import exchange, files, kdf, messages, paths, schema
+from .. import exchange, files, kdf, messages, paths, recovery, schema
 from ..cipher import check_passphrase_on_file
 from ..errors import (
     JournalError,
@@ -62,8 +63,9 @@ from ..records import (
     check_text,
     validate,
 )
+from ..recovery import RecoveryKey
 from ..stats import PeriodStats, compute_period_stats
-from . import copies, planning, queries, rows, timeline
+from . import copies, escrow, planning, queries, rows, timeline
 from .connection import connect
 from .copies import CheckReport
 from .planning import Companion, UseDays
@@ -590,11 +592,12 @@ class Vault:
             raise UsageError(messages.PASSPHRASE_EMPTY)
         salt = kdf.new_salt()
         key = kdf.derive_key(new_passphrase, salt, profile)
+        sealed_to = escrow.public_key(self, self.folder)
 
         def write(temp: Path) -> None:
             copies.export_connection(self._require(), temp, key, salt)
 
-        self._replace_file_with(write, key, salt, paths.REKEY_TEMP)
+        self._replace_file_with(write, key, salt, paths.REKEY_TEMP, sealed_to)
 
     def restore_from(self, backup_file: Path, passphrase: str) -> Path:
         """Replace this vault with a backup, keeping an encrypted copy of the current one first.
@@ -613,10 +616,13 @@ class Vault:
             with self._lock, translated_errors():
                 kept = copies.keep_files_aside(self.folder)
 
+        sealed_to, made = escrow.public_key(self, self.folder), escrow.made_on(self, self.folder)
+
         def write(temp: Path) -> None:
             copies.write_copy_of_file(backup_file, key, salt, temp)
+            escrow.carry_into_copy(temp, key, salt, sealed_to, made)
 
-        self._replace_file_with(write, key, salt, paths.RESTORE_TEMP)
+        self._replace_file_with(write, key, salt, paths.RESTORE_TEMP, sealed_to)
         version = self.query("PRAGMA user_version")[0][0]
         if version > schema.CURRENT_VERSION:
             raise NewerVault(messages.NEWER_VAULT)
@@ -625,11 +631,13 @@ class Vault:
         return kept
 
     def _replace_file_with(
-        self, write: Callable[[Path], None], key: bytes, salt: bytes, temp_suffix: str
+        self, write: Callable[[Path], None], key: bytes, salt: bytes, temp_suffix: str,
+        sealed_to: bytes | None = None,
     ) -> None:
         """Write a new vault file beside this one, prove it, and put it in place under this Vault.
 
-        Only when no other window or command has the journal open (see journal/locking.py).
+        Only when no other window or command has the journal open (see journal/locking.py). The
+        entry `sealed_to` the recovery key is added before the rename: it opens either file.
         """
         with self._lock, translated_errors():
             if self._depth:
@@ -653,6 +661,8 @@ class Vault:
                     if paths.wal_path(self.path).exists():
                         raise VaultBusy(messages.OPEN_ELSEWHERE)
                     files.remove_quietly(paths.shm_path(self.path))
+                    if sealed_to is not None:
+                        recovery.add_entry(self.folder, sealed_to, key, salt)
                     # files.move_into_place in two steps: only a failed rename means the old
                     # file is still the vault and must be reopened.
                     os.replace(temp, self.path)
@@ -665,8 +675,45 @@ class Vault:
                 self._reopen(key, salt)
                 if held is not None:
                     held.release()
+                if sealed_to is not None:
+                    with contextlib.suppress(JournalError, OSError):  # the next change prunes it
+                        recovery.keep_only(self.folder, sealed_to, salt)
             finally:
                 files.remove_temp(temp)
+
+    # ---- the recovery key (escrow.py, ../recovery.py) -------------------------------------------
+
+    @classmethod
+    def open_with_recovery_key(cls, folder: Path, recovery_key: RecoveryKey) -> Vault:
+        """Unlock with a recovery key (WrongRecoveryKey, nothing written, if it does not open it)."""
+        return cls.open_with_key(folder, *recovery.key_for_vault(folder, recovery_key))
+
+    def make_recovery_key(self, new_key: RecoveryKey | None = None) -> RecoveryKey:
+        """A new recovery key to print; the earlier one stops opening the journal. Refused while
+        the journal is open elsewhere: two new keys at once could seal to the unprinted one."""
+        new_key = new_key or RecoveryKey.new()
+        with self._lock:
+            held = self._file_lock
+            if held is not None and not held.try_exclusive():
+                raise VaultBusy(messages.OPEN_ELSEWHERE)
+            try:
+                escrow.make_new_key(self, self.folder, new_key, *self._current_key())
+            finally:
+                if held is not None:
+                    held.back_to_shared()
+        return new_key
+
+    def reset_passphrase(self, recovery_key: RecoveryKey, new_passphrase: str,
+                         *, profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE) -> None:
+        """Opened with `recovery_key`: set a new passphrase (the recovery key keeps working)."""
+        if not new_passphrase:
+            raise UsageError(messages.PASSPHRASE_EMPTY)
+        escrow.adopt(self, recovery_key)
+        self.change_passphrase(new_passphrase, profile=profile)
+
+    def recovery_key_made(self) -> str | None:
+        """The day this journal's recovery key was made ("" if unknown), or None if it has none."""
+        return escrow.made_on(self, self.folder)
 
     def _reopen(self, key: bytes, salt: bytes, lock: VaultLock | None = None) -> None:
         if lock is None:
@@ -700,4 +747,7 @@ def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | No
         if current is not None:
             with current:
                 return current.restore_from(backup_file, passphrase)
-    return copies.restore_closed(folder, backup_file, key, salt)
+    return copies.restore_closed(
+        folder, backup_file, key, salt,
+        prepare=lambda temp: escrow.settle_closed_copy(folder, temp, key, salt),
+    )

@@ -129,6 +129,26 @@ def test_command_line_headless(frozen_app: Path, tmp_path: Path) -> None:
     assert "Shared by choice" in pdf_text(bare)
 
 
+def test_recovery_key_in_the_frozen_app(frozen_app: Path, tmp_path: Path) -> None:
+    """libsodium (PyNaCl) is bundled: the sheet's key, read off the PDF, resets the passphrase."""
+    env = clean_env(host_dirs(tmp_path / "host"))
+    folder = tmp_path / "journal"
+    common = ["--data-dir", str(folder), "--passphrase-stdin"]
+    assert run([*common, "init"], env, stdin=PASSPHRASE + "\n").returncode == 0
+    sheet = tmp_path / "sheet.pdf"
+    result = run([*common, "recovery-key", "--out", str(sheet)], env, stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=False)
+    if text.returncode != 0:
+        pytest.skip("pdftotext (poppler-utils, `make system-deps`) reads the key off the sheet")
+    (line,) = [line for line in text.stdout.splitlines() if line.startswith("Recovery key:")]
+    key = line.removeprefix("Recovery key:").strip()
+    result = run([*common, "reset-passphrase"], env, stdin=f"{key.lower()}\nnew words today\n")
+    assert result.returncode == 0, result.stderr
+    assert run([*common, "check"], env, stdin="new words today\n").returncode == 0
+
+
 @pytest.mark.parametrize("with_vault", [False, True], ids=["first-run", "unlock"])
 def test_window_offscreen_without_error_output(frozen_app: Path, tmp_path: Path, with_vault: bool) -> None:
     """Start the desktop app offscreen, let it settle, stop it; nothing may be printed."""

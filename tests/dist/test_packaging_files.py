@@ -57,7 +57,7 @@ def _manual_entries() -> dict[str, str]:
 def test_manual_page_covers_every_command_and_option() -> None:
     entries = _manual_entries()
     top = _help()
-    commands = re.findall(r"^    (\w+)\s", top, re.MULTILINE)
+    commands = re.findall(r"^    ([\w-]+)\s", top, re.MULTILINE)
     assert {"init", "checkin", "summary", "check"} <= set(commands)
     missing = [option for option in re.findall(r"^  (--[\w-]+)", top, re.MULTILINE)
                if option not in entries]

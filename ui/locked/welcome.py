@@ -64,11 +64,11 @@ class WelcomeScreen(QWidget):
         form.addRow("", self.hint)
         form.addRow("&Again", self.repeat)
         layout.addLayout(form)
-        layout.addWidget(label(
-            "<b>Please write your passphrase down and keep it somewhere safe.</b> "
-            "It cannot be recovered: if it is forgotten, nobody (not even us) can open your journal.",
-            "warning",
-        ))
+        layout.addWidget(label(self.tr(
+            "<b>Please write your passphrase down and keep it somewhere safe.</b> Next you can print "
+            "a recovery key. If the passphrase is forgotten and there is no recovery key, it cannot "
+            "be recovered: nobody (not even us) can open your journal."
+        ), "warning"))
         more = QFormLayout()
         more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         more.addRow("Your &name", self.name)

@@ -126,9 +126,10 @@ class SettingsPage(Page):
         secret_form.addRow("A&gain", self.repeat)
         for edit in (self.current, self.new, self.repeat):
             _buddy(secret_form, edit)
-        secret_form.addRow(label(
-            "Write the new passphrase down somewhere safe: it cannot be recovered.", "warning"
-        ))
+        secret_form.addRow(label(self.tr(
+            "Write the new passphrase down somewhere safe. Your recovery key, if you made one, "
+            "keeps working."
+        ), "warning"))
         secret_form.addRow("", self.change_button)
         secret_form.addRow(self.secret_message)
 
@@ -166,7 +167,10 @@ class SettingsPage(Page):
         content.setMaximumWidth(820)
         layout = QVBoxLayout(content)
         layout.addWidget(label("Settings", "title"))
-        for box in (about, privacy, look, secret, data):
+        from ..dialogs.recovery_key import RecoveryKeyBox
+
+        self.recovery_box = RecoveryKeyBox(self)
+        for box in (about, privacy, look, secret, self.recovery_box, data):
             layout.addWidget(box)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
@@ -205,6 +209,7 @@ class SettingsPage(Page):
             self.text_size.setCurrentIndex(nearest)
         finally:
             self._loading = False
+        self.recovery_box.refresh()
         folder = self.context.folder
         self.where.setText(f"Your journal is in {folder}. Backups go to {paths.backups_dir(folder)}.")
 
