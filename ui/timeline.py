@@ -12,17 +12,23 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.vault import TimelineEntry, TimelineFilter
 
 from . import operations
@@ -30,10 +36,10 @@ from .context import Context
 
 PAGE_SIZE: Final = 200
 KIND_WORDS: Final = {
-    "checkin": "Check-in",
-    "trigger": "Trigger",
-    "gratitude": "Gratitude",
-    "agenda": "To talk about",
+    "checkin": QT_TRANSLATE_NOOP("TimelineModel", "Check-in"),
+    "trigger": QT_TRANSLATE_NOOP("TimelineModel", "Trigger"),
+    "gratitude": QT_TRANSLATE_NOOP("TimelineModel", "Gratitude"),
+    "agenda": QT_TRANSLATE_NOOP("TimelineModel", "To talk about"),
 }
 EntryRole: Final = int(Qt.ItemDataRole.UserRole) + 1
 KindRole: Final = EntryRole + 1
@@ -44,8 +50,11 @@ _Index = QModelIndex | QPersistentModelIndex
 def friendly_when(entry: TimelineEntry) -> str:
     try:
         if len(entry.when) == 10:
-            return dt.date.fromisoformat(entry.when).strftime("%a %-d %b %Y")
-        return dt.datetime.fromisoformat(entry.when).strftime("%a %-d %b %Y, %H:%M")
+            day = dt.date.fromisoformat(entry.when)
+            return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+        moment = dt.datetime.fromisoformat(entry.when)
+        stamp = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+        return QLocale().toString(stamp, "ddd d MMM yyyy, HH:mm")
     except ValueError:
         return entry.day
 
@@ -90,8 +99,11 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = KIND_WORDS.get(entry.kind, entry.kind)
-            return f"{kind}, {friendly_when(entry)}. {entry.title}. {entry.text}"
+            kind = QCoreApplication.translate("TimelineModel",
+                    KIND_WORDS[entry.kind]) if entry.kind in KIND_WORDS else entry.kind
+            return self.tr("{kind}, {when}. {title}. {text}").format(
+                kind=kind, when=friendly_when(entry), title=entry.title, text=entry.text
+            )
         if role == EntryRole:
             return entry
         if role == KindRole:

@@ -106,7 +106,8 @@ class ScaleInput(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.slider.setMinimumWidth(220)
-        self.slider.setAccessibleName(f"{name}, 0 {low} to 10 {high}")
+        self.slider.setAccessibleName(self.tr("{name}, 0 {low} to 10 {high}").format(name=name, low=low,
+                high=high))
         self.value_label = QLabel("5")
         self.value_label.setMinimumWidth(24)
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -116,8 +117,10 @@ class ScaleInput(QWidget):
         low_label, high_label = QLabel(low), QLabel(high)
         # Same width for every scale's end words, so the sliders line up one under another.
         metrics = low_label.fontMetrics()
-        low_label.setMinimumWidth(metrics.horizontalAdvance("very low") + 6)
-        high_label.setMinimumWidth(metrics.horizontalAdvance("very strong") + 6)
+        widest_low = max(metrics.horizontalAdvance(low), metrics.horizontalAdvance(self.tr("very low")))
+        widest_high = max(metrics.horizontalAdvance(high), metrics.horizontalAdvance(self.tr("very strong")))
+        low_label.setMinimumWidth(widest_low + 6)
+        high_label.setMinimumWidth(widest_high + 6)
         low_label.setProperty("role", "hint")
         high_label.setProperty("role", "hint")
         row = QHBoxLayout()
@@ -128,8 +131,8 @@ class ScaleInput(QWidget):
         row.addWidget(self.value_label)
         self.skip: QCheckBox | None = None
         if optional:
-            self.skip = QCheckBox("Skip")
-            self.skip.setAccessibleName(f"Skip {name.lower()}")
+            self.skip = QCheckBox(self.tr("Skip"))
+            self.skip.setAccessibleName(self.tr("Skip {name}").format(name=name))
             self.skip.toggled.connect(self._on_skip)
             row.addWidget(self.skip)
         layout = QVBoxLayout(self)

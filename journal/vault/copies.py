@@ -31,6 +31,8 @@ from ..errors import (
     WrongPassphrase,
     translated_errors,
 )
+from ..i18n import translate
+from ..localformat import format_number
 from ..locking import VaultLock
 from . import rows
 from .connection import open_read_only, snapshot_connection
@@ -45,8 +47,11 @@ class CheckReport:
     def verdict(self) -> str:
         if self.ok:
             total = sum(self.counts.values())
-            return f"Your journal is healthy: it opens and all {total:,} records read back correctly."
-        return "Your journal is damaged: " + "; ".join(self.problems[:3])
+            message = translate("copies", "Your journal is healthy: it opens and all {count} records read "
+                "back correctly.")
+            return message.format(count=format_number(total))
+        return translate("copies", "Your journal is damaged: "
+            "{problems}").format(problems="; ".join(self.problems[:3]))
 
 
 # ---- writing a copy ---------------------------------------------------------------------------------
@@ -198,11 +203,12 @@ def prove_copy(path: Path, key: bytes, salt: bytes, counts: dict[str, int]) -> N
 def verified_backup_key(backup_file: Path, passphrase: str) -> tuple[bytes, bytes]:
     """The key of a backup that opens with `passphrase` and passes a full check, or a plain refusal."""
     if not backup_file.is_file():
-        raise UsageError(messages.NO_FILE.format(file=backup_file))
+        raise UsageError(messages.translated(messages.NO_FILE).format(file=backup_file))
     try:
         key, salt, _ = check_passphrase_on_file(backup_file, passphrase)
     except WrongPassphrase:
-        raise WrongPassphrase(messages.BACKUP_WRONG_PASSPHRASE.format(file=backup_file)) from None
+        raise WrongPassphrase(messages.translated(messages.BACKUP_WRONG_PASSPHRASE)
+                .format(file=backup_file)) from None
     if not check_file(backup_file, key, salt).ok:
         raise VaultDamaged(messages.backup_damaged(backup_file))
     return key, salt

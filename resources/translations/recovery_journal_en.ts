@@ -12,6 +12,64 @@
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>%Ln+ matches</source>
+        <translation>
+            <numerusform>%Ln+ matches</numerusform>
+            <numerusform>%Ln+ matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ entries</source>
+        <translation>
+            <numerusform>%Ln+ entries</numerusform>
+            <numerusform>%Ln+ entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n days</source>
+        <translation>
+            <numerusform>Show the last day</numerusform>
+            <numerusform>Show the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>exchange</name>
     <message numerus="yes">
         <source>Added %Ln records.</source>
@@ -191,6 +249,124 @@
         <translation>
             <numerusform>+ %Ln more</numerusform>
             <numerusform>+ %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message numerus="yes">
+        <source>Grateful for %n things</source>
+        <translation>
+            <numerusform>Grateful for %n thing</numerusform>
+            <numerusform>Grateful for %n things</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trends</name>
+    <message numerus="yes">
+        <source>You spent time with someone in recovery on %n days, and your hope averaged {hope} on those days.</source>
+        <translation>
+            <numerusform>You spent time with someone in recovery on %n day, and your hope averaged {hope} on that day.</numerusform>
+            <numerusform>You spent time with someone in recovery on %n days, and your hope averaged {hope} on those days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n days you spent time with someone in recovery, your hope averaged {hope}, against {other} on other days.</source>
+        <translation>
+            <numerusform>On the %n day you spent time with someone in recovery, your hope averaged {hope}, against {other} on other days.</numerusform>
+            <numerusform>On the %n days you spent time with someone in recovery, your hope averaged {hope}, against {other} on other days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hope averaged {value}, the same as the %n days before.</source>
+        <translation>
+            <numerusform>Hope averaged {value}, the same as the day before.</numerusform>
+            <numerusform>Hope averaged {value}, the same as the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hope averaged {value}, up {change} on the %n days before.</source>
+        <translation>
+            <numerusform>Hope averaged {value}, up {change} on the day before.</numerusform>
+            <numerusform>Hope averaged {value}, up {change} on the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hope averaged {value}, down {change} on the %n days before.</source>
+        <translation>
+            <numerusform>Hope averaged {value}, down {change} on the day before.</numerusform>
+            <numerusform>Hope averaged {value}, down {change} on the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mood averaged {value}, the same as the %n days before.</source>
+        <translation>
+            <numerusform>Mood averaged {value}, the same as the day before.</numerusform>
+            <numerusform>Mood averaged {value}, the same as the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mood averaged {value}, up {change} on the %n days before.</source>
+        <translation>
+            <numerusform>Mood averaged {value}, up {change} on the day before.</numerusform>
+            <numerusform>Mood averaged {value}, up {change} on the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mood averaged {value}, down {change} on the %n days before.</source>
+        <translation>
+            <numerusform>Mood averaged {value}, down {change} on the day before.</numerusform>
+            <numerusform>Mood averaged {value}, down {change} on the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Craving averaged {value}, the same as the %n days before.</source>
+        <translation>
+            <numerusform>Craving averaged {value}, the same as the day before.</numerusform>
+            <numerusform>Craving averaged {value}, the same as the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Craving averaged {value}, up {change} on the %n days before.</source>
+        <translation>
+            <numerusform>Craving averaged {value}, up {change} on the day before.</numerusform>
+            <numerusform>Craving averaged {value}, up {change} on the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Craving averaged {value}, down {change} on the %n days before.</source>
+        <translation>
+            <numerusform>Craving averaged {value}, down {change} on the day before.</numerusform>
+            <numerusform>Craving averaged {value}, down {change} on the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %Ln check-ins.</source>
+        <translation>
+            <numerusform>From %Ln check-in.</numerusform>
+            <numerusform>From %Ln check-ins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln triggers logged, most often {category}.</source>
+        <translation>
+            <numerusform>%Ln trigger logged, most often {category}.</numerusform>
+            <numerusform>%Ln triggers logged, most often {category}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln triggers logged.</source>
+        <translation>
+            <numerusform>%Ln trigger logged.</numerusform>
+            <numerusform>%Ln triggers logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You got through %Ln of them without using.</source>
+        <translation>
+            <numerusform>You got through it without using.</numerusform>
+            <numerusform>You got through %Ln of them without using.</numerusform>
         </translation>
     </message>
 </context>

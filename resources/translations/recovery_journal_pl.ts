@@ -25,6 +25,224 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Something I want to talk about at my next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What I want to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Saved. Everything you wrote is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInEditor</name>
+    <message>
+        <source>Hope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no hope at all</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no craving at all</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I spent time with someone in recovery today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: meeting, work, family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find this check-in by, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to write. It is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Emotional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives emotional support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives practical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my crisis list (shown on the Crisis page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my crisis list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best times to call, how they help…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPart</name>
     <message>
         <source>Delete removes someone from the plan (not from Support); Alt+Up and Alt+Down move them</source>
@@ -48,6 +266,40 @@
     </message>
     <message>
         <source>{name} is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong inside the app. Sorry about that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you saved is safe in your journal. If something looks odd, close the app and open it again. A short technical note (with none of your writing) was kept in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -187,6 +439,112 @@
     </message>
 </context>
 <context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in deleted. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger deleted. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete gratitude list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratitude list deleted. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gratitude list is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact deleted. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note for your next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for your next session deleted. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note for your next session is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete helpline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpline deleted. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpline is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo with Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry on the left to read or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes save as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForgotScreen</name>
     <message>
         <source>Recovery Journal</source>
@@ -258,6 +616,37 @@
     </message>
     <message>
         <source>The two new passphrases are not the same. Please type the second one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GratitudeItems</name>
+    <message>
+        <source>Things I am grateful for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something I&apos;m grateful for… then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something I am grateful for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to gratitude list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,7 +849,77 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I&apos;m having a hard time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back your journal as it was in this automatic backup?
+
+Your damaged journal file is kept in {folder}, so nothing is thrown away. Anything written after the backup was made is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal in {folder} yet. You can start a new one there below, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a journal in that folder. Type its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,6 +963,17 @@
     </message>
     <message>
         <source>Date on the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>Preview of the printed page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing your summary…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -630,6 +1100,177 @@
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message>
+        <source>What you want to talk about at your next session with your keyworker. Open items go on your printed summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small things count: a cup of tea, a kind word, a good night&apos;s sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gratitude lists yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you have written, newest first. Search finds any word; open an entry to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Your check-ins, triggers and gratitude lists will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results update as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page}: entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open, Delete to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches those words. Try fewer or different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ matches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Noticing what sets off a craving is how you learn what helps. Write down what happened and what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No triggers logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyBox</name>
     <message>
         <source>Recovery key</source>
@@ -744,14 +1385,294 @@
     </message>
 </context>
 <context>
+    <name>ScaleInput</name>
+    <message>
+        <source>{name}, 0 {low} to 10 {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyworker&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept inside your locked journal, shown on your summary if you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>After the number in the auto-lock box: &quot;5 min&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When nobody has touched the keyboard or mouse for this long, the journal locks itself. Ctrl+L locks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the new passphrase down somewhere safe. Your recovery key, if you made one, keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, export and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted copy in your backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a folder you choose, for example a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is encrypted with your passphrase, like your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is not encrypted. Anyone who has the file can read your journal; keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything to a file. The file is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an export file into this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is in {folder}. Backups go to {backups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your passphrase… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase, so nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {file}. This file is not encrypted: keep it safe, or delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… your journal is unchanged until it is all read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move between pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>I&apos;m having a hard time</source>
         <translation type="unfinished"></translation>
@@ -764,16 +1685,492 @@
         <source>Ctrl+Shift+H</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Include on the page: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my contacts&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my contacts&apos; names on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off unless you tick it: the page then shows counts by role only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to talk about at the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the page and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the page as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for your keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page to take to your session. You choose what is on it; nothing leaves this computer unless you print it or save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period and paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items are printed. Tick one when you have talked about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None unless you tick them. The words of a ticked check-in or trigger go on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to what you want to talk about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Your words are still in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print your summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your summary as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <source>Find a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the phone number of the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Delete to delete the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people who help you: a sponsor, your keyworker, a friend from a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact on the left, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who help you. Meeting others in recovery is one of the things that grows hope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no phone number to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {when}. {title}. {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Good morning, {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good afternoon, {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good afternoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening, {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the sliders with the mouse or the arrow keys. Everything saves as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start another check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this one in your journal and clears the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today I&apos;m grateful for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had a craving or a hard moment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing it down helps you see what works for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open one in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last check-in is in your journal. Here is a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hope, mood and craving, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How triggers went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they went</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriggerEditor</name>
+    <message>
+        <source>I got through it without using</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, where, who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no craving at all</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I did: rang someone, went for a walk, left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
+    <message>
+        <source>Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back. Type your passphrase to open your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Forgot your passphrase?</source>
         <translation type="unfinished"></translation>
@@ -782,11 +2179,174 @@
         <source>Forgot your passphrase? Open your journal with its recovery key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore your journal from its latest good automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember this folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember this journal folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another journal folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another journal folder, for example on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new journal here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new journal in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need help right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need help right now? Crisis helplines, no passphrase needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplines, no passphrase needed. In danger, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup from {made}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
+        <source>Welcome to Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private place to check in with yourself, notice what helps, and see your hope grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything stays on this computer.&lt;/b&gt; Nothing goes online, ever: no accounts, no cloud, no tracking. Your journal is locked with a passphrase only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a first name or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the journal call you? Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyworker&apos;s name. Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Please write your passphrase down and keep it somewhere safe.&lt;/b&gt; Next you can print a recovery key. If the passphrase is forgotten and there is no recovery key, it cannot be recovered: nobody (not even us) can open your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need help right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need help right now? Crisis helplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journal in another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journal in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal will be kept in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type the second one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,8 +2388,60 @@
 <context>
     <name>cli</name>
     <message>
+        <source>Something went wrong that should not have. Run the same command with --debug to see the details, and please report them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program}: {message}. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is out of range 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-11-22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal: a private, encrypted journal that never goes online. With no command, opens the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder that holds your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of standard input (for scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show details when something fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the language of messages and the summary: {codes} (default: your system&apos;s)</source>
         <translation>język komunikatów i podsumowania: {codes} (domyślnie: język systemu)</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new, empty journal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add a check-in: any of hope, mood, craving, time with someone in recovery, tags and a note</source>
@@ -840,11 +2452,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mood, 0 (very low) to 10 (very good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hope, 0 (none) to 10 (lots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>craving, 0 (none) to 10 (very strong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I spent time with someone in recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag; repeat for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a note (other users can see it in the process list, and it stays in your shell history: --note-stdin keeps it out of both)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read the note from the rest of standard input (after the passphrase line with --passphrase-stdin), so your words stay out of the process list and your shell history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge an export file into the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write everything as export format v1 (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the one-page keyworker summary as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -860,7 +2508,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an encrypted copy of the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the journal with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the journal and print a one-line verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of standard input should hold the passphrase, but it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase; use --passphrase-stdin in scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or use --days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --to date is before the --from date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A check-in needs at least one answer: --mood, --hope, --craving, --peer, --tag, --note or --note-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new journal is ready in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your passphrase somewhere safe: if it is lost, nobody can open this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal was restored from {file}. Your previous journal was kept in {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal was restored from {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -869,6 +2589,30 @@
     </message>
     <message>
         <source>Saved your check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported your journal to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file at {file}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved an encrypted backup to {file}. It opens with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command {command}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: {value} is not a date and time like 2026-11-22T09:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -881,6 +2625,10 @@
     </message>
     <message>
         <source>You have not written a safety plan in the app yet, so {file} is a blank plan to fill in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was left half-written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -929,6 +2677,17 @@
     </message>
     <message>
         <source>Your passphrase has been changed: your journal opens with the new one now. Your recovery key still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>copies</name>
+    <message>
+        <source>Your journal is healthy: it opens and all {count} records read back correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is damaged: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +2810,125 @@
     <message>
         <source>There is no language &apos;{value}&apos; in this app. Choose one of: {codes}.</source>
         <translation>Ta aplikacja nie ma języka „{value}”. Wybierz jeden z: {codes}.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>That passphrase does not open this journal. Check Caps Lock and try again; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal in {folder} yet. Create one there, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a journal in {folder}, so a new one was not made there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file in {folder} is empty. Nothing was changed; restore a backup or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Recovery Journal vault. Nothing was changed; choose the folder that holds your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Nothing was changed; choose the folder for your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file {file} cannot be read from this user account. Nothing was changed; check its permissions or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal file looks damaged, so it was not changed. Restore it from a backup (your backups are in {backups}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal file looks damaged, so it was not changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Recovery Journal. Nothing was changed; please update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so your last change could not be saved. Free some space and it will save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to (it may be read-only or unplugged), so your last change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is on a disk or folder that cannot be written to (it may be read-only or write-protected). Nothing was changed; copy the folder to a disk you can write to, or remove the write protection, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is busy with another window or command. Please wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is open in another window or command. Close it there first, then try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase; it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup {file}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {file}. Check the name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Recovery Journal export file: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the export is not encrypted. Anyone who has the file can read your journal; keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be checked, so it was not kept. Your journal itself is unchanged; the earlier backups are still in {backups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be checked after it was written, so it was not kept. Your journal itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged, so it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new copy of your journal did not verify, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is locked. Unlock it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is the journal itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop app cannot start here because its Qt libraries are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary PDF is drawn by the desktop app, and its Qt libraries are missing here. Every other command works without them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2229,6 +4107,243 @@
     </message>
     <message>
         <source>Each week: days used, of the days answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Follow my computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>got through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hope {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time with someone in recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger · {category} · intensity {intensity} · {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Grateful for %n things</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To talk about (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trends</name>
+    <message>
+        <source>Check in on a few days and you will see how time with others in recovery goes with your hope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You haven&apos;t noted time with someone in recovery in this period. Many people find a meeting or a call lifts their hope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You spent time with someone in recovery on %n days, and your hope averaged {hope} on those days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n days you spent time with someone in recovery, your hope averaged {hope}, against {other} on other days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hope averaged {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hope averaged {value}, the same as the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hope averaged {value}, up {change} on the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hope averaged {value}, down {change} on the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mood averaged {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mood averaged {value}, the same as the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mood averaged {value}, up {change} on the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mood averaged {value}, down {change} on the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Craving averaged {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Craving averaged {value}, the same as the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Craving averaged {value}, up {change} on the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Craving averaged {value}, down {change} on the %n days before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-ins in this period yet. A check-in takes a few seconds on the Today page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %Ln check-ins.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No triggers logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln triggers logged, most often {category}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln triggers logged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You got through %Ln of them without using.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What helped most: {responses}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

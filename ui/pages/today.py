@@ -1,7 +1,7 @@
 """Today: a check-in in seconds, today's gratitude, a quick way to log a trigger.
 
 The check-in form is a draft that saves itself: the first change creates the check-in, later
-changes update it, and "Start another check-in" leaves it in the journal and clears the form.
+changes update it, and self.tr("Start another check-in") leaves it in the journal and clears the form.
 Several check-ins a day are fine. Nothing is lost if the person simply walks away.
 """
 
@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QTime
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -38,9 +38,22 @@ from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 
 def greeting(name: str, now: dt.datetime | None = None) -> str:
+    """Whole sentences per part of the day (languages greet differently with and without a name)."""
     hour = (now or dt.datetime.now()).hour
-    part = "Good morning" if 5 <= hour < 12 else "Good afternoon" if 12 <= hour < 18 else "Good evening"
-    return f"{part}, {name}." if name else f"{part}."
+    if 5 <= hour < 12:
+        words = (QCoreApplication.translate("TodayPage", "Good morning, {name}.") if name
+                 else QCoreApplication.translate("TodayPage", "Good morning."))
+    elif 12 <= hour < 18:
+        words = (QCoreApplication.translate("TodayPage", "Good afternoon, {name}.") if name
+                 else QCoreApplication.translate("TodayPage", "Good afternoon."))
+    else:
+        words = (QCoreApplication.translate("TodayPage", "Good evening, {name}.") if name
+                 else QCoreApplication.translate("TodayPage", "Good evening."))
+    return words.format(name=name)
+
+
+def today_words() -> str:
+    return QLocale().toString(QDate.currentDate(), "dddd d MMMM")
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:
@@ -62,13 +75,14 @@ class TodayPage(Page):
         super().__init__(context, parent)
         self._draft_saved = False
         self.hello = label(greeting(""), "title")
-        self.date = label(dt.date.today().strftime("%A %-d %B"), "hint")
+        self.date = label(today_words(), "hint")
 
         # ---- check-in card
         check_card, check_layout = card()
-        check_layout.addWidget(label("How are you right now?", "subtitle"))
+        check_layout.addWidget(label(self.tr("How are you right now?"), "subtitle"))
         check_layout.addWidget(
-            label("Move the sliders with the mouse or the arrow keys. Everything saves as you go.", "hint")
+            label(self.tr("Move the sliders with the mouse or the arrow keys. Everything saves as "
+                "you go."), "hint")
         )
         self.checkin = CheckInEditor(compact=True)
         self.checkin.when.hide()
@@ -77,8 +91,9 @@ class TodayPage(Page):
         check_layout.addWidget(self.checkin_message)
         row = QHBoxLayout()
         self.checkin_status = label("", "hint")
-        self.another = QPushButton("Start another check-in")
-        named(self.another, "Start another check-in", "Keeps this one in your journal and clears the form")
+        self.another = QPushButton(self.tr("Start another check-in"))
+        named(self.another, self.tr("Start another check-in"), self.tr("Keeps this one in your journal and "
+            "clears the form"))
         self.another.setEnabled(False)
         row.addWidget(self.checkin_status, 1)
         row.addWidget(self.another)
@@ -86,7 +101,7 @@ class TodayPage(Page):
 
         # ---- gratitude card
         thanks_card, thanks_layout = card()
-        thanks_layout.addWidget(label("Today I'm grateful for", "subtitle"))
+        thanks_layout.addWidget(label(self.tr("Today I'm grateful for"), "subtitle"))
         self.gratitude = GratitudeEditor()
         self.gratitude.when.hide()
         self.gratitude.setMinimumHeight(150)
@@ -96,12 +111,12 @@ class TodayPage(Page):
 
         # ---- trigger card
         trigger_card, trigger_layout = card()
-        trigger_layout.addWidget(label("Had a craving or a hard moment?", "subtitle"))
+        trigger_layout.addWidget(label(self.tr("Had a craving or a hard moment?"), "subtitle"))
         trigger_layout.addWidget(
-            label("Writing it down helps you see what works for you.", "hint")
+            label(self.tr("Writing it down helps you see what works for you."), "hint")
         )
-        self.log_trigger = QPushButton(icon("trigger"), "Log a trigger")
-        named(self.log_trigger, "Log a trigger")
+        self.log_trigger = QPushButton(icon("trigger"), self.tr("Log a trigger"))
+        named(self.log_trigger, self.tr("Log a trigger"))
         trigger_row = QHBoxLayout()
         trigger_row.addWidget(self.log_trigger)
         trigger_row.addStretch(1)
@@ -109,7 +124,7 @@ class TodayPage(Page):
 
         # ---- recent
         recent_card, recent_layout = card()
-        recent_layout.addWidget(label("Recent check-ins", "subtitle"))
+        recent_layout.addWidget(label(self.tr("Recent check-ins"), "subtitle"))
         self.recent_model = TimelineModel(
             context, TimelineFilter(kinds=frozenset({"checkin"})), page_size=10, single_page=True
         )
@@ -118,9 +133,9 @@ class TodayPage(Page):
         self.recent.setModel(self.recent_model)
         self.recent.setItemDelegate(TimelineDelegate(self.recent))
         self.recent.setUniformItemSizes(True)
-        named(self.recent, "Recent check-ins", "Press Enter to open one in the journal")
+        named(self.recent, self.tr("Recent check-ins"), self.tr("Press Enter to open one in the journal"))
         recent_layout.addWidget(self.recent, 1)
-        self.recent_empty = label("Your check-ins will show here.", "hint")
+        self.recent_empty = label(self.tr("Your check-ins will show here."), "hint")
         recent_layout.addWidget(self.recent_empty)
 
         left = QVBoxLayout()
@@ -176,7 +191,7 @@ class TodayPage(Page):
             base = self.checkin.base
             if isinstance(base, CheckIn):
                 self.checkin.rebase(dataclasses.replace(base, at=now_iso()))
-        self.checkin_status.setText("Saving…")
+        self.checkin_status.setText(self.tr("Saving…"))
         self.checkin_saver.schedule()
 
     def _checkin_saved(self, record: Record) -> None:
@@ -185,7 +200,9 @@ class TodayPage(Page):
             self._draft_saved = True
             self.checkin.rebase(record)
             if not self.checkin_saver.pending:
-                self.checkin_status.setText(f"Saved at {dt.datetime.now():%H:%M}.")
+                self.checkin_status.setText(
+                    self.tr("Saved at {time}.").format(time=QLocale().toString(QTime.currentTime(), "HH:mm"))
+                )
             self.another.setEnabled(True)
         self.recent_model.reload()
 
@@ -194,14 +211,14 @@ class TodayPage(Page):
         self.checkin.set_record(fresh_checkin())
         self._draft_saved = False
         self.another.setEnabled(False)
-        self.checkin_status.setText("Your last check-in is in your journal. Here is a fresh one.")
+        self.checkin_status.setText(self.tr("Your last check-in is in your journal. Here is a fresh one."))
         self.checkin.hope.setFocus()
 
     def _load_draft(self, record: CheckIn) -> None:
         self.checkin.set_record(record)
         self._draft_saved = True
         self.another.setEnabled(True)
-        self.checkin_status.setText("Carry on where you left off.")
+        self.checkin_status.setText(self.tr("Carry on where you left off."))
 
     # ---- gratitude ---------------------------------------------------------------------------
 
@@ -248,7 +265,7 @@ class TodayPage(Page):
 
     def activate(self, request: object = None) -> None:
         self.hello.setText(greeting(self.context.settings.name))
-        self.date.setText(dt.date.today().strftime("%A %-d %B"))
+        self.date.setText(today_words())
         if self.recent_model.rowCount() == 0 and not self.recent_model.is_loading:
             self.recent_model.reload()
         self._load_gratitude()

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,75 +31,150 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal import localformat
 from journal import stats as jstats
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.stats import PeriodStats
+from journal.summary_sections import CATEGORY_WORDS, MEASURES
 
 from .. import operations
 from ..context import Context, Page
-from ..editors.trigger import CATEGORY_WORDS
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
+from .shell import page_words
 
 PERIODS: Final = (7, 28, 90, 365)
 COLORS: Final = {"hope": "#2f9e83", "mood": "#4a78c2", "craving": "#c58b2a"}
-OUTCOME_LABELS: Final = {"resisted": "Got through it", "partly": "Partly", "used": "Used"}
+OUTCOME_LABELS: Final = {
+    "resisted": QT_TRANSLATE_NOOP("summary", "Got through it"),
+    "partly": QT_TRANSLATE_NOOP("summary", "Partly"),
+    "used": QT_TRANSLATE_NOOP("summary", "Used"),
+}
+
+
+def decimal(value: float | None) -> str:
+    """An average as the language writes it, rounded as everywhere else (journal.stats)."""
+    return "–" if value is None else localformat.format_number(float(jstats.one_decimal(value)), 1)
 
 
 def connection_sentence(s: PeriodStats) -> str:
     """The plain sentence about time with others in recovery and hope."""
     if s.days_with_checkins == 0:
-        return "Check in on a few days and you will see how time with others in recovery goes with your hope."
+        return QCoreApplication.translate(
+            "trends",
+            "Check in on a few days and you will see how time with others in recovery goes with your hope.",
+        )
     if s.peer_days == 0:
-        return (
+        return QCoreApplication.translate(
+            "trends",
             "You haven't noted time with someone in recovery in this period. "
-            "Many people find a meeting or a call lifts their hope."
+            "Many people find a meeting or a call lifts their hope.",
         )
-    days = f"{s.peer_days} day{'s' if s.peer_days != 1 else ''}"
     if s.hope_on_other_days is None:
-        return (
-            f"You spent time with someone in recovery on {days}, and your hope averaged "
-            f"{jstats.one_decimal(s.hope_on_peer_days)} on those days."
+        return QCoreApplication.translate(
+            "trends",
+            "You spent time with someone in recovery on %n days, and your hope averaged {hope} on those "
+                "days.",
+            None, s.peer_days,
+        ).format(hope=decimal(s.hope_on_peer_days))
+    return QCoreApplication.translate(
+        "trends",
+        "On the %n days you spent time with someone in recovery, your hope averaged {hope}, against "
+        "{other} on other days.",
+        None, s.peer_days,
+    ).format(hope=decimal(s.hope_on_peer_days), other=decimal(s.hope_on_other_days))
+
+
+def _average_sentence(measure: str, which: int, days: int) -> str:
+    """One measure's average: 0 with no earlier period, 1 the same as before, 2 up, 3 down.
+    Whole sentences, so a language can make the words agree with the measure's name."""
+    if (measure, which) == ("hope", 0):
+        return QCoreApplication.translate("trends", "Hope averaged {value}.")
+    if (measure, which) == ("hope", 1):
+        return QCoreApplication.translate(
+            "trends", "Hope averaged {value}, the same as the %n days before.", None, days
         )
-    return (
-        f"On the {days} you spent time with someone in recovery, your hope averaged "
-        f"{jstats.one_decimal(s.hope_on_peer_days)}, against {jstats.one_decimal(s.hope_on_other_days)} "
-        "on other days."
-    )
+    if (measure, which) == ("hope", 2):
+        return QCoreApplication.translate(
+            "trends", "Hope averaged {value}, up {change} on the %n days before.", None, days
+        )
+    if (measure, which) == ("hope", 3):
+        return QCoreApplication.translate(
+            "trends", "Hope averaged {value}, down {change} on the %n days before.", None, days
+        )
+    if (measure, which) == ("mood", 0):
+        return QCoreApplication.translate("trends", "Mood averaged {value}.")
+    if (measure, which) == ("mood", 1):
+        return QCoreApplication.translate(
+            "trends", "Mood averaged {value}, the same as the %n days before.", None, days
+        )
+    if (measure, which) == ("mood", 2):
+        return QCoreApplication.translate(
+            "trends", "Mood averaged {value}, up {change} on the %n days before.", None, days
+        )
+    if (measure, which) == ("mood", 3):
+        return QCoreApplication.translate(
+            "trends", "Mood averaged {value}, down {change} on the %n days before.", None, days
+        )
+    if (measure, which) == ("craving", 0):
+        return QCoreApplication.translate("trends", "Craving averaged {value}.")
+    if (measure, which) == ("craving", 1):
+        return QCoreApplication.translate(
+            "trends", "Craving averaged {value}, the same as the %n days before.", None, days
+        )
+    if (measure, which) == ("craving", 2):
+        return QCoreApplication.translate(
+            "trends", "Craving averaged {value}, up {change} on the %n days before.", None, days
+        )
+    if (measure, which) == ("craving", 3):
+        return QCoreApplication.translate(
+            "trends", "Craving averaged {value}, down {change} on the %n days before.", None, days
+        )
+    raise ValueError(measure)
 
 
 def averages_sentence(s: PeriodStats) -> str:
     if s.current.checkins == 0:
-        return "No check-ins in this period yet. A check-in takes a few seconds on the Today page."
-    parts = []
-    for measure, word in (("hope", "Hope"), ("mood", "mood"), ("craving", "craving")):
+        return QCoreApplication.translate(
+            "trends", "No check-ins in this period yet. A check-in takes a few seconds on the Today page."
+        )
+    sentences = []
+    for measure in ("hope", "mood", "craving"):
         value = getattr(s.current, measure)
         if value is None:
             continue
-        tail = ""
         difference = s.change(measure)
-        if difference is not None:
+        if difference is None:
+            which = 0
+        else:
             text = jstats.one_decimal(abs(difference))
-            if text == "0.0":
-                tail = f" (the same as the {s.days} days before)"
-            else:
-                direction = "up" if difference > 0 else "down"
-                tail = f" ({direction} {text} on the {s.days} days before)"
-        parts.append(f"{word} averaged {jstats.one_decimal(value)}{tail}")
+            which = 1 if text == "0.0" else 2 if difference > 0 else 3
+        sentence = _average_sentence(measure, which, s.days)
+        sentences.append(sentence.format(value=decimal(value), change=decimal(abs(difference or 0))))
     count = s.current.checkins
-    return "; ".join(parts) + f". From {count:,} check-in{'s' if count != 1 else ''}."
+    sentences.append(QCoreApplication.translate("trends", "From %Ln check-ins.", None, count))
+    return " ".join(sentences)
 
 
 def triggers_sentence(s: PeriodStats) -> str:
     if s.triggers == 0:
-        return "No triggers logged in this period."
+        return QCoreApplication.translate("trends", "No triggers logged in this period.")
     outcomes = dict(s.outcomes)
     through = outcomes.get("resisted", 0)
-    text = f"{s.triggers:,} trigger{'s' if s.triggers != 1 else ''} logged"
     if s.trigger_categories:
-        text += f", most often {CATEGORY_WORDS[s.trigger_categories[0][0]].lower()}"
-    text += f". You got through {through:,} of them without using."
+        category = translate("summary", CATEGORY_WORDS[s.trigger_categories[0][0]]).lower()
+        sentences = [QCoreApplication.translate(
+            "trends", "%Ln triggers logged, most often {category}.", None, s.triggers
+        ).format(category=category)]
+    else:
+        sentences = [QCoreApplication.translate("trends", "%Ln triggers logged.", None, s.triggers)]
+    sentences.append(QCoreApplication.translate(
+        "trends", "You got through %Ln of them without using.", None, through
+    ))
     if s.responses_that_worked:
-        text += " What helped most: " + ", ".join(r for r, _n in s.responses_that_worked[:3]) + "."
-    return text
+        helped = ", ".join(r for r, _n in s.responses_that_worked[:3])
+        sentences.append(QCoreApplication.translate("trends", "What helped most: "
+            "{responses}.").format(responses=helped))
+    return " ".join(sentences)
 
 
 def _chart_view(name: str) -> QChartView:
@@ -125,9 +200,9 @@ class TrendsPage(Page):
         self.group = QButtonGroup(self)
         buttons = QHBoxLayout()
         for days in PERIODS:
-            button = QPushButton("Last year" if days == 365 else f"{days} days")
+            button = QPushButton(self.tr("Last year") if days == 365 else self.tr("%n days", None, days))
             button.setCheckable(True)
-            named(button, f"Show the last {days} days")
+            named(button, self.tr("Show the last %n days", None, days))
             self.group.addButton(button, days)
             buttons.addWidget(button)
             if days == self.days:
@@ -138,19 +213,19 @@ class TrendsPage(Page):
         self.connection = label("", None)
         self.triggers = label("", None)
         self.message = InlineMessage()
-        self.line_view = _chart_view("Hope, mood and craving, day by day")
-        self.category_view = _chart_view("Triggers by kind")
-        self.outcome_view = _chart_view("How triggers went")
+        self.line_view = _chart_view(self.tr("Hope, mood and craving, day by day"))
+        self.category_view = _chart_view(self.tr("Triggers by kind"))
+        self.outcome_view = _chart_view(self.tr("How triggers went"))
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(label("Trends", "title"))
+        layout.addWidget(label(page_words("Trends"), "title"))
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.averages)
         layout.addWidget(self.line_view, 2)
-        layout.addWidget(label("Connection", "subtitle"))
+        layout.addWidget(label(self.tr("Connection"), "subtitle"))
         layout.addWidget(self.connection)
-        layout.addWidget(label("Triggers", "subtitle"))
+        layout.addWidget(label(self.tr("Triggers"), "subtitle"))
         layout.addWidget(self.triggers)
         grid = QGridLayout()
         grid.addWidget(self.category_view, 0, 0)
@@ -208,7 +283,7 @@ class TrendsPage(Page):
         for axis in chart.axes():
             chart.removeAxis(axis)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM" if s.days <= 90 else "MMM yy")
+        x_axis.setFormat("d MMM" if s.days <= 90 else "MMM yy")  # QLocale() names the months
         x_axis.setTickCount(8 if s.days > 7 else 7)
         y_axis = QValueAxis()
         y_axis.setRange(0, 10)
@@ -216,9 +291,9 @@ class TrendsPage(Page):
         y_axis.setLabelFormat("%d")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for measure, name in (("hope", "Hope"), ("mood", "Mood"), ("craving", "Craving")):
+        for measure, name in MEASURES:
             series = QLineSeries()
-            series.setName(name)
+            series.setName(translate("summary", name))
             pen = QPen(QColor(COLORS[measure]))
             pen.setWidthF(3.0 if measure == "hope" else 2.0)
             series.setPen(pen)
@@ -255,7 +330,7 @@ class TrendsPage(Page):
         series.setLabelsVisible(True)
         chart.addSeries(series)
         names_axis = QBarCategoryAxis()
-        names_axis.append(names or ["None yet"])
+        names_axis.append(names or [self.tr("None yet")])
         count_axis = QValueAxis()
         count_axis.setRange(0, max([*values, 1]))
         count_axis.setLabelFormat("%d")
@@ -270,13 +345,13 @@ class TrendsPage(Page):
     def _draw_categories(self, s: PeriodStats) -> None:
         pairs = list(reversed(s.trigger_categories))
         self._bar_chart(
-            self.category_view, "Triggers by kind",
-            [CATEGORY_WORDS[c] for c, _ in pairs], [n for _, n in pairs],
+            self.category_view, self.tr("Triggers by kind"),
+            [translate("summary", CATEGORY_WORDS[c]) for c, _ in pairs], [n for _, n in pairs],
         )
 
     def _draw_outcomes(self, s: PeriodStats) -> None:
         pairs = list(reversed(s.outcomes))
         self._bar_chart(
-            self.outcome_view, "How they went",
-            [OUTCOME_LABELS[o] for o, _ in pairs], [n for _, n in pairs],
+            self.outcome_view, self.tr("How they went"),
+            [translate("summary", OUTCOME_LABELS[o]) for o, _ in pairs], [n for _, n in pairs],
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.records import Record, Trigger
 
 from .records import RecordsPage
@@ -10,12 +11,13 @@ from .records import RecordsPage
 class TriggersPage(RecordsPage):
     title = "Triggers"
     kinds = ("trigger",)
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        "RecordsPage",
         "Noticing what sets off a craving is how you learn what helps. "
-        "Write down what happened and what you did."
+        "Write down what happened and what you did.",
     )
-    new_label = "Log a trigger"
-    empty_text = "No triggers logged yet."
+    new_label = QT_TRANSLATE_NOOP("RecordsPage", "Log a trigger")
+    empty_text = QT_TRANSLATE_NOOP("RecordsPage", "No triggers logged yet.")
 
     def make_new(self) -> Record | None:
         return Trigger(situation="", category="feelings", intensity=5)
