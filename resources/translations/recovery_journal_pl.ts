@@ -2808,6 +2808,29 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
 </context>
 <context>
+    <name>helplines</name>
+    <message>
+        <source>Free, day or night, for anyone who is struggling.</source>
+        <translation>Bezpłatnie, w dzień i w nocy, dla każdego, komu jest ciężko (po angielsku).</translation>
+    </message>
+    <message>
+        <source>Honest information and advice about drugs, any time.</source>
+        <translation>Rzetelne informacje i porady o substancjach, o każdej porze (po angielsku).</translation>
+    </message>
+    <message>
+        <source>In Poland, free from Polish phones, every day 16:00-21:00: for people with alcohol, drug or medicine dependence and their families. From the UK it costs an international call.</source>
+        <translation>W Polsce, bezpłatnie z polskich telefonów, codziennie 16:00–21:00: dla osób uzależnionych od alkoholu, narkotyków lub leków i ich bliskich. Z Wielkiej Brytanii to płatne połączenie międzynarodowe.</translation>
+    </message>
+    <message>
+        <source>In Poland, free from Polish phones, day or night: for adults in a mental health crisis. From the UK it costs an international call.</source>
+        <translation>W Polsce, bezpłatnie z polskich telefonów, całą dobę: dla dorosłych w kryzysie psychicznym. Z Wielkiej Brytanii to płatne połączenie międzynarodowe.</translation>
+    </message>
+    <message>
+        <source>In Poland, for adults in emotional crisis. In the UK the same number reaches Samaritans, who answer in English.</source>
+        <translation>W Polsce, dla dorosłych w kryzysie emocjonalnym. W Wielkiej Brytanii ten sam numer łączy z Samaritans, którzy odpowiadają po angielsku.</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>There is no language &apos;{value}&apos; in this app. Choose one of: {codes}.</source>
@@ -3822,11 +3845,11 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Keyworker</source>
-        <translation>Terapeuta prowadzący</translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
         <source>Peer supporter</source>
-        <translation>Wsparcie rówieśnicze</translation>
+        <translation>Rówieśnik</translation>
     </message>
     <message>
         <source>Family</source>
@@ -3957,7 +3980,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Average trigger strength (0–10)</source>
-        <translation>Średnia siła wyzwalaczy (0–10)</translation>
+        <translation>Średnia siła (0–10)</translation>
     </message>
     <message>
         <source>{noted}: {count} · {strength}: {average}</source>
