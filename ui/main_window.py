@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
-from journal.i18n import QT_TRANSLATE_NOOP
+from journal.i18n import QT_TRANSLATE_NOOP, Language
 
+from . import i18n as ui_i18n
 from .crash import CrashHandler
 from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
@@ -63,14 +64,7 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomeScreen | None = None
         self._crisis: LockedCrisisPage | None = None
         self._forgot: ForgotScreen | None = None
-        self.unlock_screen = UnlockScreen()
-        self.stack.addWidget(self.unlock_screen)
-        self.unlock_screen.unlock_requested.connect(self.session.unlock)
-        self.unlock_screen.restore_requested.connect(self._confirm_restore)
-        self.unlock_screen.crisis_requested.connect(self.show_locked_crisis)
-        self.unlock_screen.other_folder_requested.connect(self._choose_other_folder)
-        self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
-        self.unlock_screen.forgot_requested.connect(self.show_forgot)
+        self.unlock_screen = self._make_unlock_screen()
         self._build_menus()
         geometry = self.ui_settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -93,6 +87,48 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         self.session.lock()
 
+    def _make_unlock_screen(self) -> UnlockScreen:
+        screen = UnlockScreen()
+        self.stack.addWidget(screen)
+        screen.unlock_requested.connect(self.session.unlock)
+        screen.restore_requested.connect(self._confirm_restore)
+        screen.crisis_requested.connect(self.show_locked_crisis)
+        screen.other_folder_requested.connect(self._choose_other_folder)
+        screen.new_journal_requested.connect(self._choose_new_folder)
+        screen.forgot_requested.connect(self.show_forgot)
+        return screen
+
+    # ---- the language, chosen on the welcome screen ---------------------------------------------
+
+    def change_language(self, language: Language) -> None:
+        """Speak `language` from now on (saved in ui.ini for the next start too).
+
+        Widgets set their words when built, so the menus and the screens shown before unlocking
+        are built again; the language box is only offered while locked, so no journal page is
+        open (Settings saves the choice for the next start instead)."""
+        app = QApplication.instance()
+        if app is None or self.is_unlocked:
+            return
+        ui_i18n.switch(app, language, self.ui_settings)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_TITLE))
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setParent(None)  # gone now: their shortcuts would clash with the new menus' ones
+            action.deleteLater()
+        for menu in self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.deleteLater()
+        self.menuBar().clear()
+        self.statusBar().removeWidget(self.undo_button)
+        self.undo_button.deleteLater()
+        self._build_menus()
+        for screen in (self._welcome, self._crisis, self._forgot, self.unlock_screen):
+            if screen is not None:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+        self._welcome = self._crisis = self._forgot = None
+        self.unlock_screen = self._make_unlock_screen()
+        self.show_start()
+        self.welcome.language.setFocus()
+
     # ---- screens built when first needed (start-up shows only the unlock screen) --------------
 
     @property
@@ -104,6 +140,7 @@ class MainWindow(QMainWindow):
             self._welcome.create_requested.connect(self.session.create)
             self._welcome.crisis_requested.connect(self.show_locked_crisis)
             self._welcome.other_folder_requested.connect(self._choose_other_folder)
+            self._welcome.language_chosen.connect(self.change_language)
             self.stack.addWidget(self._welcome)
         return self._welcome
 

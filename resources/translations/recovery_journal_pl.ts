@@ -808,6 +808,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+</context>
+<context>
     <name>LockedCrisisPage</name>
     <message>
         <source>Helplines</source>
@@ -1481,6 +1488,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>&amp;Rozmiar tekstu</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>Ję&amp;zyk</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
@@ -1567,6 +1578,14 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>The app speaks {language}.</source>
+        <translation>Aplikacja mówi w języku: {language}.</translation>
+    </message>
+    <message>
+        <source>The app will speak {language} the next time you open it.</source>
+        <translation>Po następnym otwarciu aplikacja będzie mówić w języku: {language}.</translation>
     </message>
     <message>
         <source>Changing your passphrase… this takes a moment.</source>
@@ -2244,6 +2263,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Ję&amp;zyk</translation>
+    </message>
     <message>
         <source>Welcome to Recovery Journal</source>
         <translation>Witaj w Recovery Journal</translation>

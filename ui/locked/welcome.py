@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..language_choice import LanguageBox
 from ..passphrase import long_enough, strength_hint, too_short_message
 from ..theme import icon
 from ..widgets import InlineMessage, label, named
@@ -27,13 +28,23 @@ class WelcomeScreen(QWidget):
     create_requested = Signal(str, str, str)  # passphrase, name, keyworker
     crisis_requested = Signal()
     other_folder_requested = Signal()
+    language_chosen = Signal(object)  # a journal.i18n.Language
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
-        layout.addWidget(logo())
+        top = QHBoxLayout()
+        top.addWidget(logo())
+        top.addStretch(1)
+        self.language = LanguageBox()
+        self.language.chosen.connect(self.language_chosen.emit)
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language)
+        top.addWidget(language_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(label(self.tr("Welcome to Recovery Journal"), "title"))
         layout.addWidget(label(self.tr(
             "A private place to check in with yourself, notice what helps, and see your hope grow."
@@ -119,6 +130,7 @@ class WelcomeScreen(QWidget):
         self.setTabOrder(self.keyworker, self.create_button)
         self.setTabOrder(self.create_button, self.crisis_button)
         self.setTabOrder(self.crisis_button, self.other_button)
+        self.setTabOrder(self.other_button, self.language)
 
     def prepare(self, folder: Path) -> None:
         self.folder_label.setText(self.tr("Your journal will be kept in {folder}").format(folder=folder))

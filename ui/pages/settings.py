@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import messages, paths
+from journal import i18n, messages, paths
 from journal.errors import JournalError, WrongPassphrase
+from journal.i18n import Language
 
 from .. import operations
 from ..context import Context, Page
+from ..language_choice import LanguageBox, saved_language
 from ..passphrase import long_enough, strength_hint, too_short_message
 from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
@@ -107,6 +109,12 @@ class SettingsPage(Page):
         look_form.addRow(self.tr("&Text size"), self.text_size)
         _buddy(look_form, self.theme)
         _buddy(look_form, self.text_size)
+        self.language = LanguageBox()
+        look_form.addRow(self.tr("&Language"), self.language)
+        _buddy(look_form, self.language)
+        self.language_message = InlineMessage()
+        look_form.addRow(self.language_message)
+        self.language.chosen.connect(self._save_language)
 
         # ---- passphrase
         secret = QGroupBox(self.tr("Passphrase"))
@@ -213,6 +221,7 @@ class SettingsPage(Page):
             scales = [scale for _t, scale in TEXT_SIZES]
             nearest = min(range(len(scales)), key=lambda i: abs(scales[i] - settings.text_scale))
             self.text_size.setCurrentIndex(nearest)
+            self.language.show_language(saved_language(settings) or i18n.current_language())
         finally:
             self._loading = False
         self.recovery_box.refresh()
@@ -260,6 +269,15 @@ class SettingsPage(Page):
         settings.set_value("theme", self.theme.currentData())
         settings.set_value("text_scale", self.text_size.currentData())
         self.context.settings_changed.emit()
+
+    def _save_language(self, language: Language) -> None:
+        """Kept in ui.ini; the pages are built in the language of the start, so it applies then."""
+        self.context.ui_settings.set_value(i18n.SETTINGS_KEY, language.code)
+        if language is i18n.current_language():
+            words = self.tr("The app speaks {language}.")
+        else:
+            words = self.tr("The app will speak {language} the next time you open it.")
+        self.language_message.show_message(words.format(language=language.name))
 
     # ---- passphrase ----------------------------------------------------------------------------
 
