@@ -37,9 +37,11 @@ class LanguageBox(QComboBox):
         self.activated.connect(self._activated)
 
     def show_language(self, language: Language) -> None:
-        """Select `language` without saying it was chosen (a pseudo-language selects nothing)."""
+        """Select `language` without saying it was chosen (a pseudo-language, not offered, is
+        named in the empty box)."""
         blocked = self.blockSignals(True)
         self.setCurrentIndex(self.findData(language.code))
+        self.setPlaceholderText(language.name)
         self.blockSignals(blocked)
 
     def _activated(self, index: int) -> None:

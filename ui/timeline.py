@@ -47,6 +47,11 @@ IdRole: Final = EntryRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def kind_words(kind: str) -> str:
+    """What a person calls an entry of this kind, in the app's language."""
+    return QCoreApplication.translate("TimelineModel", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
 def friendly_when(entry: TimelineEntry) -> str:
     try:
         if len(entry.when) == 10:
@@ -99,8 +104,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = QCoreApplication.translate("TimelineModel",
-                    KIND_WORDS[entry.kind]) if entry.kind in KIND_WORDS else entry.kind
+            kind = kind_words(entry.kind)
             return self.tr("{kind}, {when}. {title}. {text}").format(
                 kind=kind, when=friendly_when(entry), title=entry.title, text=entry.text
             )
@@ -263,7 +267,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.left(), rect.top(), rect.width(), line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"{KIND_WORDS.get(entry.kind, entry.kind)} · {friendly_when(entry)}",
+            f"{kind_words(entry.kind)} · {friendly_when(entry)}",
         )
         top = rect.top() + line
         painter.setFont(bold)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -42,8 +42,13 @@ class WelcomeScreen(QWidget):
         self.language.chosen.connect(self.language_chosen.emit)
         language_label = QLabel(self.tr("&Language"))
         language_label.setBuddy(self.language)
-        top.addWidget(language_label, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_column = QVBoxLayout()  # at the top right, level with the logo's top
+        language_column.addLayout(language_row)
+        language_column.addStretch(1)
+        top.addLayout(language_column)
         layout.addLayout(top)
         layout.addWidget(label(self.tr("Welcome to Recovery Journal"), "title"))
         layout.addWidget(label(self.tr(
@@ -72,9 +77,11 @@ class WelcomeScreen(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
-        form.addRow("", self.hint)
         form.addRow(self.tr("&Again"), self.repeat)
         layout.addLayout(form)
+        # Under the form, not in a row of it: a wrapped label in a QFormLayout gets room for more
+        # lines than it has, and this hint is long in some languages.
+        layout.addWidget(self.hint)
         layout.addWidget(label(self.tr(
             "<b>Please write your passphrase down and keep it somewhere safe.</b> Next you can print "
             "a recovery key. If the passphrase is forgotten and there is no recovery key, it cannot "

@@ -228,10 +228,16 @@ class RecordsPage(Page):
             self.empty.show()
         else:
             self.empty.hide()
-            if searching:
-                count = self.tr("%Ln+ matches", None, rows) if more else self.tr("%Ln matches", None, rows)
+            # QCoreApplication.translate, not self.tr: PySide6 6.12 finds a base class's plural
+            # forms from a subclass (JournalPage…) only through the base class's own context.
+            if searching and more:
+                count = QCoreApplication.translate("RecordsPage", "%Ln+ matches", None, rows)
+            elif searching:
+                count = QCoreApplication.translate("RecordsPage", "%Ln matches", None, rows)
+            elif more:
+                count = QCoreApplication.translate("RecordsPage", "%Ln+ entries", None, rows)
             else:
-                count = self.tr("%Ln+ entries", None, rows) if more else self.tr("%Ln entries", None, rows)
+                count = QCoreApplication.translate("RecordsPage", "%Ln entries", None, rows)
             self.count.setText(count)
         if self._select_after_load:
             row = self.model.row_of(self._select_after_load)
