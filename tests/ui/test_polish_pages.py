@@ -14,7 +14,7 @@ from journal.records import CheckIn
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.i18n_support import ensure_built
-from tests.ui.conftest import settle, unlock
+from tests.ui.conftest import unlock
 from ui import i18n as ui_i18n
 
 
