@@ -53,7 +53,8 @@ def test_the_welcome_screen_speaks_the_chosen_language_at_once(qtbot, make_windo
     window.show_start()
     choose_with_keyboard(window.welcome.language, qtbot, "English")
     assert window.welcome.create_button.text() == "Create my journal"
-    assert i18n.choose_language(None, Path(window.ui_settings.file_name()).parent, {"LANG": "pl_PL.UTF-8"}) is ENGLISH
+    settings_folder = Path(window.ui_settings.file_name()).parent
+    assert i18n.choose_language(None, settings_folder, {"LANG": "pl_PL.UTF-8"}) is ENGLISH
 
 
 def test_settings_keep_the_language_for_the_next_start(qtbot, make_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -70,7 +71,8 @@ def test_settings_keep_the_language_for_the_next_start(qtbot, make_window, data_
     choose_with_keyboard(page.language, qtbot, "Polski")
     assert page.language_message.text() == "The app will speak Polski the next time you open it."
     assert page.change_button.text() == "Change passphrase"  # this session goes on in English
-    assert i18n.choose_language(None, Path(window.ui_settings.file_name()).parent, {"LANG": "en_GB.UTF-8"}) is POLISH
+    settings_folder = Path(window.ui_settings.file_name()).parent
+    assert i18n.choose_language(None, settings_folder, {"LANG": "en_GB.UTF-8"}) is POLISH
     window.shell.go("Today")
     page = window.shell.go("Settings")
     assert page.language.currentText() == "Polski"  # what was saved, not what is spoken
