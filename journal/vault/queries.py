@@ -84,21 +84,22 @@ def mean(values: list[int]) -> float | None:
 def period_rows(connection: Any, start_day: str, end_day: str) -> PeriodRows:
     """Everything `stats.compute_period_stats` needs for the period, read in one go."""
     period = (start_day, end_day)
-    # Rows come back as (str, float|None ×3, int, int) tuples already: no per-row conversion.
+    # Rows come back as (str, float|None ×3, int, int, int|None, int) already: no per-row
+    # conversion. The hope sums give hope on days with and without peer contact without reading
+    # the period's check-ins again (integer sums, so the means are exactly SQL's avg()).
     by_day: tuple[DayRow, ...] = tuple(connection.execute(
-        "SELECT day, avg(mood), avg(hope), avg(craving), count(*), max(peer_contact)"
-        " FROM checkins WHERE day BETWEEN ? AND ? GROUP BY day",
+        "SELECT day, avg(mood), avg(hope), avg(craving), count(*), max(peer_contact),"
+        " sum(hope), count(hope) FROM checkins WHERE day BETWEEN ? AND ? GROUP BY day",
         period,
     ).fetchall())
-    # Hope on days with and without peer contact, and the triggers' figures, in one pass each over
-    # the period's rows: fewer statements cost less than letting SQL group the same rows four times.
-    peer_days = {row[0] for row in by_day if row[5]}
-    peer_hopes: list[int] = []
-    other_hopes: list[int] = []
-    for day, hope in connection.execute(
-        "SELECT day, hope FROM checkins WHERE day BETWEEN ? AND ? AND hope IS NOT NULL", period
-    ):
-        (peer_hopes if day in peer_days else other_hopes).append(hope)
+    hope_totals = {True: 0, False: 0}
+    hope_answers = {True: 0, False: 0}
+    for _day, _mood, _hope, _craving, _count, peer, hope_sum, answered in by_day:
+        if answered:
+            hope_totals[bool(peer)] += hope_sum or 0
+            hope_answers[bool(peer)] += answered
+    # The triggers' figures in one pass over the period's rows: fewer statements cost less than
+    # letting SQL group the same rows four times.
     categories: dict[str, int] = {}
     outcomes: dict[str, int] = {}
     worked: dict[str, int] = {}
@@ -125,8 +126,8 @@ def period_rows(connection: Any, start_day: str, end_day: str) -> PeriodRows:
         by_day=by_day,
         current=averages(connection, *period),
         previous=averages(connection, *previous_period(*period)),
-        hope_on_peer_days=mean(peer_hopes),
-        hope_on_other_days=mean(other_hopes),
+        hope_on_peer_days=hope_totals[True] / hope_answers[True] if hope_answers[True] else None,
+        hope_on_other_days=hope_totals[False] / hope_answers[False] if hope_answers[False] else None,
         triggers=trigger_count,
         trigger_intensity=mean(intensities),
         category_counts=categories,
