@@ -143,8 +143,9 @@ def main() -> int:
     print(f"app preview, ask to shown:   {preview * 1000:5.0f} ms  (target"
           f" {PREVIEW_TARGET_S * 1000:.0f} ms, {verdict(preview, PREVIEW_TARGET_S)});"
           f" first time {first_preview * 1000:.0f} ms")
-    ok = cli <= CLI_TARGET_S and cli_every <= EVERY_SECTION_TARGET_S and preview <= PREVIEW_TARGET_S
-    return 0 if ok else 1
+    # Like the other benchmarks it reports and does not fail: a figure over its target on a loaded
+    # machine is a finding to read, and `bench/run.py --quick` (the suite) only proves it runs.
+    return 0
 
 
 if __name__ == "__main__":

@@ -318,8 +318,13 @@ class Session(QObject):
         shell.restore(location or {"page": "Today"})
         self.unlocked.emit()
 
+    def still_open(self, context: Context) -> bool:
+        """Whether the journal this context was made for is still the open one: work a timer
+        started at unlock must not run on a journal locked, closed or replaced since."""
+        return context is self.context and self.runner.has_vault
+
     def _daily_backup(self, context: Context) -> None:
-        if context is not self.context:  # locked (or another journal opened) meanwhile
+        if not self.still_open(context):
             return
 
         def failed(error: JournalError) -> None:
@@ -329,7 +334,7 @@ class Session(QObject):
         self.runner.run(operations.daily_backup(), None, failed)
 
     def _offer_recovery_key(self, context: Context, shell: Shell, first_journal: bool) -> None:
-        if context is not self.context:  # locked meanwhile
+        if not self.still_open(context):
             return
         from .dialogs.recovery_key import offer_after_unlock
 

@@ -923,3 +923,15 @@ def test_typing_and_moving_the_mouse_postpone_the_auto_lock(qtbot, make_window, 
     assert still_unlocked_after_a_tick(qtbot, window)  # 55 s after the mouse moved
     clock.ahead = 195 + 65
     qtbot.waitUntil(lambda: not window.is_unlocked, timeout=3000)
+
+
+def test_work_timed_at_unlock_sees_a_journal_closed_since(qtbot, make_window, closed_vault):  # type: ignore[no-untyped-def]
+    """The day's backup and the recovery-key offer wait a moment after unlock and then ask
+    `still_open`; a journal closed within that moment (the window closed, the vault detached
+    while the session's context stayed) must read as closed, or they run on no journal."""
+    window = make_window()
+    unlock(qtbot, window)
+    context = window.session.context
+    assert context is not None and window.session.still_open(context)
+    window.close()
+    assert not window.session.still_open(context)
