@@ -79,6 +79,18 @@ class PeriodStats:
         return float(now - before)
 
 
+@dataclass(frozen=True)
+class SupportHope:
+    """Hope on the days a kind of support was there: the days whose check-ins name ("who I was
+    with") a contact giving `kind` of support (emotional, practical, information, company), or a
+    group (`kind` "group": a meeting or recovery community). `hope` is the mean hope of all the
+    check-ins on those days, like hope on connection days; None when none answered hope."""
+
+    kind: str
+    days: int
+    hope: float | None
+
+
 # (count, mean mood, mean hope, mean craving, answered moods, hopes, cravings) of the check-ins
 # in a period.
 AverageRow = tuple[int, float | None, float | None, float | None, int, int, int]
