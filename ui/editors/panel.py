@@ -20,6 +20,7 @@ from ..widgets import InlineMessage, label, named
 from .agenda import AgendaEditor
 from .base import Editor
 from .checkin import CheckInEditor
+from .companions import wire_companions
 from .contact import ContactEditor
 from .gratitude import GratitudeEditor
 from .trigger import TriggerEditor
@@ -70,6 +71,7 @@ class EditorPanel(QWidget):
             editor.edited.connect(self._on_edited)
             if isinstance(editor, CheckInEditor):
                 self.context.run(operations.load_known_tags(), editor.set_known_tags)
+                wire_companions(self.context, editor.companions)()
             self._layout.insertWidget(0, editor, 1)
             self.editors[kind] = editor
         return editor

@@ -34,7 +34,7 @@ from ..context import Context, Page
 from ..editors.panel import EditorPanel
 from ..theme import icon
 from ..timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
-from ..widgets import label, named
+from ..widgets import label, named, widget_shortcut
 
 SEARCH_DELAY_MS: Final = 60  # keystroke to results within 100 ms at 10 years
 PERIODS: Final = (
@@ -157,8 +157,7 @@ class RecordsPage(Page):
         self.view.activated.connect(self._open_editor)
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(self.panel.message.show_message)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
                   context=Qt.ShortcutContext.WindowShortcut)
         context.changed.connect(self._on_changed)
