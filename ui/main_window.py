@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
 
         for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
             action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the page bar owns the keys
             action.triggered.connect(lambda _checked=False, n=name: self._go(n))
             self.go_menu.addAction(action)

@@ -399,6 +399,16 @@ def skip_capital_offer(month: str) -> VaultOp[None]:
     return VaultOp("skip the recovery capital offer", work)
 
 
+def load_trigger_plans(category: str) -> VaultOp[list[Plan]]:
+    """The if-then plans beside a trigger: those for its kind, newest first, then those for any
+    kind of trigger."""
+
+    def work(vault: Vault) -> list[Plan]:
+        return vault.plans_for_category(category) + vault.plans_for_category(None)
+
+    return VaultOp("load plans for a trigger", work)
+
+
 def load_then_suggestions() -> VaultOp[list[str]]:
     """What helped when the person got through a trigger (any time), most often first: the
     then-parts an if-then plan's completer offers."""
@@ -432,16 +442,21 @@ def first_day(vault: Vault) -> str | None:
     return min(days) if days else None
 
 
-def load_trends_page(start_day: str | None, end_day: str) -> VaultOp[TrendsData]:
-    """A period's figures for Trends; `start_day` None means all time (from the first entry)."""
+def load_trends_page(
+    start_day: str | None, end_day: str, capital_since: str | None = None
+) -> VaultOp[TrendsData]:
+    """A period's figures for Trends; `start_day` None means all time (from the first entry).
+    Recovery capital is answered about monthly, so its sheets come from `capital_since` when that
+    is earlier (a year, for the shorter periods)."""
 
     def work(vault: Vault) -> TrendsData:
         start = start_day or first_day(vault) or end_day
         start = min(start, end_day)
+        capital_start = min(start, capital_since) if capital_since else start
         return TrendsData(
             vault.stats(start, end_day),
             vault.hope_by_support(start, end_day),
-            vault.capital_history(start, end_day),
+            vault.capital_history(capital_start, end_day),
             vault.use_tracking(),
             vault.use_records(start, end_day),
             vault.use_days(start, end_day),

@@ -36,6 +36,9 @@ PAGES: Final = (
     ("Support", "support", "ui.pages.support", "SupportPage"),
     ("Crisis", "crisis", "ui.pages.crisis", "CrisisPage"),
     ("Agenda", "agenda", "ui.pages.agenda", "AgendaPage"),
+    ("Goals", "goal", "ui.pages.goals", "GoalsPage"),
+    ("Plans", "plan", "ui.pages.plans", "PlansPage"),
+    ("Recovery capital", "capital", "ui.pages.capital", "CapitalPage"),
     ("Trends", "trends", "ui.pages.trends", "TrendsPage"),
     ("Summary", "summary", "ui.pages.summary", "SummaryPage"),
     ("Settings", "settings", "ui.pages.settings", "SettingsPage"),
@@ -79,7 +82,7 @@ class Shell(QWidget):
         self.nav.currentRowChanged.connect(self._show_row)
         self.lock_button.clicked.connect(context.lock)
         context.navigate.connect(self.go)
-        for number in range(1, len(PAGES) + 1):
+        for number in range(1, min(len(PAGES), 10) + 1):  # Ctrl+1 … Ctrl+0: the first ten pages
             QShortcut(
                 QKeySequence(f"Ctrl+{number % 10}"), self,
                 _bind(self.go, PAGES[number - 1][0]),
