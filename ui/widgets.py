@@ -53,7 +53,9 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     return scroll
 
 
-def widget_shortcut(key: QKeySequence.StandardKey, widget: QWidget, slot: Callable[[], object]) -> QShortcut:
+def widget_shortcut(
+    key: QKeySequence.StandardKey | str, widget: QWidget, slot: Callable[[], object]
+) -> QShortcut:
     """A key that acts only while `widget` has the focus (Delete in a list).
 
     PySide6 6.12 quietly ignores a `context=` given to QShortcut's constructor together with a

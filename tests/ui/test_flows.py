@@ -563,7 +563,7 @@ def test_trends_say_how_connection_goes_with_hope(qtbot, make_window, closed_vau
     trends = go(window, "Trends")
     qtbot.waitUntil(lambda: "spent time with someone in recovery" in trends.connection.text())
     assert "8.0" in trends.connection.text() and "4.0" in trends.connection.text()
-    assert trends.line_view.chart().series()
+    assert trends.lines.chart.series()
     qtbot.mouseClick(trends.group.button(7), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: trends.days == 7)
 

@@ -82,7 +82,6 @@ class NextStepsCard(Card):
             self.view, QCoreApplication.translate("today", "Next steps towards your goals"),
             QCoreApplication.translate("today", "Space ticks a step as done; Enter opens its goal"),
         )
-        self.view.setMinimumHeight(self.view.fontMetrics().height() * 3 + 12)
         self.column.addWidget(self.view)
         self.column.addWidget(label(
             QCoreApplication.translate("today", "Tick a step when it is done. Open one to see its goal."),
@@ -114,7 +113,11 @@ class NextStepsCard(Card):
             self.model.appendRow(item)
         self.model.blockSignals(blocked)
         self.view.reset()
-        self.setVisible(self.model.rowCount() > 0)
+        rows = self.model.rowCount()
+        if rows:  # as tall as its steps (up to five), so the cards below keep their room
+            shown = min(rows, 5)
+            self.view.setFixedHeight(self.view.sizeHintForRow(0) * shown + 2 * self.view.frameWidth() + 4)
+        self.setVisible(rows > 0)
 
     def _ticked(self, item: QStandardItem) -> None:
         if item.checkState() != Qt.CheckState.Checked:
@@ -309,6 +312,7 @@ class UseRow:
             amount_only,
         )
         self.answer = after
+        self.card.edits += 1
         self.card.context.undo.push(command)
 
     def _answer(self, used: bool) -> None:
@@ -363,20 +367,24 @@ class UseCard(Card):
         self.column.addLayout(self.grid)
         self.rows: list[UseRow] = []
         self.tracking = UseTracking()
+        self.edits = 0  # answers given here: a day read before the latest of them is out of date
         self.hide()
 
     def reload(self) -> None:
         self.flush()
         self.day = dt.date.today().isoformat()
-        self._run(operations.load_use_day(self.day), self.show_day)
+        edits = self.edits
+        self._run(operations.load_use_day(self.day), lambda found: self.show_day(found, edits))
 
-    def show_day(self, found: operations.UseDay) -> None:
+    def show_day(self, found: operations.UseDay, edits: int | None = None) -> None:
         tracking = found.tracking
-        if tracking != self.tracking or len(self.rows) != len(tracking.substances):
+        rebuilt = tracking != self.tracking or len(self.rows) != len(tracking.substances)
+        if rebuilt:
             self._build(tracking)
-        answers = {record.substance: record for record in found.answers}
-        for row in self.rows:
-            row.show(answers.get(row.substance))
+        if rebuilt or edits is None or edits == self.edits:  # else an answer given since is newer
+            answers = {record.substance: record for record in found.answers}
+            for row in self.rows:
+                row.show(answers.get(row.substance))
         self.setVisible(tracking.on and bool(tracking.substances))
 
     def _build(self, tracking: UseTracking) -> None:
