@@ -34,12 +34,18 @@ SUPPORT_WORDS: Final = {
 
 
 def trigger_kind(category: str) -> str:
-    return QCoreApplication.translate("words", TRIGGER_KIND_WORDS.get(category, category))
+    if category not in TRIGGER_KIND_WORDS:
+        return category
+    return QCoreApplication.translate("words", TRIGGER_KIND_WORDS[category])
 
 
 def outcome(key: str) -> str:
-    return QCoreApplication.translate("words", OUTCOME_WORDS.get(key, key))
+    if key not in OUTCOME_WORDS:
+        return key
+    return QCoreApplication.translate("words", OUTCOME_WORDS[key])
 
 
 def support(kind: str) -> str:
-    return QCoreApplication.translate("words", SUPPORT_WORDS.get(kind, kind))
+    if kind not in SUPPORT_WORDS:
+        return kind
+    return QCoreApplication.translate("words", SUPPORT_WORDS[kind])

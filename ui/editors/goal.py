@@ -46,7 +46,9 @@ KEYWORKER_MARK_ENGLISH: Final = "✓ Agreed with my keyworker"
 
 
 def status_words(status: str) -> str:
-    return QCoreApplication.translate("goals", STATUS_WORDS.get(status, status))
+    if status not in STATUS_WORDS:
+        return status
+    return QCoreApplication.translate("goals", STATUS_WORDS[status])
 
 
 def keyworker_mark() -> str:

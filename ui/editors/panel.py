@@ -6,9 +6,7 @@ If–then plans and Recovery capital pages (ui/pages/listed.py).
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from journal.records import Record
@@ -52,14 +50,14 @@ class EditorPanel(QWidget):
         self.context = context
         self.message = InlineMessage()
         self.status = label("", "hint")
-        self.delete_button = QPushButton(icon("delete"), "Delete")
-        named(self.delete_button, "Delete this entry", "You can undo with Ctrl+Z")
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
+        named(self.delete_button, self.tr("Delete this entry"), self.tr("You can undo with Ctrl+Z"))
         self.delete_button.clicked.connect(self.delete_current)
         self.editors: dict[str, Editor] = {}
         self.editor: Editor | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = label("Choose an entry on the left to read or change it.", "hint")
+        self.empty = label(self.tr("Choose an entry on the left to read or change it."), "hint")
         self._layout.addWidget(self.empty)
         self._layout.addWidget(self.message)
         bottom = QHBoxLayout()
@@ -105,7 +103,7 @@ class EditorPanel(QWidget):
         self.editor.set_record(record)
         self.editor.show()
         self.delete_button.setEnabled(True)
-        self.status.setText("Changes save as you type.")
+        self.status.setText(self.tr("Changes save as you type."))
 
     @property
     def record_id(self) -> str | None:
@@ -128,7 +126,8 @@ class EditorPanel(QWidget):
     def _on_saved(self, record: Record) -> None:
         if self.editor is not None and self.editor.base is not None and self.editor.base.id == record.id:
             if not self.autosaver.pending:
-                self.status.setText(f"Saved at {dt.datetime.now():%H:%M}.")
+                time = QLocale().toString(QTime.currentTime(), "HH:mm")
+                self.status.setText(self.tr("Saved at {time}.").format(time=time))
             self.editor.rebase(record)
         self.saved.emit(record)  # the runner tells the other pages (Context.changed)
 
