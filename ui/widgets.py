@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPaintEvent, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,6 +66,31 @@ def widget_shortcut(
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(slot)
     return shortcut
+
+
+class FormScroll(QScrollArea):
+    """A form that scrolls up and down when the window is short (1024×600), never sideways: it
+    asks for its form's full width and only a little height, so a splitter beside a list gives
+    the form the width it needs and the window never has to grow taller than the screen."""
+
+    def __init__(self, form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(form)
+        form.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # another record's form may need another width
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        form = self.widget()
+        width = form.minimumSizeHint().width() if form is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar + 2 * self.frameWidth() + 6, 120)
 
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:

@@ -292,3 +292,24 @@ def test_answer_now_opens_the_statements(qtbot, make_window, closed_vault) -> No
     today = go(window, "Today")
     settle(qtbot, window)
     assert not today.capital_card.isVisible()  # answered this month
+
+
+def test_the_record_pages_fit_a_small_laptop_screen(qtbot, make_window, closed_vault) -> None:
+    """At 1024×600 every page the record adds or changes fits: its forms scroll rather than
+    making the window taller than the screen (a trigger with its plans, nine goal steps, the ten
+    statements)."""
+    trigger = Trigger(situation="payday", category="people", intensity=3)
+    seed(closed_vault, trigger, Plan(if_part="a", then_part="b", category="people"),
+         Goal(text="many steps", steps=tuple(GoalStep(f"step {i}") for i in range(9))),
+         CapitalCheck(answers=(4,) * 10))
+    window = make_window()
+    unlock(qtbot, window)
+    for name in ("Today", "Triggers", "Goals", "Plans", "Recovery capital", "Trends", "Settings"):
+        request = {"open": ("trigger", trigger.id)} if name == "Triggers" else None
+        page = go(window, name, request)
+        settle(qtbot, window)
+        if hasattr(page, "proxy"):
+            page.view.setCurrentIndex(page.proxy.index(0, 0))
+            settle(qtbot, window)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1024 and needed.height() <= 600, (name, needed)

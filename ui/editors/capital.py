@@ -12,14 +12,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +47,8 @@ class StatementRow:
         mark_user_text(self.words)
         self.group = QButtonGroup(editor)
         row = QHBoxLayout()
-        row.setContentsMargins(12, 0, 0, 0)
+        row.setContentsMargins(12, 0, 0, 6)
+        row.setSpacing(10)
         low = label(barc.answer_words(BARC_MIN), "hint", wrap=False)
         row.addWidget(low)
         self.buttons: list[QRadioButton] = []
@@ -106,15 +105,9 @@ class CapitalEditor(Editor):
         self.note = label(barc.wording_note(), "hint")
         self.note.setVisible(bool(barc.wording_note()))
         credit = label(barc.credit(), "hint")
-        inner = QWidget()
-        grid = QGridLayout(inner)
+        grid = QGridLayout()
         grid.setVerticalSpacing(4)
         self.rows = [StatementRow(self, grid, number) for number in range(BARC_STATEMENTS)]
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.score = label("", "subtitle")
         self.progress = label("", "hint")
         layout = QVBoxLayout(self)
@@ -122,7 +115,8 @@ class CapitalEditor(Editor):
         layout.addWidget(self.when)
         layout.addWidget(intro)
         layout.addWidget(self.note)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.score)
         bottom.addWidget(self.progress, 1)

@@ -37,7 +37,7 @@ from ..context import Context, Page
 from ..editors.panel import EditorPanel
 from ..tasks import VaultOp
 from ..theme import icon
-from ..widgets import label, named, widget_shortcut
+from ..widgets import FormScroll, label, named, widget_shortcut
 
 _Index = QModelIndex | QPersistentModelIndex
 RecordRole: Final = int(Qt.ItemDataRole.UserRole) + 20
@@ -134,9 +134,11 @@ class ListedPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.empty)
+        # The form scrolls rather than making the window taller than a 1024×600 screen.
+        form = FormScroll(self.panel)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(form)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)

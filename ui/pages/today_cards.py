@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -78,6 +79,12 @@ class NextStepsCard(Card):
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        # As tall as its steps, never a scroll bar sideways: a long step is cut with "…" (its
+        # goal is in the tool tip, and Enter opens it).
+        self.view.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         named(
             self.view, QCoreApplication.translate("today", "Next steps towards your goals"),
             QCoreApplication.translate("today", "Space ticks a step as done; Enter opens its goal"),
@@ -113,11 +120,8 @@ class NextStepsCard(Card):
             self.model.appendRow(item)
         self.model.blockSignals(blocked)
         self.view.reset()
-        rows = self.model.rowCount()
-        if rows:  # as tall as its steps (up to five), so the cards below keep their room
-            shown = min(rows, 5)
-            self.view.setFixedHeight(self.view.sizeHintForRow(0) * shown + 2 * self.view.frameWidth() + 4)
-        self.setVisible(rows > 0)
+        self.view.updateGeometry()
+        self.setVisible(self.model.rowCount() > 0)
 
     def _ticked(self, item: QStandardItem) -> None:
         if item.checkState() != Qt.CheckState.Checked:
