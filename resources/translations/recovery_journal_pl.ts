@@ -51,6 +51,11 @@
         <translation>Na ile zgadzasz się dziś z każdym stwierdzeniem? Nie ma dobrych ani złych odpowiedzi, a wynik nie mówi o Tobie nic dobrego ani złego: pomaga Tobie i Twojemu terapeucie prowadzącemu zobaczyć, co masz po swojej stronie i jak to się zmienia.</translation>
     </message>
     <message>
+        <source>Answer each from 1, {low}, to 6, {high}.</source>
+        <extracomment>Above the ten statements: what the answers 1 to 6 mean.</extracomment>
+        <translation>Odpowiedz na każde od 1 ({low}) do 6 ({high}).</translation>
+    </message>
+    <message>
         <source>Score: {score}</source>
         <translation>Wynik: {score}</translation>
     </message>
@@ -72,7 +77,7 @@
     </message>
     <message>
         <source>Answered on {when}</source>
-        <translation>Odpowiedzi z {when}</translation>
+        <translation>Odpowiedzi: {when}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal import barc
@@ -70,7 +71,16 @@ def full_vault(closed_vault: Path) -> Path:
 
 
 def problems(*roots: QWidget) -> list[str]:
+    laid_out()
     return [str(f) for root in roots for f in (*untranslated(root, ALLOWED), *clipped(root))]
+
+
+def laid_out() -> None:
+    """Let the layouts finish before measuring: a record just loaded into a form posts layout
+    requests that the scroll area answers a moment later, as it does before a person sees it."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
 
 
 def open_window(qtbot, make_window) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -49,8 +49,6 @@ class StatementRow:
         row = QHBoxLayout()
         row.setContentsMargins(12, 0, 0, 6)
         row.setSpacing(10)
-        low = label(barc.answer_words(BARC_MIN), "hint", wrap=False)
-        row.addWidget(low)
         self.buttons: list[QRadioButton] = []
         for answer in ANSWERS:
             button = QRadioButton(str(answer))
@@ -60,8 +58,6 @@ class StatementRow:
             self.group.addButton(button, answer)
             self.buttons.append(button)
             row.addWidget(button)
-        high = label(barc.answer_words(BARC_MAX), "hint", wrap=False)
-        row.addWidget(high)
         self.chosen = label("", wrap=False)
         self.chosen.setMinimumWidth(
             max(self.chosen.fontMetrics().horizontalAdvance(barc.answer_words(a)) for a in ANSWERS) + 16
@@ -102,6 +98,11 @@ class CapitalEditor(Editor):
             "score says nothing good or bad about you: it helps you and your keyworker see what you "
             "have going for you, and how it changes."
         ), "hint")
+        #: Above the ten statements: what the answers 1 to 6 mean.
+        scale = self.tr("Answer each from 1, {low}, to 6, {high}.").format(
+            low=barc.answer_words(BARC_MIN).lower(), high=barc.answer_words(BARC_MAX).lower()
+        )
+        self.scale = label(scale, None)
         self.note = label(barc.wording_note(), "hint")
         self.note.setVisible(bool(barc.wording_note()))
         credit = label(barc.credit(), "hint")
@@ -115,6 +116,7 @@ class CapitalEditor(Editor):
         layout.addWidget(self.when)
         layout.addWidget(intro)
         layout.addWidget(self.note)
+        layout.addWidget(self.scale)
         layout.addLayout(grid)
         layout.addStretch(1)
         bottom = QHBoxLayout()
