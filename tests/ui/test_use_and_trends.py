@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from journal.records import CheckIn, Contact, UseRecord, UseTracking
+from journal import barc
+from journal.records import CapitalCheck, CheckIn, Contact, UseRecord, UseTracking
 from journal.stats import PeriodStats
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -154,6 +155,9 @@ def test_unanswered_scales_are_null_and_averages_skip_them(qtbot, make_window, c
     table = trends.lines.table_model
     rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
     assert [row[1:] for row in rows] == [["–", "2.0", "–"], ["10.0", "–", "–"]]
+    # The chart draws a point only where a scale was answered: no 0 standing in for "not set".
+    points = {series.name(): series.count() for series in trends.lines.chart.series()}
+    assert points == {"Hope": 1, "Mood": 1, "Craving": 0}
 
 
 def test_the_year_axis_labels_every_month_and_says_which_year() -> None:
@@ -247,3 +251,43 @@ def test_hope_by_kind_of_support_shows_on_trends(qtbot, make_window, closed_vaul
     ]
     qtbot.mouseClick(trends.support.toggle, Qt.MouseButton.LeftButton)
     assert trends.support.table.isVisible() and not trends.support.view.isVisible()
+
+
+def test_trends_show_the_capital_score_with_strengths_first(qtbot, make_window, closed_vault: Path) -> None:
+    today = dt.date.today()
+    earlier = (1, 2, 1, 2, 1, 1, 2, 1, 2, 1)  # a hard month: 14
+    latest = (5, 4, 6, 3, 5, 4, 5, 6, 4, 2)  # 44; agreed most with statements 3, 8 and 1
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        vault.save(CapitalCheck(answers=earlier, at=at(today - dt.timedelta(days=70))))
+        vault.save(CapitalCheck(answers=latest, at=at(today - dt.timedelta(days=5))))
+    window = make_window()
+    unlock(qtbot, window)
+    trends = go(window, "Trends")
+    qtbot.waitUntil(lambda: trends.data is not None)
+    block = trends.capital
+    (series,) = block.chart.series()
+    assert [series.at(i).y() for i in range(series.count())] == [14.0, 44.0]
+    sentence = block.sentence.text()
+    assert "Your latest score: 44 of 60" in sentence and "The time before: 14." in sentence
+    highest = sentence.split("Your highest: ", 1)[1]
+    assert {s for s in barc.STATEMENTS if s in highest} == {barc.STATEMENTS[i] for i in (2, 7, 0)}
+    places = [highest.index(barc.STATEMENTS[i]) for i in (2, 7, 0)]
+    assert places == sorted(places)  # highest first
+    assert "Vilsaint" in trends.capital_credit.text()
+    table = block.table_model
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["14", "44"]
+
+
+def test_a_low_capital_score_is_not_judged(qtbot, make_window, closed_vault: Path) -> None:
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        vault.save(CapitalCheck(answers=(1, 2, 1, 3, 1, 1, 2, 1, 2, 1), at=at(dt.date.today())))
+    window = make_window()
+    unlock(qtbot, window)
+    trends = go(window, "Trends")
+    qtbot.waitUntil(lambda: trends.data is not None)
+    sentence = trends.capital.sentence.text()
+    assert "Your latest score: 15 of 60" in sentence
+    # No statement answered 4 or more: nothing is dressed up as a strength, and nothing is judged.
+    assert "highest" not in sentence.lower()
+    assert not any(word in sentence.lower() for word in ("low", "poor", "bad", "worse", "only"))
+    assert "what is growing" in sentence
