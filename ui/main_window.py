@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         if self._crisis is None:
             from .locked.crisis import LockedCrisisPage  # only when asked for: keeps start-up short
 
-            self._crisis = LockedCrisisPage()
+            self._crisis = LockedCrisisPage(self.ui_settings)
             self._crisis.back.connect(self.show_start)
             self.stack.addWidget(self._crisis)
         return self._crisis
@@ -145,6 +145,14 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         quit_action = QAction("Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        # Always on: inside the journal it opens the plan for a hard moment; before unlocking, the
+        # crisis page (helplines and overdose advice need no passphrase).
+        self.hard_time_action = QAction(
+            icon("heart"), self.tr("I'm having a hard time"), self, shortcut=QKeySequence("Ctrl+Shift+H")
+        )
+        self.hard_time_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.hard_time_action.triggered.connect(self.open_hard_time)
+        journal.addAction(self.hard_time_action)
         journal.addAction(self.new_checkin_action)
         journal.addAction(self.lock_action)
         journal.addSeparator()
@@ -180,7 +188,7 @@ class MainWindow(QMainWindow):
 
         for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
             action = QAction(name, self)
-            if number <= 10:
+            if number <= 10:  # Ctrl+1 … Ctrl+0: the first ten pages
                 action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the page bar owns the keys
             action.triggered.connect(lambda _checked=False, n=name: self._go(n))
@@ -290,6 +298,13 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.restore_backup(backup)
+
+    def open_hard_time(self) -> None:
+        """The hard-time view inside the journal; the crisis page before unlocking."""
+        if self.shell is not None:
+            self.shell.open_hard_time()
+        elif self.stack.currentWidget() in (self.unlock_screen, self._welcome):
+            self.show_locked_crisis()
 
     def show_locked_crisis(self) -> None:
         self.crisis.prepare(has_journal=paths.has_vault(self.session.folder))

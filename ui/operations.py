@@ -8,6 +8,9 @@ Context.changed. Names are short and plain: tests wait on them and a status line
 
 This module is loaded at start-up, so the vault code, the exchange format and the statistics are
 imported inside the work (on the lane's thread, once the unlock has loaded them), never up here.
+
+Long because it is the one list of everything the app asks of the journal: a reader (or a review
+of what touches the vault) finds every operation here, by section, rather than across modules.
 """
 
 from __future__ import annotations
@@ -29,12 +32,14 @@ if TYPE_CHECKING:
         Goal,
         GratitudeList,
         Helpline,
+        Naloxone,
         Plan,
         Record,
         SafetyPlan,
         UseRecord,
         UseTracking,
     )
+    from journal.safety_page import PlanPage
     from journal.stats import PeriodStats, SupportHope
     from journal.summary import SummaryContent, SummaryOptions
     from journal.vault import TimelineEntry, TimelineFilter, Vault
@@ -222,14 +227,26 @@ def load_contacts() -> VaultOp[list[Contact]]:
     return VaultOp("load contacts", work)
 
 
-def load_crisis_page() -> VaultOp[tuple[list[Contact], list[Helpline]]]:
-    """The contacts in the crisis list, and the helplines."""
+class CrisisPageData(NamedTuple):
+    """The crisis page inside the journal: the person's crisis contacts in their order, the
+    helplines, and their own overdose advice ("" while they keep the built-in one)."""
 
-    def work(vault: Vault) -> tuple[list[Contact], list[Helpline]]:
-        from journal.records import Contact, Helpline
+    contacts: list[Contact]
+    helplines: list[Helpline]
+    advice: str
 
-        contacts = [c for c in vault.list("contact") if isinstance(c, Contact) and c.crisis]
-        return contacts, [h for h in vault.list("helpline") if isinstance(h, Helpline)]
+
+def load_crisis_page() -> VaultOp[CrisisPageData]:
+    """The contacts in the crisis list (in the person's order), the helplines and the advice."""
+
+    def work(vault: Vault) -> CrisisPageData:
+        from journal.records import Helpline
+
+        return CrisisPageData(
+            crisis_contacts(vault),
+            [h for h in vault.list("helpline") if isinstance(h, Helpline)],
+            str(vault.setting(OVERDOSE_ADVICE_KEY, "") or ""),
+        )
 
     return VaultOp("load the crisis page", work)
 
@@ -256,6 +273,18 @@ def load_safety_plan() -> VaultOp[tuple[SafetyPlan | None, list[Contact]]]:
         return vault.safety_plan(), [c for c in vault.list("contact") if isinstance(c, Contact)]
 
     return VaultOp("load the safety plan", work)
+
+
+def load_printed_plan(page: str = "a4") -> VaultOp[PlanPage]:
+    """What the printed plan says (the plan, each chosen person's current number, the helplines),
+    read after any save queued before it, for the plan page's print preview."""
+
+    def work(vault: Vault) -> PlanPage:
+        from journal.safety_page import build_plan_page
+
+        return build_plan_page(vault, page)
+
+    return VaultOp("load the printed plan", work)
 
 
 def save_safety_plan(plan: SafetyPlan) -> VaultOp[Record]:
@@ -463,6 +492,95 @@ def load_trends_page(
         )
 
     return VaultOp("load trends", work)
+
+
+# ---- the hard moment: the hard-time view, the crisis page's order and advice (issue 14) ----------
+# Personal, so inside the vault (settings are not exported): the order the person put their crisis
+# contacts in (contact ids; a contact not in it comes after, by name), and their own overdose advice.
+CRISIS_ORDER_KEY: Final = "crisis_order"
+OVERDOSE_ADVICE_KEY: Final = "overdose_advice"
+# Kinds for Context.changed that are not records: the order and the advice changed.
+CRISIS_ORDER_CHANGE: Final = "crisis_order"
+OVERDOSE_ADVICE_CHANGE: Final = "overdose_advice"
+
+
+def in_crisis_order(contacts: list[Contact], order: object) -> list[Contact]:
+    """Crisis contacts in the person's order: those they placed first, as placed, then any new
+    ones by name (a stored order that is not a list of ids counts as no order)."""
+    ids = [i for i in order if isinstance(i, str)] if isinstance(order, list) else []
+    place = {contact_id: n for n, contact_id in enumerate(dict.fromkeys(ids))}
+    placed = sorted((c for c in contacts if c.id in place), key=lambda c: place[c.id])
+    rest = sorted((c for c in contacts if c.id not in place), key=lambda c: (c.name.casefold(), c.id))
+    return placed + rest
+
+
+def crisis_contacts(vault: Vault) -> list[Contact]:
+    from journal.records import Contact
+
+    contacts = [c for c in vault.list("contact") if isinstance(c, Contact) and c.crisis]
+    return in_crisis_order(contacts, vault.setting(CRISIS_ORDER_KEY, []))
+
+
+def save_crisis_order(contact_ids: tuple[str, ...]) -> VaultOp[None]:
+    """The crisis page: the person moved their crisis contacts into a new order."""
+
+    def work(vault: Vault) -> None:
+        vault.set_setting(CRISIS_ORDER_KEY, list(contact_ids))
+
+    return VaultOp("save the crisis list's order", work, changes=(CRISIS_ORDER_CHANGE,))
+
+
+def save_overdose_advice(text: str) -> VaultOp[None]:
+    """The person's own overdose advice for where they live; "" goes back to the built-in one."""
+
+    def work(vault: Vault) -> None:
+        vault.set_setting(OVERDOSE_ADVICE_KEY, text)
+
+    return VaultOp("save the overdose advice", work, changes=(OVERDOSE_ADVICE_CHANGE,))
+
+
+class HardTimeData(NamedTuple):
+    """What the hard-time view shows, kept loaded for the session so it opens at once.
+
+    `people` are the plan's "people I can ask" then its professionals, in the plan's order, as
+    the contacts now are (a deleted one is left out); `crisis` the crisis contacts in the person's
+    order, shown when the plan names nobody yet.
+    """
+
+    plan: SafetyPlan | None
+    people: list[Contact]
+    crisis: list[Contact]
+    helplines: list[Helpline]
+
+
+# What the hard-time view is made of: when one of these changes, it loads again.
+HARD_TIME_KINDS: Final = ("safety_plan", "contact", "helpline", CRISIS_ORDER_CHANGE)
+
+
+def load_hard_time() -> VaultOp[HardTimeData]:
+    def work(vault: Vault) -> HardTimeData:
+        from journal.records import Contact, Helpline
+
+        plan = vault.safety_plan()
+        people: list[Contact] = []
+        if plan is not None:
+            wanted = list(dict.fromkeys((*plan.ask_for_help, *plan.professionals)))
+            found = {c.id: c for c in vault.get_many("contact", wanted) if isinstance(c, Contact)}
+            people = [found[i] for i in wanted if i in found]
+        helplines = [h for h in vault.list("helpline") if isinstance(h, Helpline)]
+        return HardTimeData(plan, people, crisis_contacts(vault), helplines)
+
+    return VaultOp("load the plan for a hard time", work)
+
+
+def load_naloxone() -> VaultOp[Naloxone | None]:
+    """Today's reminder: the naloxone kit of the safety plan (None before there is a plan)."""
+
+    def work(vault: Vault) -> Naloxone | None:
+        plan = vault.safety_plan()
+        return plan.naloxone if plan is not None else None
+
+    return VaultOp("load the naloxone kit", work)
 
 
 # ---- the timeline and search --------------------------------------------------------------------

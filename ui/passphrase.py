@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
-MIN_PASSPHRASE: Final = 8
+from journal.passphrases import MIN_PASSPHRASE_CHARS, long_enough, too_short_message
+
+# The rule itself lives in the core (journal/passphrases.py), so the command line keeps it too.
+MIN_PASSPHRASE: Final = MIN_PASSPHRASE_CHARS
+__all__ = ["MIN_PASSPHRASE", "long_enough", "strength_hint", "too_short_message"]
 
 
 def strength_hint(passphrase: str) -> str:
@@ -13,7 +17,7 @@ def strength_hint(passphrase: str) -> str:
     length = len(passphrase)
     if not passphrase:
         return "Tip: a few ordinary words together, like a short sentence only you would think of."
-    if length < MIN_PASSPHRASE:
+    if not long_enough(passphrase):
         return f"Too short: use at least {MIN_PASSPHRASE} characters. A few words together work well."
     if length < 12 and words < 3:
         return "Okay, but longer is stronger: try adding another word."

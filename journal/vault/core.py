@@ -147,13 +147,21 @@ class Vault:
         path = paths.vault_path(folder)
         if files.cannot_write(folder):
             raise ReadOnlyStorage(messages.READ_ONLY_OPEN)
-        lock = VaultLock.shared(path)
-        try:
-            if not paths.wal_path(path).exists():
-                # Nobody else has it open, so these are leftovers of an interrupted rekey,
-                # restore or create (encrypted, unused), not another process's work in progress.
+        # Temporary vault files beside it are leftovers of an interrupted rekey, restore or
+        # create (encrypted, unused) when nobody else has the journal open: no WAL means nobody
+        # does; a WAL may be a killed process's, so then the lock is asked (held exclusively for
+        # the moment of the removal, so no one can open it meanwhile).
+        wal_there = paths.wal_path(path).exists()
+        alone = VaultLock.alone(path) if wal_there else None
+        if alone is not None or not wal_there:
+            try:
                 for suffix in paths.VAULT_TEMP_SUFFIXES:
                     files.remove_temp(paths.beside(path, suffix))
+            finally:
+                if alone is not None:
+                    alone.release()
+        lock = VaultLock.shared(path)
+        try:
             with translated_errors():
                 connection = connect(path, key, salt)
                 try:

@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 from dist_support import ROOT
 
+from tests.conftest import require_tool
+
 sys.path.insert(0, str(ROOT / "build"))
 
 import app_icons  # build/app_icons.py, and so on
@@ -108,10 +110,9 @@ def test_debian_version_of_each_python_version(python: str, debian: str) -> None
 
 
 def test_a_release_candidate_package_upgrades_to_the_release() -> None:
-    if shutil.which("dpkg") is None:
-        pytest.skip("dpkg compares Debian versions; this is not a Debian-like machine")
+    dpkg = require_tool("dpkg", "dpkg compares Debian versions; Debian and Ubuntu have it")
     candidate, final = release.debian_version("0.2.0rc1"), release.debian_version("0.2.0")
-    assert subprocess.run(["dpkg", "--compare-versions", candidate, "lt", final], check=False).returncode == 0
+    assert subprocess.run([dpkg, "--compare-versions", candidate, "lt", final], check=False).returncode == 0
 
 
 def test_windows_version_resource_is_what_pyinstaller_reads(

@@ -11,7 +11,7 @@ from statistics import mean
 import pytest
 
 from journal import kdf
-from journal.stats import last_days, one_decimal, previous_period, signed_one_decimal
+from journal.stats import RESPONSES_LIMIT, last_days, one_decimal, previous_period, signed_one_decimal
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE, dataset_path
 
@@ -69,8 +69,10 @@ def test_figures_match_an_independent_computation(filled, start: str, end: str) 
     assert dict(stats.outcomes) == {o: sum(t["outcome"] == o for t in triggers)
                                     for o in ("resisted", "partly", "used")}
     assert stats.trigger_intensity == pytest.approx(mean(t["intensity"] for t in triggers))
-    worked = Counter(t["response"] for t in triggers if t["outcome"] == "resisted")
-    assert stats.responses_that_worked[0][1] == max(worked.values())
+    worked = Counter(t["response"].strip() for t in triggers
+                     if t["outcome"] == "resisted" and t["response"].strip())
+    most_often = sorted(worked.items(), key=lambda item: (-item[1], item[0]))[:RESPONSES_LIMIT]
+    assert list(stats.responses_that_worked) == most_often  # which responses, how often, in order
 
     assert len(stats.series) == length
     assert sum(p.checkins for p in stats.series) == len(checkins)

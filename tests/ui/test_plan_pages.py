@@ -139,7 +139,7 @@ def test_a_plan_is_written_edited_deleted_and_put_back(qtbot, make_window, close
     )
     window = make_window()
     unlock(qtbot, window)
-    page = go(window, "Plans")
+    page = go(window, "If–then plans")
     assert isinstance(page, PlansPage)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     editor = page.panel.editor
@@ -304,7 +304,7 @@ def test_the_record_pages_fit_a_small_laptop_screen(qtbot, make_window, closed_v
          CapitalCheck(answers=(4,) * 10))
     window = make_window()
     unlock(qtbot, window)
-    for name in ("Today", "Triggers", "Goals", "Plans", "Recovery capital", "Trends", "Settings"):
+    for name in ("Today", "Triggers", "Goals", "If–then plans", "Recovery capital", "Trends", "Settings"):
         request = {"open": ("trigger", trigger.id)} if name == "Triggers" else None
         page = go(window, name, request)
         settle(qtbot, window)

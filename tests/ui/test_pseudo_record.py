@@ -91,7 +91,7 @@ def open_window(qtbot, make_window) -> MainWindow:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.usefixtures("pseudo", "full_vault")
-@pytest.mark.parametrize("name", ["Goals", "Plans", "Recovery capital", "Trends"])
+@pytest.mark.parametrize("name", ["Goals", "If–then plans", "Recovery capital", "Trends"])
 def test_the_new_pages_speak_the_pseudo_language(qtbot, make_window, name: str) -> None:
     window = open_window(qtbot, make_window)
     assert window.shell is not None

@@ -26,7 +26,7 @@ def plan_words(plan: Plan) -> str:
 
 
 class PlansPage(ListedPage):
-    title = "Plans"
+    title = "If–then plans"
     kind = "plan"
 
     def set_words(self) -> None:

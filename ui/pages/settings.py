@@ -33,7 +33,7 @@ from journal.records import UseTracking
 
 from .. import operations
 from ..context import Context, Page
-from ..passphrase import MIN_PASSPHRASE, strength_hint
+from ..passphrase import long_enough, strength_hint, too_short_message
 from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
@@ -331,10 +331,8 @@ class SettingsPage(Page):
 
     def change_passphrase(self) -> None:
         current, new, repeat = self.current.text(), self.new.text(), self.repeat.text()
-        if len(new) < MIN_PASSPHRASE:
-            self.secret_message.show_message(
-                f"Please use a new passphrase of at least {MIN_PASSPHRASE} characters."
-            )
+        if not long_enough(new):
+            self.secret_message.show_message(too_short_message())
             return
         if new != repeat:
             self.secret_message.show_message(messages.PASSPHRASES_DIFFER)

@@ -36,6 +36,7 @@ from ..context import Context, Page
 from ..editors.checkin import CheckInEditor
 from ..editors.companions import wire_companions
 from ..editors.gratitude import GratitudeEditor
+from ..naloxone import NaloxoneCard
 from ..theme import icon
 from ..timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
@@ -166,6 +167,10 @@ class TodayPage(Page):
         left.addWidget(check_card, 1)
         left.addWidget(self.use_card)
         right = QVBoxLayout()
+        # ---- the naloxone kit's reminder (issue 14): only from a month before the kit's date
+        self.naloxone = NaloxoneCard()
+        self.naloxone.change_date.connect(lambda: context.navigate.emit("My plan", {"focus": "naloxone"}))
+        right.addWidget(self.naloxone)
         right.addWidget(self.capital_card)
         right.addWidget(self.steps_card)
         right.addWidget(thanks_card, 1)
@@ -313,6 +318,8 @@ class TodayPage(Page):
             return
         if kind == "checkin":
             self.recent_model.reload()
+        if kind == "safety_plan":
+            self.run(operations.load_naloxone(), self.naloxone.show_kit)
         if kind == "gratitude" and not self.gratitude_saver.pending:
             self.gratitude.rebase(None)
             self._load_gratitude()
@@ -331,6 +338,7 @@ class TodayPage(Page):
         if self.recent_model.rowCount() == 0 and not self.recent_model.is_loading:
             self.recent_model.reload()
         self._load_gratitude()
+        self.run(operations.load_naloxone(), self.naloxone.show_kit)
         self.run(operations.load_known_tags(), self.checkin.set_known_tags)
         self.load_contacts()
         self.steps_card.reload()

@@ -55,7 +55,7 @@ class PlansForKind(QFrame):
     def _open(self, index: QModelIndex) -> None:
         plan = index.data(RecordRole)
         if isinstance(plan, Plan):
-            self.context.navigate.emit("Plans", {"open": plan.id})
+            self.context.navigate.emit("If–then plans", {"open": plan.id})
 
 
 class TriggersPage(RecordsPage):
@@ -99,4 +99,4 @@ class TriggersPage(RecordsPage):
         """A new if-then plan on the Plans page, its "if" what happened here."""
         self.panel.flush()
         if_part = " ".join(situation.split())
-        self.context.navigate.emit("Plans", {"new": {"if_part": if_part, "category": category}})
+        self.context.navigate.emit("If–then plans", {"new": {"if_part": if_part, "category": category}})
