@@ -272,8 +272,8 @@ class Session(QObject):
         self.unlocked.emit()
 
     def _daily_backup(self, context: Context) -> None:
-        if context is not self.context:  # locked (or another journal opened) meanwhile
-            return
+        if context is not self.context or not self.runner.has_vault:
+            return  # locked, quit or another journal opened meanwhile: the next unlock makes it
 
         def failed(error: JournalError) -> None:
             if context is self.context:  # nothing to say once locked
