@@ -78,6 +78,8 @@ class FormScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A little room before the scroll bar, so a value at the right edge does not touch it.
+        form.setContentsMargins(0, 0, 6, 0)
         self.setWidget(form)
         form.installEventFilter(self)
 

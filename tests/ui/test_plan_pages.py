@@ -313,3 +313,9 @@ def test_the_record_pages_fit_a_small_laptop_screen(qtbot, make_window, closed_v
             settle(qtbot, window)
         needed = window.minimumSizeHint()
         assert needed.width() <= 1024 and needed.height() <= 600, (name, needed)
+    # The page list holds all fourteen pages at that size, Settings too, without scrolling.
+    window.resize(1024, 600)
+    nav = window.shell.nav  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: nav.height() < 500)
+    assert nav.count() == 14 and nav.verticalScrollBar().maximum() == 0
+    assert nav.visualItemRect(nav.item(nav.count() - 1)).bottom() <= nav.viewport().height()

@@ -107,7 +107,7 @@ def test_use_rows_appear_only_once_turned_on_and_answers_undo(qtbot, make_window
 def test_trends_show_a_neutral_use_calendar(qtbot, make_window, closed_vault: Path) -> None:
     today = dt.date.today()
     with Vault.open(closed_vault, PASSPHRASE) as vault:
-        vault.set_use_tracking(UseTracking(True, ("alcohol",)))
+        vault.set_use_tracking(UseTracking(True, ("alcohol", "benzodiazepines")))
         for offset in range(28):
             if offset % 9 == 4:
                 continue  # 3 days not answered
@@ -130,6 +130,11 @@ def test_trends_show_a_neutral_use_calendar(qtbot, make_window, closed_vault: Pa
     assert len(colours) == 3 and all(c.red() <= c.green() + 10 for c in colours)  # a grey, never a red
     text = " ".join(str(index.data()) for index in cells).lower() + trends.use_text.text().lower()
     assert "streak" not in text and "reset" not in text
+    # Every week of the 28 days at once, without a scroll bar of its own; each name whole in the choice.
+    view = trends.use_view
+    assert model.rowCount() >= 4 and view.verticalScrollBar().maximum() == 0
+    choice = trends.use_choice
+    assert choice.isVisible() and choice.width() >= choice.fontMetrics().horizontalAdvance("benzodiazepines")
 
 
 # ---- Trends: averages, labels, sentences ------------------------------------------------------------

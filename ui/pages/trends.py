@@ -50,6 +50,9 @@ ALL_TIME: Final = 0
 PERIODS: Final = (7, 28, 90, 365, ALL_TIME)
 COLORS: Final = {"hope": "#2f9e83", "mood": "#4a78c2", "craving": "#c58b2a"}
 MEASURES: Final = ("hope", "mood", "craving")
+# The use calendar shows this many weeks before it scrolls: all of a 28-day period (five rows when
+# it starts mid-week), so the four weeks a keyworker reviews are seen at once.
+CALENDAR_WEEKS_SHOWN: Final = 6
 
 
 class TrendsPage(Page):
@@ -89,13 +92,13 @@ class TrendsPage(Page):
         self.use_heading = label(self.tr("Use record"), "subtitle")
         self.use_text = label("", None)
         self.use_choice = QComboBox()
+        self.use_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # whole names
         named(self.use_choice, self.tr("Which record to show in the calendar"))
         self.use_model = UseCalendarModel(self)
         self.use_view = QTableView()
         self.use_view.setModel(self.use_model)
         self.use_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.use_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.use_view.setMinimumHeight(160)
         named(self.use_view, self.tr("Use record calendar"),
               self.tr("Each day says whether you used, did not use, or did not answer"))
         self.use_hint = label(self.tr("● used   ○ not used   a date alone: not answered"), "hint")
@@ -124,7 +127,7 @@ class TrendsPage(Page):
         use_row.addWidget(self.use_choice)
         layout.addLayout(use_row)
         layout.addWidget(self.use_text)
-        layout.addWidget(self.use_view, 1)
+        layout.addWidget(self.use_view)
         layout.addWidget(self.use_hint)
         layout.addWidget(label(self.tr("Triggers"), "subtitle"))
         layout.addWidget(self.triggers)
@@ -376,6 +379,10 @@ class TrendsPage(Page):
             return
         start, end = self._period(self.data.stats)
         self.use_model.show(start, end, self.data.use, self.use_choice.currentText())
+        view = self.use_view
+        weeks = min(self.use_model.rowCount(), CALENDAR_WEEKS_SHOWN)
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                            + sum(view.rowHeight(row) for row in range(weeks)))
 
     def _draw_triggers(self, s: PeriodStats) -> None:
         categories = list(reversed(s.trigger_categories))

@@ -1,6 +1,6 @@
 """Triggers: what set off a craving, what was done, and how it went; beside the open trigger,
-the if–then plans for its kind, and "Make a plan for next time", which starts a plan on the Plans
-page with what happened as its "if"."""
+the if–then plans for its kind, and "Make a plan for next time", which starts a plan on the
+If–then plans page with what happened as its "if"."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ class TriggersPage(RecordsPage):
         self.run(operations.load_trigger_plans(category), done)
 
     def make_plan(self, situation: str, category: str) -> None:
-        """A new if-then plan on the Plans page, its "if" what happened here."""
+        """A new if-then plan on the If–then plans page, its "if" what happened here."""
         self.panel.flush()
         if_part = " ".join(situation.split())
         self.context.navigate.emit("If–then plans", {"new": {"if_part": if_part, "category": category}})
