@@ -82,6 +82,10 @@ def describe(record: Record) -> str:
         "contact": "contact",
         "agenda": "note for your next session",
         "helpline": "helpline",
+        "goal": "goal",
+        "plan": "if-then plan",
+        "capital": "recovery capital answers",
+        "use": "use answer",
     }[record.kind]
 
 
