@@ -33,7 +33,7 @@ NEEDS_DIST = {"startup"}
 QUICK: dict[str, list[str]] = {
     "vault": ["bench/vault_bench.py", "--years", "1", "--repeat", "2", "--import-repeat", "1"],
     "app_launch": ["bench/app_launch.py", "-n", "1", "--days", "30"],
-    "summary": ["bench/summary_bench.py", "--years", "1", "--repeat", "2"],
+    "summary": ["bench/summary_bench.py", "--years", "1", "--repeat", "2", "--no-verdict"],
     "startup": ["bench/startup.py", "-n", "1"],
     "hard_time": ["bench/hard_time_bench.py", "-n", "2", "--days", "30"],
 }

@@ -18,6 +18,7 @@ Definitions, fixed here once so the app, the summary and the tests agree:
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from .records import OUTCOMES, TRIGGER_CATEGORIES
@@ -75,6 +76,18 @@ class PeriodStats(NamedTuple):
         if now is None or before is None:
             return None
         return float(now - before)
+
+
+@dataclass(frozen=True)
+class SupportHope:
+    """Hope on the days a kind of support was there: the days whose check-ins name ("who I was
+    with") a contact giving `kind` of support (emotional, practical, information, company), or a
+    group (`kind` "group": a meeting or recovery community). `hope` is the mean hope of all the
+    check-ins on those days, like hope on connection days; None when none answered hope."""
+
+    kind: str
+    days: int
+    hope: float | None
 
 
 # (count, mean mood, mean hope, mean craving, answered moods, hopes, cravings) of the check-ins

@@ -107,6 +107,26 @@ DELETE_WORDS: dict[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("DeleteCommand", "Helpline deleted. Ctrl+Z puts it back."),
         QT_TRANSLATE_NOOP("DeleteCommand", "The helpline is back."),
     ),
+    "goal": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete goal"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Goal deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The goal is back."),
+    ),
+    "plan": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete if-then plan"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "If-then plan deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The if-then plan is back."),
+    ),
+    "capital": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete recovery capital answers"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Recovery capital answers deleted. Ctrl+Z puts them back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The recovery capital answers are back."),
+    ),
+    "use": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete use answer"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Use answer deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The use answer is back."),
+    ),
 }
 
 

@@ -9,14 +9,14 @@ Context.changed. Names are short and plain: tests wait on them and a status line
 This module is loaded at start-up, so the vault code, the exchange format and the statistics are
 imported inside the work (on the lane's thread, once the unlock has loaded them), never up here.
 
-Long because (~670 lines) it is the one list of named operations, in sections by page; each is a
-few lines. Due to become a package of those sections (ui/operations/) once no branch edits it.
+Long because it is the one list of everything the app asks of the journal: a reader (or a review
+of what touches the vault) finds every operation here, by section, rather than across modules.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     )
     from journal.recovery import RecoveryKey
     from journal.safety_page import PlanPage
-    from journal.stats import PeriodStats
+    from journal.stats import PeriodStats, SupportHope
     from journal.summary import SummaryContent, SummaryOptions
     from journal.vault import TimelineEntry, TimelineFilter, Vault
     from journal.vault.planning import Companion, UseDays
@@ -355,6 +355,19 @@ def answer_use(
     return VaultOp("save a use answer", work, changes=("use",))
 
 
+def clear_use_answer(day: str, substance: str) -> VaultOp[UseRecord | None]:
+    """Take back the day's answer for a substance (undo puts the record back); None if there was
+    none."""
+
+    def work(vault: Vault) -> UseRecord | None:
+        for record in vault.use_on(day):
+            if record.substance == substance:
+                return cast("UseRecord | None", vault.delete("use", record.id))
+        return None
+
+    return VaultOp("clear a use answer", work, changes=("use",))
+
+
 def load_use_record(start_day: str, end_day: str) -> VaultOp[tuple[list[UseRecord], list[UseDays]]]:
     """A period's answers (Trends' neutral calendar) and the days used and answered per substance."""
 
@@ -387,6 +400,101 @@ def load_companions(start_day: str, end_day: str) -> VaultOp[list[Companion]]:
         return vault.companions(start_day, end_day)
 
     return VaultOp("load who I was with", work)
+
+
+# ---- the record's pages: goals, if-then plans, recovery capital, use (Today, Trends) -------------
+
+CAPITAL_SKIP_KEY: Final = "capital_offer_skipped_month"  # "2026-11": "not this month" was chosen
+
+
+class CapitalOffer(NamedTuple):
+    """What Today needs to decide whether to offer the monthly BARC-10: the newest sheet, and the
+    month in which the person last said "not this month" ("" if never)."""
+
+    latest: CapitalCheck | None
+    skipped_month: str
+
+
+def load_capital_offer() -> VaultOp[CapitalOffer]:
+    def work(vault: Vault) -> CapitalOffer:
+        return CapitalOffer(vault.latest_capital(), str(vault.setting(CAPITAL_SKIP_KEY, "") or ""))
+
+    return VaultOp("load the recovery capital offer", work)
+
+
+def skip_capital_offer(month: str) -> VaultOp[None]:
+    """Remember "not this month" (inside the vault) so Today offers it again next month."""
+
+    def work(vault: Vault) -> None:
+        vault.set_setting(CAPITAL_SKIP_KEY, month)
+
+    return VaultOp("skip the recovery capital offer", work)
+
+
+def load_trigger_plans(category: str) -> VaultOp[list[Plan]]:
+    """The if-then plans beside a trigger: those for its kind, newest first, then those for any
+    kind of trigger."""
+
+    def work(vault: Vault) -> list[Plan]:
+        return vault.plans_for_category(category) + vault.plans_for_category(None)
+
+    return VaultOp("load plans for a trigger", work)
+
+
+def load_then_suggestions() -> VaultOp[list[str]]:
+    """What helped when the person got through a trigger (any time), most often first: the
+    then-parts an if-then plan's completer offers."""
+
+    def work(vault: Vault) -> list[str]:
+        return [text for text, _count in vault.responses_that_worked("0001-01-01", "9999-12-31")]
+
+    return VaultOp("load what helped", work)
+
+
+class TrendsData(NamedTuple):
+    """Everything the Trends page shows for a period."""
+
+    stats: PeriodStats
+    support: list[SupportHope]
+    capital: list[CapitalCheck]
+    tracking: UseTracking
+    use: list[UseRecord]
+    use_days: list[UseDays]
+
+
+def first_day(vault: Vault) -> str | None:
+    """The first day the journal holds a check-in or a trigger (the start of "all time")."""
+    import datetime as dt
+
+    days = []
+    for kind in ("checkin", "trigger"):
+        found = vault.list(kind, limit=1)
+        if found:
+            days.append(dt.datetime.fromisoformat(str(getattr(found[0], "at", ""))).date().isoformat())
+    return min(days) if days else None
+
+
+def load_trends_page(
+    start_day: str | None, end_day: str, capital_since: str | None = None
+) -> VaultOp[TrendsData]:
+    """A period's figures for Trends; `start_day` None means all time (from the first entry).
+    Recovery capital is answered about monthly, so its sheets come from `capital_since` when that
+    is earlier (a year, for the shorter periods)."""
+
+    def work(vault: Vault) -> TrendsData:
+        start = start_day or first_day(vault) or end_day
+        start = min(start, end_day)
+        capital_start = min(start, capital_since) if capital_since else start
+        return TrendsData(
+            vault.stats(start, end_day),
+            vault.hope_by_support(start, end_day),
+            vault.capital_history(capital_start, end_day),
+            vault.use_tracking(),
+            vault.use_records(start, end_day),
+            vault.use_days(start, end_day),
+        )
+
+    return VaultOp("load trends", work)
 
 
 # ---- the hard moment: the hard-time view, the crisis page's order and advice (issue 14) ----------

@@ -170,7 +170,7 @@ QLabel[role="message"] { padding: 6px 10px; border-radius: 6px;
 QLabel[role="warning"] { padding: 8px 10px; border-radius: 6px;
     background: palette(alternate-base); border-left: 4px solid #d39b2a; }
 QListWidget#nav { border: none; background: transparent; outline: none; }
-QListWidget#nav::item { padding: 6px 6px; margin: 1px 0px; border-radius: 6px; }
+QListWidget#nav::item { padding: 2px 6px; margin: 0px; border-radius: 6px; }
 QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QPushButton { padding: 5px 12px; }
 QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);

@@ -64,7 +64,7 @@ from ..records import (
     validate,
 )
 from ..recovery import RecoveryKey
-from ..stats import PeriodStats, compute_period_stats
+from ..stats import PeriodStats, SupportHope, compute_period_stats
 from . import copies, escrow, planning, queries, rows, timeline
 from .connection import connect
 from .copies import CheckReport
@@ -401,6 +401,12 @@ class Vault:
         """What the person still wants to talk about, oldest first."""
         with self._reading() as connection:
             return queries.open_agenda(connection)
+
+    def hope_by_support(self, start_day: str, end_day: str) -> builtins.list[SupportHope]:
+        """Hope on the days each kind of support (emotional, practical, information, company) was
+        there, and on days at a group: from who the check-ins name and what those contacts give."""
+        with self._reading() as connection:
+            return queries.hope_by_support(connection, start_day, end_day)
 
     def companions(self, start_day: str, end_day: str) -> builtins.list[Companion]:
         """The people and groups the period's check-ins name in "who I was with", most days

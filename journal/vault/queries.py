@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..records import SUPPORT_KINDS
 from ..stats import (
     RECENT_GRATITUDE_LIMIT,
     RESPONSES_LIMIT,
     AverageRow,
     DayRow,
     PeriodRows,
+    SupportHope,
     previous_period,
 )
 
@@ -139,3 +141,25 @@ def period_rows(connection: Any, start_day: str, end_day: str) -> PeriodRows:
         gratitude_lists=int(gratitude_lists),
         recent_gratitude=tuple(gratitude_items(connection, *period, limit=RECENT_GRATITUDE_LIMIT)),
     )
+
+
+def hope_by_support(connection: Any, start_day: str, end_day: str) -> list[SupportHope]:
+    """Hope on the days each kind of support was there (the contacts named in check-ins' `with`
+    and the kinds of support they give), and on days at a group; kinds with no day are left out.
+    A contact deleted since no longer counts (it is not in `contacts`)."""
+    found = connection.execute(
+        "WITH named AS ("
+        "  SELECT DISTINCT k.day AS day, s.value AS kind"
+        "  FROM checkins k, json_each(k.with_ids) w JOIN contacts c ON c.id = w.value,"
+        "       json_each(c.support) s"
+        "  WHERE k.day BETWEEN ? AND ?"
+        "  UNION"
+        "  SELECT DISTINCT k.day, 'group'"
+        "  FROM checkins k, json_each(k.with_ids) w JOIN contacts c ON c.id = w.value"
+        "  WHERE k.day BETWEEN ? AND ? AND c.role = 'group')"
+        " SELECT n.kind, count(DISTINCT n.day), avg(k.hope)"
+        " FROM named n JOIN checkins k ON k.day = n.day GROUP BY n.kind",
+        (start_day, end_day, start_day, end_day),
+    ).fetchall()
+    by_kind = {str(kind): SupportHope(str(kind), int(days), hope) for kind, days, hope in found}
+    return [by_kind[kind] for kind in (*SUPPORT_KINDS, "group") if kind in by_kind]

@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CapitalEditor</name>
+    <message numerus="yes">
+        <source>%n of 10 answered.</source>
+        <translation>
+            <numerusform>%n of 10 answered.</numerusform>
+            <numerusform>%n of 10 answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 10 answered: kept once all ten are answered.</source>
+        <translation>
+            <numerusform>%n of 10 answered: kept once all ten are answered.</numerusform>
+            <numerusform>%n of 10 answered: kept once all ten are answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForgotScreen</name>
     <message numerus="yes">
         <source>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Please choose a new passphrase of at least %n character. A few words together are easy to remember and hard to guess.</numerusform>
             <numerusform>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message numerus="yes">
+        <source>%n things that helped before are offered as you type the &quot;then&quot;.</source>
+        <translation>
+            <numerusform>%n thing that helped before is offered as you type the &quot;then&quot;.</numerusform>
+            <numerusform>%n things that helped before are offered as you type the &quot;then&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -90,6 +117,16 @@
         <translation>
             <numerusform>%Ln differs from your journal&apos;s copy and was left as it is.</numerusform>
             <numerusform>%Ln differ from your journal&apos;s copy and were left as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>goals</name>
+    <message numerus="yes">
+        <source>%n of {total} steps done</source>
+        <translation>
+            <numerusform>%n of {total} steps done</numerusform>
+            <numerusform>%n of {total} steps done</numerusform>
         </translation>
     </message>
 </context>
@@ -265,108 +302,87 @@
 <context>
     <name>trends</name>
     <message numerus="yes">
-        <source>You spent time with someone in recovery on %n days, and your hope averaged {hope} on those days.</source>
+        <source>From %n check-ins.</source>
         <translation>
-            <numerusform>You spent time with someone in recovery on %n day, and your hope averaged {hope} on that day.</numerusform>
-            <numerusform>You spent time with someone in recovery on %n days, and your hope averaged {hope} on those days.</numerusform>
+            <numerusform>From %n check-in.</numerusform>
+            <numerusform>From %n check-ins.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>On the %n days you spent time with someone in recovery, your hope averaged {hope}, against {other} on other days.</source>
+        <source>You spent time with someone in recovery on %n days of this period.</source>
         <translation>
-            <numerusform>On the %n day you spent time with someone in recovery, your hope averaged {hope}, against {other} on other days.</numerusform>
-            <numerusform>On the %n days you spent time with someone in recovery, your hope averaged {hope}, against {other} on other days.</numerusform>
+            <numerusform>You spent time with someone in recovery on %n day of this period.</numerusform>
+            <numerusform>You spent time with someone in recovery on %n days of this period.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Hope averaged {value}, the same as the %n days before.</source>
+        <source>You checked in on %n other days.</source>
         <translation>
-            <numerusform>Hope averaged {value}, the same as the day before.</numerusform>
-            <numerusform>Hope averaged {value}, the same as the %n days before.</numerusform>
+            <numerusform>You checked in on %n other day.</numerusform>
+            <numerusform>You checked in on %n other days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Hope averaged {value}, up {change} on the %n days before.</source>
+        <source>On the %n days you spent time with someone in recovery, your hope averaged {with_peers}, against {without} on the other days you checked in.</source>
         <translation>
-            <numerusform>Hope averaged {value}, up {change} on the day before.</numerusform>
-            <numerusform>Hope averaged {value}, up {change} on the %n days before.</numerusform>
+            <numerusform>On the %n day you spent time with someone in recovery, your hope averaged {with_peers}, against {without} on the other days you checked in.</numerusform>
+            <numerusform>On the %n days you spent time with someone in recovery, your hope averaged {with_peers}, against {without} on the other days you checked in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Hope averaged {value}, down {change} on the %n days before.</source>
+        <source>{kind} {hope} (%n days)</source>
         <translation>
-            <numerusform>Hope averaged {value}, down {change} on the day before.</numerusform>
-            <numerusform>Hope averaged {value}, down {change} on the %n days before.</numerusform>
+            <numerusform>{kind} {hope} (%n day)</numerusform>
+            <numerusform>{kind} {hope} (%n days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mood averaged {value}, the same as the %n days before.</source>
+        <source>{substance}: used on %n of {days} days (answered on {answered}).</source>
         <translation>
-            <numerusform>Mood averaged {value}, the same as the day before.</numerusform>
-            <numerusform>Mood averaged {value}, the same as the %n days before.</numerusform>
+            <numerusform>{substance}: used on %n of {days} days (answered on {answered}).</numerusform>
+            <numerusform>{substance}: used on %n of {days} days (answered on {answered}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mood averaged {value}, up {change} on the %n days before.</source>
+        <source>%n triggers logged.</source>
         <translation>
-            <numerusform>Mood averaged {value}, up {change} on the day before.</numerusform>
-            <numerusform>Mood averaged {value}, up {change} on the %n days before.</numerusform>
+            <numerusform>%n trigger logged.</numerusform>
+            <numerusform>%n triggers logged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mood averaged {value}, down {change} on the %n days before.</source>
+        <source>You got through %n of them without using.</source>
         <translation>
-            <numerusform>Mood averaged {value}, down {change} on the day before.</numerusform>
-            <numerusform>Mood averaged {value}, down {change} on the %n days before.</numerusform>
+            <numerusform>You got through %n of them without using.</numerusform>
+            <numerusform>You got through %n of them without using.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Craving averaged {value}, the same as the %n days before.</source>
+        <source>{kind} %n</source>
         <translation>
-            <numerusform>Craving averaged {value}, the same as the day before.</numerusform>
-            <numerusform>Craving averaged {value}, the same as the %n days before.</numerusform>
+            <numerusform>{kind} %n</numerusform>
+            <numerusform>{kind} %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Craving averaged {value}, up {change} on the %n days before.</source>
+        <source>You got through %n of {total} without using.</source>
         <translation>
-            <numerusform>Craving averaged {value}, up {change} on the day before.</numerusform>
-            <numerusform>Craving averaged {value}, up {change} on the %n days before.</numerusform>
+            <numerusform>You got through %n of {total} without using.</numerusform>
+            <numerusform>You got through %n of {total} without using.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Craving averaged {value}, down {change} on the %n days before.</source>
+        <source>Partly: %n.</source>
         <translation>
-            <numerusform>Craving averaged {value}, down {change} on the day before.</numerusform>
-            <numerusform>Craving averaged {value}, down {change} on the %n days before.</numerusform>
+            <numerusform>Partly: %n.</numerusform>
+            <numerusform>Partly: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>From %Ln check-ins.</source>
+        <source>Used: %n.</source>
         <translation>
-            <numerusform>From %Ln check-in.</numerusform>
-            <numerusform>From %Ln check-ins.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln triggers logged, most often {category}.</source>
-        <translation>
-            <numerusform>%Ln trigger logged, most often {category}.</numerusform>
-            <numerusform>%Ln triggers logged, most often {category}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln triggers logged.</source>
-        <translation>
-            <numerusform>%Ln trigger logged.</numerusform>
-            <numerusform>%Ln triggers logged.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You got through %Ln of them without using.</source>
-        <translation>
-            <numerusform>You got through it without using.</numerusform>
-            <numerusform>You got through %Ln of them without using.</numerusform>
+            <numerusform>Used: %n.</numerusform>
+            <numerusform>Used: %n.</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,7 @@ class Editor(QWidget):
     """Base: `edited` fires on any change the person makes; loading a record does not fire it."""
 
     edited = Signal()
+    loaded = Signal()  # a record (or None) was put in the form: not an edit
     kind = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,11 +67,18 @@ class Editor(QWidget):
                 self._clear()
         finally:
             self._loading = False
+        self.loaded.emit()
 
     def record(self) -> Record | None:
-        if self._record is None:
+        """The record as it stands on screen, or None when there is nothing to keep yet (a goal
+        with no words, a questionnaire half answered: `not_ready` says what is missing)."""
+        if self._record is None or self.not_ready():
             return None
         return self._build(self._record)
+
+    def not_ready(self) -> str:
+        """What is missing before the record can be kept ("" when it can)."""
+        return ""
 
     @property
     def base(self) -> Record | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from journal.records import GratitudeList, Record
 
 from ..theme import icon
-from ..widgets import label, named
+from ..widgets import label, named, widget_shortcut
 from .base import Editor, when_text
 
 
@@ -59,8 +59,7 @@ class GratitudeItems(QWidget):
         self.entry.returnPressed.connect(self._add)
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self._remove,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.view, self._remove)
         self.model.dataChanged.connect(lambda *_: self.changed.emit())
 
     def _add(self) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.records import OUTCOMES, TRIGGER_CATEGORIES, Record, Trigger
@@ -24,6 +24,8 @@ OUTCOME_WORDS = {
 
 class TriggerEditor(Editor):
     kind = "trigger"
+    # "Make a plan for next time": (what happened, kind of trigger), for an if-then plan's "if"
+    plan_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,16 @@ class TriggerEditor(Editor):
         self.after_using = AfterUsing()  # issue 11/14: a neutral word after "I used"
         form.addRow("", self.after_using)
         form.addRow(self.tr("N&ote"), self.note)
+        self.make_plan = QPushButton(self.tr("Make a plan for next time…"))
+        named(self.make_plan, self.tr("Make a plan for next time"),
+              self.tr("An if-then plan that starts from what happened here"))
+        plan_row = QHBoxLayout()
+        plan_row.addStretch(1)
+        plan_row.addWidget(self.make_plan)
+        form.addRow(plan_row)
+        self.make_plan.clicked.connect(
+            lambda: self.plan_requested.emit(self.situation.toPlainText(), str(self.category.currentData()))
+        )
         for widget in (self.situation, self.category, self.intensity, self.response, self.outcome, self.note):
             set_buddy(form, widget)
         self.situation.textChanged.connect(self._changed)

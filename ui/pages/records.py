@@ -43,7 +43,7 @@ from ..context import Context, Page
 from ..editors.panel import EditorPanel
 from ..theme import icon
 from ..timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
-from ..widgets import label, named
+from ..widgets import FormScroll, label, named, widget_shortcut
 from .shell import page_words
 
 SEARCH_DELAY_MS: Final = 60  # keystroke to results within 100 ms at 10 years
@@ -143,9 +143,11 @@ class RecordsPage(Page):
         self.panel.saved.connect(self._on_saved)
         self.panel.deleted.connect(lambda record: self.model.remove_id(record.id))
 
+        # The form scrolls rather than making the window taller than a 1024×600 screen.
+        form = FormScroll(self.panel)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(form)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -171,8 +173,7 @@ class RecordsPage(Page):
         self.view.activated.connect(self._open_editor)
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(self.panel.message.show_message)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
                   context=Qt.ShortcutContext.WindowShortcut)
         context.changed.connect(self._on_changed)

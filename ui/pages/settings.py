@@ -1,10 +1,10 @@
-"""Settings: about you, auto-lock, appearance, passphrase, backup, export and import.
+"""Settings: about you, auto-lock, the use record, appearance, passphrase, backup, export and import.
 
-Personal settings (name, keyworker, auto-lock minutes) are saved inside the vault; how the app
-looks (theme, text size) goes in the non-personal settings file. The page shows the copy of the
-personal settings read at unlock (`Context.settings`) and keeps it in step with what it saves;
-every save, backup, passphrase change, export and import is an operation on the task runner, and
-every dialog is non-blocking so a lock can close it.
+Personal settings (name, keyworker, auto-lock minutes, what the use record keeps track of) are
+saved inside the vault; how the app looks (theme, text size) goes in the non-personal settings
+file. The page shows the copy of the personal settings read at unlock (`Context.settings`) and
+keeps it in step with what it saves; every save, backup, passphrase change, export and import is
+an operation on the task runner, and every dialog is non-blocking so a lock can close it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from journal import i18n, messages, paths
 from journal.errors import JournalError, WrongPassphrase
 from journal.i18n import Language
+from journal.records import UseTracking
 
 from .. import operations
 from ..context import Context, Page
@@ -37,6 +39,8 @@ from ..passphrase import long_enough, strength_hint, too_short_message
 from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 from .shell import page_words
+
+MOST_TRACKED = 6  # "a few": a list answered every day stays short
 
 
 def _form(box: QGroupBox) -> QFormLayout:
@@ -93,6 +97,9 @@ class SettingsPage(Page):
             "When nobody has touched the keyboard or mouse for this long, the journal locks itself. "
             "Ctrl+L locks at once."), "hint",
         ))
+
+        # ---- the use record (personal: kept inside the vault)
+        use = self._use_record_box()
 
         # ---- appearance
         look = QGroupBox(self.tr("Appearance"))
@@ -184,7 +191,7 @@ class SettingsPage(Page):
         from ..dialogs.recovery_key import RecoveryKeyBox
 
         self.recovery_box = RecoveryKeyBox(self)
-        for box in (about, privacy, look, secret, self.recovery_box, data):
+        for box in (about, privacy, use, look, secret, self.recovery_box, data):
             layout.addWidget(box)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
@@ -206,6 +213,77 @@ class SettingsPage(Page):
         self.export_button.clicked.connect(self._choose_export_file)
         self.import_button.clicked.connect(self._choose_import_file)
 
+    # ---- the use record ------------------------------------------------------------------------
+
+    def _use_record_box(self) -> QGroupBox:
+        """Off until the person turns it on and names, in their own words, what to keep track of."""
+        box = QGroupBox(self.tr("Use record"))
+        form = _form(box)
+        self.use_on = QCheckBox(self.tr("Keep a record of use on Today"))
+        named(self.use_on, self.tr("Keep a record of use on Today"))
+        self.use_names = QLineEdit()
+        self.use_names.setPlaceholderText(self.tr("For example: alcohol, cannabis"))
+        named(self.use_names, self.tr("What to keep track of"), self.tr("A few names, separated by commas"))
+        form.addRow("", self.use_on)
+        form.addRow(self.tr("&Keep track of"), self.use_names)
+        _buddy(form, self.use_names)
+        form.addRow(label(self.tr(
+            "Up to {most}, in your own words. Today then asks about each: did you use it today, and "
+            "how much if you like. No streaks, nothing counted against you; turning it off keeps "
+            "your answers."
+        ).format(most=MOST_TRACKED), "hint"))
+        self.use_message = InlineMessage()
+        form.addRow(self.use_message)
+        self._use_timer = QTimer(self)
+        self._use_timer.setSingleShot(True)
+        self._use_timer.setInterval(700)
+        self._use_timer.timeout.connect(self._save_use_tracking)
+        self.use_on.toggled.connect(self._use_toggled)
+        self.use_names.textEdited.connect(lambda _t: self._use_timer.start())
+        return box
+
+    def _use_toggled(self, on: bool) -> None:
+        self.use_names.setEnabled(on)
+        if not self._loading:
+            self._save_use_tracking()
+            if on and not self.use_names.text().strip():
+                self.use_names.setFocus()
+
+    def _use_names(self) -> tuple[str, ...]:
+        names: list[str] = []
+        for part in self.use_names.text().split(","):
+            name = " ".join(part.split())
+            if name and name.casefold() not in (n.casefold() for n in names):
+                names.append(name)
+        return tuple(names)
+
+    def _save_use_tracking(self) -> None:
+        self._use_timer.stop()
+        names = self._use_names()
+        if len(names) > MOST_TRACKED:
+            too_many = self.tr("Up to {most}, please: a short list is easier to answer each day.")
+            self.use_message.show_message(too_many.format(most=MOST_TRACKED))
+            return
+        setting = UseTracking(self.use_on.isChecked(), names)
+
+        def saved(_none: None) -> None:
+            self.use_message.show_message(self.tr("Saved."), fade_ms=2500)
+
+        self.run(
+            operations.save_use_tracking(setting), saved, lambda e: self.use_message.show_message(e.message)
+        )
+
+    def _use_loaded(self, setting: UseTracking) -> None:
+        if self._use_timer.isActive():
+            return
+        self._loading = True
+        try:
+            self.use_on.setChecked(setting.on)
+            self.use_names.setText(", ".join(setting.substances))
+            self.use_names.setEnabled(setting.on)
+        finally:
+            self._loading = False
+
     # ---- page protocol -----------------------------------------------------------------------
 
     def activate(self, request: object = None) -> None:
@@ -225,6 +303,7 @@ class SettingsPage(Page):
         finally:
             self._loading = False
         self.recovery_box.refresh()
+        self.run(operations.load_use_tracking(), self._use_loaded)
         folder = self.context.folder
         self.where.setText(
             self.tr("Your journal is in {folder}. Backups go to {backups}.").format(
@@ -233,6 +312,8 @@ class SettingsPage(Page):
         )
 
     def flush(self) -> None:
+        if self._use_timer.isActive():
+            self._save_use_tracking()
         if self._about_timer.isActive():
             self._about_timer.stop()
             self._save_about()

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,7 +35,7 @@ from ..context import Context, Page
 from ..editors.contact import ContactEditor, role_word
 from ..editors.panel import EditorPanel
 from ..theme import icon
-from ..widgets import label, named
+from ..widgets import label, named, widget_shortcut
 from .shell import page_words
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -175,8 +175,7 @@ class SupportPage(Page):
         self.new_button.clicked.connect(self.new_contact)
         self.copy_button.clicked.connect(self.copy_phone)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current)
         context.changed.connect(self._on_changed)
         editor = cast(ContactEditor, self.panel.editor_for("contact"))
         editor.copy_phone.clicked.connect(lambda: self._copy(editor.phone.text()))

@@ -1,8 +1,12 @@
-"""Today: a check-in in seconds, today's gratitude, a quick way to log a trigger.
+"""Today: a check-in in seconds, today's gratitude, a quick way to log a trigger, and the plan
+made with the keyworker (next steps of goals, the monthly BARC-10 offer, the use record:
+ui/pages/today_cards.py).
 
 The check-in form is a draft that saves itself: the first change creates the check-in, later
-changes update it, and self.tr("Start another check-in") leaves it in the journal and clears the form.
-Several check-ins a day are fine. Nothing is lost if the person simply walks away.
+changes update it, and "Start another check-in" leaves it in the journal and clears the form.
+Several check-ins a day are fine. Nothing is lost if the person simply walks away. Its scales
+start unanswered: only what the person touches is kept, and a check-in with nothing answered is
+not kept at all. "Another day or time…" moves it (yesterday evening).
 """
 
 from __future__ import annotations
@@ -30,11 +34,13 @@ from .. import operations
 from ..autosave import Autosaver
 from ..context import Context, Page
 from ..editors.checkin import CheckInEditor
+from ..editors.companions import wire_companions
 from ..editors.gratitude import GratitudeEditor
 from ..naloxone import NaloxoneCard
 from ..theme import icon
 from ..timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
+from .today_cards import CapitalOfferCard, NextStepsCard, UseCard
 
 
 def greeting(name: str, now: dt.datetime | None = None) -> str:
@@ -56,6 +62,11 @@ def today_words() -> str:
     return QLocale().toString(QDate.currentDate(), "dddd d MMMM")
 
 
+def saved_at_words() -> str:
+    time = QLocale().toString(QTime.currentTime(), "HH:mm")
+    return QCoreApplication.translate("TodayPage", "Saved at {time}.").format(time=time)
+
+
 def card() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setProperty("role", "card")
@@ -65,7 +76,8 @@ def card() -> tuple[QFrame, QVBoxLayout]:
 
 
 def fresh_checkin() -> CheckIn:
-    return CheckIn(mood=5, hope=5, craving=None)
+    """A new check-in: nothing answered until the person touches it."""
+    return CheckIn()
 
 
 class TodayPage(Page):
@@ -80,24 +92,37 @@ class TodayPage(Page):
         # ---- check-in card
         check_card, check_layout = card()
         check_layout.addWidget(label(self.tr("How are you right now?"), "subtitle"))
-        check_layout.addWidget(
-            label(self.tr("Move the sliders with the mouse or the arrow keys. Everything saves as "
-                "you go."), "hint")
-        )
+        check_layout.addWidget(label(self.tr(
+            "Answer what you like: a scale counts once you touch it (mouse or arrow keys). "
+            "Everything saves as you go."
+        ), "hint"))
         self.checkin = CheckInEditor(compact=True)
-        self.checkin.when.hide()
+        self.checkin.show_when(False)
         check_layout.addWidget(self.checkin, 1)
         self.checkin_message = InlineMessage()
         check_layout.addWidget(self.checkin_message)
         row = QHBoxLayout()
         self.checkin_status = label("", "hint")
+        self.other_time = QPushButton(self.tr("Another day or time…"))
+        named(
+            self.other_time, self.tr("Another day or time"),
+            self.tr("For a check-in about earlier, such as yesterday evening"),
+        )
         self.another = QPushButton(self.tr("Start another check-in"))
-        named(self.another, self.tr("Start another check-in"), self.tr("Keeps this one in your journal and "
-            "clears the form"))
+        named(
+            self.another, self.tr("Start another check-in"),
+            self.tr("Keeps this one in your journal and clears the form"),
+        )
         self.another.setEnabled(False)
         row.addWidget(self.checkin_status, 1)
+        row.addWidget(self.other_time)
         row.addWidget(self.another)
         check_layout.addLayout(row)
+
+        # ---- the plan made with the keyworker (today_cards.py)
+        self.use_card = UseCard(context, self, self.run)
+        self.steps_card = NextStepsCard(context, self.run)
+        self.capital_card = CapitalOfferCard(context, self.run)
 
         # ---- gratitude card
         thanks_card, thanks_layout = card()
@@ -140,11 +165,14 @@ class TodayPage(Page):
 
         left = QVBoxLayout()
         left.addWidget(check_card, 1)
+        left.addWidget(self.use_card)
         right = QVBoxLayout()
         # ---- the naloxone kit's reminder (issue 14): only from a month before the kit's date
         self.naloxone = NaloxoneCard()
         self.naloxone.change_date.connect(lambda: context.navigate.emit("My plan", {"focus": "naloxone"}))
         right.addWidget(self.naloxone)
+        right.addWidget(self.capital_card)
+        right.addWidget(self.steps_card)
         right.addWidget(thanks_card, 1)
         right.addWidget(trigger_card)
         right.addWidget(recent_card, 1)
@@ -165,7 +193,7 @@ class TodayPage(Page):
         inner_layout.addLayout(columns, 1)
         fill_with_scrolling(self, inner)
 
-        self.checkin_saver = Autosaver(context, self.checkin.record, self.checkin_message, self, source=self)
+        self.checkin_saver = Autosaver(context, self._draft_to_save, self.checkin_message, self, source=self)
         self.checkin_saver.saved.connect(self._checkin_saved)
         self.gratitude_saver = Autosaver(
             context, self.gratitude.record, self.gratitude_message, self, source=self
@@ -174,25 +202,48 @@ class TodayPage(Page):
         self.checkin.edited.connect(self._checkin_edited)
         self.gratitude.edited.connect(self.gratitude_saver.schedule)
         self.another.clicked.connect(self.start_another)
+        self.other_time.clicked.connect(self.choose_time)
+        self.load_contacts = wire_companions(context, self.checkin.companions)
         self.log_trigger.clicked.connect(lambda: context.navigate.emit("Triggers", {"new": True}))
         self.recent.activated.connect(self._open_recent)
         self.recent_model.loaded.connect(self._recent_loaded)
         context.changed.connect(self._on_changed)
         self.checkin.set_record(fresh_checkin())
         self.gratitude.set_record(GratitudeList(items=(), date=today_iso()))
-        self.setTabOrder(self.checkin.note, self.another)
+        self.setTabOrder(self.checkin.note, self.other_time)
+        self.setTabOrder(self.other_time, self.another)
         self.setTabOrder(self.another, self.gratitude.items.entry)
 
     # ---- check-in draft ----------------------------------------------------------------------
 
     def _checkin_edited(self) -> None:
-        if not self._draft_saved and not self.checkin_saver.pending:
+        if not self._draft_saved and not self.checkin_saver.pending and not self.checkin.when_was_chosen():
             # The check-in is "when the person started writing it", not when the page opened.
             base = self.checkin.base
             if isinstance(base, CheckIn):
                 self.checkin.rebase(dataclasses.replace(base, at=now_iso()))
+        draft = self.checkin.record()
+        if isinstance(draft, CheckIn) and not draft.has_an_answer():
+            self._nothing_answered()
+            return
         self.checkin_status.setText(self.tr("Saving…"))
         self.checkin_saver.schedule()
+
+    def _nothing_answered(self) -> None:
+        """Every answer was taken back: nothing is kept (a saved draft is removed, quietly)."""
+        self.checkin_saver.cancel()
+        base = self.checkin.base
+        if self._draft_saved and isinstance(base, CheckIn):
+            self._draft_saved = False
+            self.another.setEnabled(False)
+            self.run(operations.delete_record(base), lambda _r: self.recent_model.reload())
+        self.checkin_status.setText(self.tr("Nothing answered, so nothing is kept."))
+
+    def _draft_to_save(self) -> Record | None:
+        draft = self.checkin.record()
+        if isinstance(draft, CheckIn) and not draft.has_an_answer():
+            return None
+        return draft
 
     def _checkin_saved(self, record: Record) -> None:
         base = self.checkin.base
@@ -200,15 +251,27 @@ class TodayPage(Page):
             self._draft_saved = True
             self.checkin.rebase(record)
             if not self.checkin_saver.pending:
-                self.checkin_status.setText(
-                    self.tr("Saved at {time}.").format(time=QLocale().toString(QTime.currentTime(), "HH:mm"))
-                )
+                self.checkin_status.setText(saved_at_words())
             self.another.setEnabled(True)
         self.recent_model.reload()
+
+    def choose_time(self) -> None:
+        """Show when the check-in is about, ready to change (yesterday evening…)."""
+        base = self.checkin.base
+        if isinstance(base, CheckIn) and not self._draft_saved and not self.checkin.when_was_chosen():
+            self.checkin.rebase(dataclasses.replace(base, at=now_iso()))
+            base = self.checkin.base
+        if isinstance(base, CheckIn) and not self.checkin.when_was_chosen():
+            self.checkin.set_when(base.at)
+        self.checkin.show_when(True)
+        self.other_time.hide()
+        self.checkin.when.setFocus()
 
     def start_another(self) -> None:
         self.checkin_saver.flush()
         self.checkin.set_record(fresh_checkin())
+        self.checkin.show_when(False)
+        self.other_time.show()
         self._draft_saved = False
         self.another.setEnabled(False)
         self.checkin_status.setText(self.tr("Your last check-in is in your journal. Here is a fresh one."))
@@ -260,6 +323,12 @@ class TodayPage(Page):
         if kind == "gratitude" and not self.gratitude_saver.pending:
             self.gratitude.rebase(None)
             self._load_gratitude()
+        if kind == "goal":
+            self.steps_card.reload()
+        if kind == "capital":
+            self.capital_card.reload()
+        if kind == "use":
+            self.use_card.reload()
 
     # ---- page protocol -----------------------------------------------------------------------
 
@@ -271,6 +340,10 @@ class TodayPage(Page):
         self._load_gratitude()
         self.run(operations.load_naloxone(), self.naloxone.show_kit)
         self.run(operations.load_known_tags(), self.checkin.set_known_tags)
+        self.load_contacts()
+        self.steps_card.reload()
+        self.capital_card.reload()
+        self.use_card.reload()
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.checkin.hope.setFocus()
@@ -278,6 +351,7 @@ class TodayPage(Page):
     def flush(self) -> None:
         self.checkin_saver.flush()
         self.gratitude_saver.flush()
+        self.use_card.flush()
 
     def location(self) -> dict[str, Any]:
         base = self.checkin.base
