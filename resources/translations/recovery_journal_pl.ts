@@ -5,43 +5,43 @@
     <name>AddGroupDialog</name>
     <message>
         <source>Add a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę</translation>
     </message>
     <message>
         <source>A recovery café</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawiarnia dla osób zdrowiejących</translation>
     </message>
     <message>
         <source>For example: NA, SMART Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: NA, SMART Recovery</translation>
     </message>
     <message>
         <source>Name of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa grupy</translation>
     </message>
     <message>
         <source>For example: Tuesdays 7 pm, St Mary&apos;s hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: wtorki 19:00, sala przy parafii</translation>
     </message>
     <message>
         <source>When and where it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy i gdzie się spotyka</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa</translation>
     </message>
     <message>
         <source>&amp;When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiedy i gdzie</translation>
     </message>
     <message>
         <source>Add the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę</translation>
     </message>
     <message>
         <source>It is kept with your support contacts, where you can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie zapisana w kontaktach wsparcia, gdzie możesz ją zmienić.</translation>
     </message>
 </context>
 <context>
@@ -156,19 +156,19 @@
     <name>ChartBlock</name>
     <message>
         <source>{chart}, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>{chart} w tabeli</translation>
     </message>
     <message>
         <source>Show as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż jako tabelę</translation>
     </message>
     <message>
         <source>Show {chart} as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż jako tabelę: {chart}</translation>
     </message>
     <message>
         <source>Show as a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż jako wykres</translation>
     </message>
 </context>
 <context>
@@ -253,58 +253,58 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>The day and time this check-in is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień i godzina, których dotyczy ten wpis samopoczucia</translation>
     </message>
     <message>
         <source>I spent time with someone in recovery</source>
-        <translation type="unfinished">był dziś czas z kimś, kto też zdrowieje</translation>
+        <translation>Był czas z kimś, kto też zdrowieje</translation>
     </message>
     <message>
         <source>Whe&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiedy</translation>
     </message>
     <message>
         <source>&amp;With</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Z kim</translation>
     </message>
 </context>
 <context>
     <name>CompanionPicker</name>
     <message>
         <source>Who? Type a name or a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto? Wpisz imię albo grupę</translation>
     </message>
     <message>
         <source>Who I spent time with</source>
-        <translation type="unfinished"></translation>
+        <translation>Towarzystwo</translation>
     </message>
     <message>
         <source>Type a name, then choose it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imię, potem wybierz je z listy</translation>
     </message>
     <message>
         <source>Add a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę…</translation>
     </message>
     <message>
         <source>Add a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę</translation>
     </message>
     <message>
         <source>A meeting or recovery community, with when and where it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mityng albo wspólnota zdrowienia, z tym, kiedy i gdzie się spotyka</translation>
     </message>
     <message>
         <source>People and groups named</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymienione osoby i grupy</translation>
     </message>
     <message>
         <source>Untick one to take it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznacz, by usunąć z listy</translation>
     </message>
 </context>
 <context>
@@ -682,51 +682,51 @@
     </message>
     <message>
         <source>Delete goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń cel</translation>
     </message>
     <message>
         <source>Goal deleted. Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel usunięty. Ctrl+Z go przywróci.</translation>
     </message>
     <message>
         <source>The goal is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel wrócił.</translation>
     </message>
     <message>
         <source>Delete if-then plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń plan „jeśli – to”</translation>
     </message>
     <message>
         <source>If-then plan deleted. Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „jeśli – to” usunięty. Ctrl+Z go przywróci.</translation>
     </message>
     <message>
         <source>The if-then plan is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „jeśli – to” wrócił.</translation>
     </message>
     <message>
         <source>Delete recovery capital answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń odpowiedzi o kapitale zdrowienia</translation>
     </message>
     <message>
         <source>Recovery capital answers deleted. Ctrl+Z puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi o kapitale zdrowienia usunięte. Ctrl+Z je przywróci.</translation>
     </message>
     <message>
         <source>The recovery capital answers are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi o kapitale zdrowienia wróciły.</translation>
     </message>
     <message>
         <source>Delete use answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń odpowiedź o używaniu</translation>
     </message>
     <message>
         <source>Use answer deleted. Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź o używaniu usunięta. Ctrl+Z ją przywróci.</translation>
     </message>
     <message>
         <source>The use answer is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź o używaniu wróciła.</translation>
     </message>
 </context>
 <context>
@@ -839,94 +839,94 @@
     <name>GoalEditor</name>
     <message>
         <source>In your own words, for example: get back into college</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoimi słowami, na przykład: wrócić na studia</translation>
     </message>
     <message>
         <source>My goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój cel</translation>
     </message>
     <message>
         <source>Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to dla mnie ważne</translation>
     </message>
     <message>
         <source>Agreed with my keyworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodnione z moim terapeutą</translation>
     </message>
     <message>
         <source>Adds a line saying so under why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje o tym linijkę pod „Dlaczego to ważne”</translation>
     </message>
     <message>
         <source>Aim for a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyznacz termin</translation>
     </message>
     <message>
         <source>The date to aim for</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin, do którego dążysz</translation>
     </message>
     <message>
         <source>Where this goal stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Na jakim etapie jest ten cel</translation>
     </message>
     <message>
         <source>My &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój &amp;cel</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to &amp;ważne</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stan</translation>
     </message>
     <message>
         <source>Ai&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin</translation>
     </message>
     <message>
         <source>Small s&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>Małe &amp;kroki</translation>
     </message>
     <message>
         <source>Write the goal in your own words and it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz cel swoimi słowami, a zostanie zapisany.</translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <source>What you are working towards, in your own words, with small steps. Set them on your own or with your keyworker; change them whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>To, nad czym pracujesz, twoimi słowami, w małych krokach. Ustal cele samodzielnie albo z terapeutą; zmieniaj je, kiedy chcesz.</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy cel</translation>
     </message>
     <message>
         <source>No goals yet. Start with one small thing you would like to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze celów. Zacznij od jednej małej rzeczy, którą chcesz zmienić.</translation>
     </message>
     <message>
         <source>All goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie cele</translation>
     </message>
     <message>
         <source>Working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>W trakcie</translation>
     </message>
     <message>
         <source>Paused for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie wstrzymane</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięte</translation>
     </message>
 </context>
 <context>
@@ -1319,72 +1319,72 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>PlanEditor</name>
     <message>
         <source>For example: I pass the pub on Friday after work</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: w piątek po pracy mijam pub</translation>
     </message>
     <message>
         <source>If</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli</translation>
     </message>
     <message>
         <source>The situation this plan is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja, na którą jest ten plan</translation>
     </message>
     <message>
         <source>For example: I ring Sam and walk the long way home</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: dzwonię do Sama i wracam do domu dłuższą drogą</translation>
     </message>
     <message>
         <source>Then I will</source>
-        <translation type="unfinished"></translation>
+        <translation>Wtedy</translation>
     </message>
     <message>
         <source>What you will do. Down arrow shows what helped before</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobisz. Strzałka w dół pokazuje, co pomogło wcześniej</translation>
     </message>
     <message>
         <source>What helped before…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pomogło wcześniej…</translation>
     </message>
     <message>
         <source>Show what helped before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż, co pomogło wcześniej</translation>
     </message>
     <message>
         <source>What you did when you got through a trigger without using</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zadziałało, kiedy udało się przejść przez wyzwalacz bez używania</translation>
     </message>
     <message>
         <source>For which kind of trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Na jaki rodzaj wyzwalacza</translation>
     </message>
     <message>
         <source>&amp;If</source>
         <extracomment>The two halves of an if-then plan: &quot;If &lt;situation&gt;&quot;, &quot;then &lt;what I will do&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeśli</translation>
     </message>
     <message>
         <source>&amp;Then I will</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wtedy</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj</translation>
     </message>
     <message>
         <source>Plans written as &quot;if this happens, then I will do that&quot; are easier to follow when the moment comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plany zapisane jako „jeśli stanie się to, wtedy zrobię tamto” łatwiej wykonać, kiedy przyjdzie ta chwila.</translation>
     </message>
     <message numerus="yes">
         <source>%n things that helped before are offered as you type the &quot;then&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Podczas wpisywania „wtedy” pojawi się %n podpowiedź z tego, co pomogło wcześniej.</numerusform>
+            <numerusform>Podczas wpisywania „wtedy” pojawią się %n podpowiedzi z tego, co pomogło wcześniej.</numerusform>
+            <numerusform>Podczas wpisywania „wtedy” pojawi się %n podpowiedzi z tego, co pomogło wcześniej.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the &quot;if&quot; or the &quot;then&quot; and the plan is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz „jeśli” albo „wtedy”, a plan zostanie zapisany.</translation>
     </message>
 </context>
 <context>
@@ -1513,38 +1513,38 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>PlansForKind</name>
     <message>
         <source>Your plans for this kind of trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje plany na ten rodzaj wyzwalacza</translation>
     </message>
     <message>
         <source>Press Enter to open one</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij Enter, by otworzyć plan</translation>
     </message>
     <message>
         <source>Your plans for {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje plany na wyzwalacze: {kind}</translation>
     </message>
     <message>
         <source>No plan for this kind of trigger yet. &quot;Make a plan for next time&quot; starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze planu na ten rodzaj wyzwalacza. „Zrób plan na następny raz” zaczyna nowy.</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
         <source>If–then plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plany „jeśli – to”</translation>
     </message>
     <message>
         <source>Decide now what you will do when a hard moment comes. From a trigger, &quot;Make a plan for next time&quot; starts one for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdecyduj teraz, co zrobisz, kiedy przyjdzie trudna chwila. Przy wyzwalaczu przycisk „Zrób plan na następny raz” zaczyna plan za ciebie.</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy plan</translation>
     </message>
     <message>
         <source>No plans yet. Think of a moment that often comes, and what you could do then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze planów. Pomyśl o chwili, która często się powtarza, i o tym, co możesz wtedy zrobić.</translation>
     </message>
 </context>
 <context>
@@ -1840,23 +1840,23 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>Clear {name}: leave it unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść: {name} – bez odpowiedzi</translation>
     </message>
     <message>
         <source>Leave {name} unanswered (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: zostaw bez odpowiedzi (Delete)</translation>
     </message>
     <message>
         <source>Not answered. Use the arrow keys or click to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez odpowiedzi. Użyj strzałek albo kliknij, by odpowiedzieć.</translation>
     </message>
     <message>
         <source>Not answered yet: click, or use the arrow keys, to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez odpowiedzi: kliknij albo użyj strzałek, by odpowiedzieć.</translation>
     </message>
 </context>
 <context>
@@ -2080,35 +2080,35 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Use record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis używania</translation>
     </message>
     <message>
         <source>Keep a record of use on Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadź zapis używania na stronie Dziś</translation>
     </message>
     <message>
         <source>For example: alcohol, cannabis</source>
-        <translation type="unfinished"></translation>
+        <translation>Na przykład: alkohol, marihuana</translation>
     </message>
     <message>
         <source>What to keep track of</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zapisywać</translation>
     </message>
     <message>
         <source>A few names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka nazw, oddzielonych przecinkami</translation>
     </message>
     <message>
         <source>&amp;Keep track of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co zapisywać</translation>
     </message>
     <message>
         <source>Up to {most}, in your own words. Today then asks about each: did you use it today, and how much if you like. No streaks, nothing counted against you; turning it off keeps your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do {most}, twoimi słowami. Strona Dziś zapyta wtedy o każdą: czy dziś doszło do użycia i, jeśli chcesz, ile. Bez serii, nic nie liczy się przeciwko tobie; wyłączenie zachowuje twoje odpowiedzi.</translation>
     </message>
     <message>
         <source>Up to {most}, please: a short list is easier to answer each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej {most}, proszę: na krótką listę łatwiej odpowiadać codziennie.</translation>
     </message>
 </context>
 <context>
@@ -2147,15 +2147,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
         <source>If–then plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plany „jeśli – to”</translation>
     </message>
     <message>
         <source>Recovery capital</source>
-        <translation type="unfinished">Kapitał zdrowienia</translation>
+        <translation>Kapitał zdrowienia</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -2214,51 +2214,51 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>StepsList</name>
     <message>
         <source>Small steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Małe kroki</translation>
     </message>
     <message>
         <source>Space ticks a step; F2 rewords it; Delete removes it; Alt+Up and Alt+Down move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacja zaznacza krok; F2 zmienia jego treść; Delete go usuwa; Alt+strzałka w górę i Alt+strzałka w dół go przesuwają</translation>
     </message>
     <message>
         <source>A small step… then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mały krok… potem naciśnij Enter</translation>
     </message>
     <message>
         <source>Add a small step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mały krok</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj krok</translation>
     </message>
     <message>
         <source>Add the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ten krok</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished">W górę</translation>
+        <translation>W górę</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished">W dół</translation>
+        <translation>W dół</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń krok</translation>
     </message>
     <message>
         <source>Move the step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń krok w górę</translation>
     </message>
     <message>
         <source>Move the step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń krok w dół</translation>
     </message>
     <message>
         <source>Remove the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony krok</translation>
     </message>
 </context>
 <context>
@@ -2574,23 +2574,23 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Answer what you like: a scale counts once you touch it (mouse or arrow keys). Everything saves as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz, na co chcesz: skala się liczy, kiedy jej dotkniesz (myszą albo strzałkami). Wszystko zapisuje się na bieżąco.</translation>
     </message>
     <message>
         <source>Another day or time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny dzień lub godzina…</translation>
     </message>
     <message>
         <source>Another day or time</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny dzień lub godzina</translation>
     </message>
     <message>
         <source>For a check-in about earlier, such as yesterday evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla wpisu samopoczucia o wcześniejszej porze, na przykład o wczorajszym wieczorze</translation>
     </message>
     <message>
         <source>Nothing answered, so nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi, więc nic nie zostaje zapisane.</translation>
     </message>
 </context>
 <context>
@@ -2637,35 +2637,35 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Hope</source>
-        <translation type="unfinished">Nadzieja</translation>
+        <translation>Nadzieja</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished">Nastrój</translation>
+        <translation>Nastrój</translation>
     </message>
     <message>
         <source>Craving</source>
-        <translation type="unfinished">Głód</translation>
+        <translation>Głód</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały czas</translation>
     </message>
     <message>
         <source>Show everything since your first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystko od pierwszego wpisu</translation>
     </message>
     <message>
         <source>Show the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ostatni rok</translation>
     </message>
     <message>
         <source>Hope, mood and craving</source>
-        <translation type="unfinished">Nadzieja, nastrój i głód</translation>
+        <translation>Nadzieja, nastrój i głód</translation>
     </message>
     <message>
         <source>Hope on days with each kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadzieja w dni z każdym rodzajem wsparcia</translation>
     </message>
     <message>
         <source>Recovery capital (BARC-10) score</source>
@@ -2673,31 +2673,31 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Use record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis używania</translation>
     </message>
     <message>
         <source>Which record to show in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Który zapis pokazać w kalendarzu</translation>
     </message>
     <message>
         <source>Use record calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarz zapisu używania</translation>
     </message>
     <message>
         <source>Each day says whether you used, did not use, or did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy każdym dniu: czy doszło do użycia, czy nie, czy nie było odpowiedzi</translation>
     </message>
     <message>
         <source>● used   ○ not used   a date alone: not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>● użycie   ○ bez użycia   sama data: bez odpowiedzi</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished">Trendy</translation>
+        <translation>Trendy</translation>
     </message>
     <message>
         <source>Meeting people in recovery is what grows hope for many people. Here is how it goes for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla wielu osób spotkania z ludźmi, którzy też zdrowieją, to źródło nadziei. Oto jak jest u ciebie.</translation>
     </message>
     <message>
         <source>Recovery capital</source>
@@ -2705,35 +2705,35 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>{measure}, weekly average</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, średnia tygodniowa</translation>
     </message>
     <message>
         <source>{measure}, monthly average</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}, średnia miesięczna</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień od</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <source>Other days with a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne dni z wpisem samopoczucia</translation>
     </message>
     <message>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj wsparcia</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni</translation>
     </message>
     <message>
         <source>Answered on</source>
@@ -2745,15 +2745,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>{substance}: not answered in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{substance}: brak odpowiedzi w tym okresie.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished">Jak poszło</translation>
+        <translation>Jak poszło</translation>
     </message>
 </context>
 <context>
@@ -2841,15 +2841,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Make a plan for next time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób plan na następny raz…</translation>
     </message>
     <message>
         <source>Make a plan for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób plan na następny raz</translation>
     </message>
     <message>
         <source>An if-then plan that starts from what happened here</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „jeśli – to”, który zaczyna się od tego, co się tu stało</translation>
     </message>
 </context>
 <context>
@@ -2943,19 +2943,19 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>UseCalendarModel</name>
     <message>
         <source>{day}: not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: bez odpowiedzi</translation>
     </message>
     <message>
         <source>{day}: not used</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: bez użycia</translation>
     </message>
     <message>
         <source>{day}: used ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: doszło do użycia ({amount})</translation>
     </message>
     <message>
         <source>{day}: used</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: doszło do użycia</translation>
     </message>
 </context>
 <context>
@@ -3417,7 +3417,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>companions</name>
     <message>
         <source>{name} (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (grupa)</translation>
     </message>
 </context>
 <context>
@@ -3538,40 +3538,40 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>goals</name>
     <message>
         <source>Working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>W trakcie</translation>
     </message>
     <message>
         <source>Paused for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie wstrzymany</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Osiągnięty</translation>
     </message>
     <message>
         <source>✓ Agreed with my keyworker</source>
         <extracomment>A line the app adds at the end of a goal&apos;s &quot;why it matters&quot; when the person ticks &quot;Agreed with my keyworker&quot;. Keep the tick mark at the start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Uzgodnione z moim terapeutą</translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} steps done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zrobione kroki: %n z {total}</numerusform>
+            <numerusform>zrobione kroki: %n z {total}</numerusform>
+            <numerusform>zrobione kroki: %n z {total}</numerusform>
         </translation>
     </message>
     <message>
         <source>aiming for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>termin: {day}</translation>
     </message>
     <message>
         <source>agreed with my keyworker</source>
-        <translation type="unfinished"></translation>
+        <translation>uzgodnione z terapeutą</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -4021,11 +4021,11 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>plans</name>
     <message>
         <source>Any kind of trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy rodzaj wyzwalacza</translation>
     </message>
     <message>
         <source>If {situation}, then {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli {situation}, to {action}</translation>
     </message>
 </context>
 <context>
@@ -5010,19 +5010,19 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>today</name>
     <message>
         <source>Next steps towards your goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne kroki do twoich celów</translation>
     </message>
     <message>
         <source>Space ticks a step as done; Enter opens its goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacja zaznacza krok jako zrobiony; Enter otwiera jego cel</translation>
     </message>
     <message>
         <source>Tick a step when it is done. Open one to see its goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz krok, kiedy jest zrobiony. Otwórz go, by zobaczyć jego cel.</translation>
     </message>
     <message>
         <source>{step} (towards: {goal})</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} (cel: {goal})</translation>
     </message>
     <message>
         <source>What you have going for you</source>
@@ -5050,47 +5050,47 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Answer about {substance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź dotycząca: {substance}</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Tak</translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>{substance} today: no</source>
-        <translation type="unfinished"></translation>
+        <translation>{substance} dziś: nie</translation>
     </message>
     <message>
         <source>{substance} today: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>{substance} dziś: tak</translation>
     </message>
     <message>
         <source>How much (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile (nieobowiązkowo)</translation>
     </message>
     <message>
         <source>How much {substance}, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile ({substance}), jeśli chcesz</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>Clear today&apos;s answer about {substance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść dzisiejszą odpowiedź dotyczącą: {substance}</translation>
     </message>
     <message>
         <source>Today, did you use…</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy dziś doszło do użycia…</translation>
     </message>
     <message>
         <source>Your own record, for you and your keyworker. No streaks: each day is its own answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój własny zapis, dla ciebie i twojego terapeuty. Bez serii: każdy dzień to osobna odpowiedź.</translation>
     </message>
 </context>
 <context>
@@ -5113,119 +5113,119 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>hope averaged {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>nadzieja średnio {value}</translation>
     </message>
     <message>
         <source>mood averaged {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>nastrój średnio {value}</translation>
     </message>
     <message>
         <source>craving averaged {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>głód średnio {value}</translation>
     </message>
     <message>
         <source>hope averaged {value} (the same as the period before)</source>
-        <translation type="unfinished"></translation>
+        <translation>nadzieja średnio {value} (tyle samo co w poprzednim okresie)</translation>
     </message>
     <message>
         <source>mood averaged {value} (the same as the period before)</source>
-        <translation type="unfinished"></translation>
+        <translation>nastrój średnio {value} (tyle samo co w poprzednim okresie)</translation>
     </message>
     <message>
         <source>craving averaged {value} (the same as the period before)</source>
-        <translation type="unfinished"></translation>
+        <translation>głód średnio {value} (tyle samo co w poprzednim okresie)</translation>
     </message>
     <message>
         <source>hope averaged {value} (up {change} on the period before)</source>
-        <translation type="unfinished"></translation>
+        <translation>nadzieja średnio {value} (o {change} więcej niż w poprzednim okresie)</translation>
     </message>
     <message>
         <source>mood averaged {value} (up {change} on the period before)</source>
-        <translation type="unfinished"></translation>
+        <translation>nastrój średnio {value} (o {change} więcej niż w poprzednim okresie)</translation>
     </message>
     <message>
         <source>craving averaged {value} (up {change} on the period before)</source>
-        <translation type="unfinished"></translation>
+        <translation>głód średnio {value} (o {change} więcej niż w poprzednim okresie)</translation>
     </message>
     <message>
         <source>hope averaged {value} (down {change} on the period before)</source>
-        <translation type="unfinished"></translation>
+        <translation>nadzieja średnio {value} (o {change} mniej niż w poprzednim okresie)</translation>
     </message>
     <message>
         <source>mood averaged {value} (down {change} on the period before)</source>
-        <translation type="unfinished"></translation>
+        <translation>nastrój średnio {value} (o {change} mniej niż w poprzednim okresie)</translation>
     </message>
     <message>
         <source>craving averaged {value} (down {change} on the period before)</source>
-        <translation type="unfinished"></translation>
+        <translation>głód średnio {value} (o {change} mniej niż w poprzednim okresie)</translation>
     </message>
     <message numerus="yes">
         <source>From %n check-ins.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Na podstawie %n wpisu samopoczucia.</numerusform>
+            <numerusform>Na podstawie %n wpisów samopoczucia.</numerusform>
+            <numerusform>Na podstawie %n wpisów samopoczucia.</numerusform>
         </translation>
     </message>
     <message>
         <source>No scale was answered in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym okresie nie ma odpowiedzi na żadną skalę.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>In this period {averages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym okresie: {averages}.</translation>
     </message>
     <message numerus="yes">
         <source>You spent time with someone in recovery on %n days of this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dni w tym okresie z czasem z kimś, kto też zdrowieje: %n.</numerusform>
+            <numerusform>Dni w tym okresie z czasem z kimś, kto też zdrowieje: %n.</numerusform>
+            <numerusform>Dni w tym okresie z czasem z kimś, kto też zdrowieje: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You checked in on %n other days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pozostałe dni z wpisem samopoczucia: %n.</numerusform>
+            <numerusform>Pozostałe dni z wpisem samopoczucia: %n.</numerusform>
+            <numerusform>Pozostałe dni z wpisem samopoczucia: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>That is too few days to compare your hope yet: it takes at least {least} days of each, with hope answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jeszcze za mało dni, by porównać nadzieję: potrzeba co najmniej {least} dni każdego rodzaju z odpowiedzią o nadziei.</translation>
     </message>
     <message numerus="yes">
         <source>On the %n days you spent time with someone in recovery, your hope averaged {with_peers}, against {without} on the other days you checked in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W %n dniu z kimś, kto też zdrowieje, twoja nadzieja wynosiła średnio {with_peers}, a w pozostałe dni z wpisem samopoczucia {without}.</numerusform>
+            <numerusform>W %n dniach z kimś, kto też zdrowieje, twoja nadzieja wynosiła średnio {with_peers}, a w pozostałe dni z wpisem samopoczucia {without}.</numerusform>
+            <numerusform>W %n dniach z kimś, kto też zdrowieje, twoja nadzieja wynosiła średnio {with_peers}, a w pozostałe dni z wpisem samopoczucia {without}.</numerusform>
         </translation>
     </message>
     <message>
         <source>When you name who you spent time with on a check-in, you will see here how your hope goes on days with each kind of support, and on days at a group or meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy we wpisie samopoczucia podasz, z kim spędzasz czas, zobaczysz tutaj swoją nadzieję w dni z każdym rodzajem wsparcia i w dni na grupie lub mityngu.</translation>
     </message>
     <message numerus="yes">
         <source>{kind} {hope} (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}: {hope} (%n dzień)</numerusform>
+            <numerusform>{kind}: {hope} (%n dni)</numerusform>
+            <numerusform>{kind}: {hope} (%n dni)</numerusform>
         </translation>
     </message>
     <message>
         <source>Your hope on days with each kind of support: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja nadzieja w dni z każdym rodzajem wsparcia: {list}.</translation>
     </message>
     <message>
         <source>On other days with a check-in: {hope}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W pozostałe dni z wpisem samopoczucia: {hope}.</translation>
     </message>
     <message>
         <source>Nothing answered in this time yet. Today offers the ten statements about once a month.</source>
@@ -5253,70 +5253,70 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message numerus="yes">
         <source>{substance}: used on %n of {days} days (answered on {answered}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{substance}: użycie w %n z {days} dni (odpowiedzi: {answered}).</numerusform>
+            <numerusform>{substance}: użycie w %n z {days} dni (odpowiedzi: {answered}).</numerusform>
+            <numerusform>{substance}: użycie w %n z {days} dni (odpowiedzi: {answered}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n triggers logged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisane wyzwalacze: %n.</numerusform>
+            <numerusform>Zapisane wyzwalacze: %n.</numerusform>
+            <numerusform>Zapisane wyzwalacze: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Most often: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęściej: {kind}.</translation>
     </message>
     <message numerus="yes">
         <source>You got through %n of them without using.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bez używania udało się przejść przez %n z nich.</numerusform>
+            <numerusform>Bez używania udało się przejść przez %n z nich.</numerusform>
+            <numerusform>Bez używania udało się przejść przez %n z nich.</numerusform>
         </translation>
     </message>
     <message>
         <source>What helped most: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pomogło najbardziej: {list}.</translation>
     </message>
     <message numerus="yes">
         <source>{kind} %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}: %n</numerusform>
+            <numerusform>{kind}: %n</numerusform>
+            <numerusform>{kind}: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>By kind, most often first: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Według rodzaju, od najczęstszego: {list}.</translation>
     </message>
     <message numerus="yes">
         <source>You got through %n of {total} without using.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bez używania udało się przejść przez %n z {total}.</numerusform>
+            <numerusform>Bez używania udało się przejść przez %n z {total}.</numerusform>
+            <numerusform>Bez używania udało się przejść przez %n z {total}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Partly: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Częściowo: %n.</numerusform>
+            <numerusform>Częściowo: %n.</numerusform>
+            <numerusform>Częściowo: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Used: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Doszło do użycia: %n.</numerusform>
+            <numerusform>Doszło do użycia: %n.</numerusform>
+            <numerusform>Doszło do użycia: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -5324,60 +5324,60 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>words</name>
     <message>
         <source>People</source>
-        <translation type="unfinished">Ludzie</translation>
+        <translation>Ludzie</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Miejsca</translation>
+        <translation>Miejsca</translation>
     </message>
     <message>
         <source>Feelings</source>
-        <translation type="unfinished">Uczucia</translation>
+        <translation>Uczucia</translation>
     </message>
     <message>
         <source>Things</source>
-        <translation type="unfinished">Rzeczy</translation>
+        <translation>Rzeczy</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished">Pory</translation>
+        <translation>Pory</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Inne</translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Got through it</source>
-        <translation type="unfinished">Udało się</translation>
+        <translation>Udało się</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished">Częściowo</translation>
+        <translation>Częściowo</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished">Doszło do użycia</translation>
+        <translation>Doszło do użycia</translation>
     </message>
     <message>
         <source>Emotional support</source>
-        <translation type="unfinished"></translation>
+        <translation>Wsparcie emocjonalne</translation>
     </message>
     <message>
         <source>Practical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomoc praktyczna</translation>
     </message>
     <message>
         <source>Information and advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje i porady</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Towarzystwo</translation>
+        <translation>Towarzystwo</translation>
     </message>
     <message>
         <source>At a group or meeting</source>
         <extracomment>Days when the person named a group they went to (AA, NA, SMART Recovery, a recovery café).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Na grupie lub mityngu</translation>
     </message>
 </context>
 </TS>
