@@ -37,6 +37,10 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a Tab stop of its own: Tab would land on a frameless, unnamed area that shows no focus
+    # and that a screen reader calls "filler". Moving the focus into the page scrolls it into
+    # view, and Page Up/Page Down from any control inside still scroll it.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(content)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)

@@ -112,6 +112,7 @@ def _chart_view(name: str) -> QChartView:
     view.setMinimumHeight(240)
     view.setAccessibleName(name)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the picture is not a control
     return view
 
 
