@@ -21,6 +21,7 @@ from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
 from .session import Session, close_transient_windows
 from .theme import UiSettings, apply_theme, icon
+from .widgets import announce
 
 if TYPE_CHECKING:
     from .context import Context
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+        announce(self, text)
 
     # ---- menus -------------------------------------------------------------------------------
 
@@ -254,7 +256,7 @@ class MainWindow(QMainWindow):
     def show_journal(self, context: Context, shell: Shell) -> None:
         """The journal just opened: show it, and let the menus and status line follow it."""
         context.settings_changed.connect(self._settings_changed)
-        context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.message.connect(lambda text: self.say(text, 8000))
         context.undo.canUndoChanged.connect(lambda _b: self._update_undo())
         context.undo.canRedoChanged.connect(lambda _b: self._update_undo())
         context.undo.undoTextChanged.connect(lambda _t: self._update_undo())
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.statusBar().hide()
         self.show_start()
+        announce(self, self.tr("Your journal is locked."), interrupt=True)
 
     def _settings_changed(self) -> None:
         app = QApplication.instance()

@@ -4,11 +4,14 @@
 - `InlineMessage`: a calm, non-modal line for errors and confirmations (no pop-ups, no red).
 - `ScaleInput`: a 0–10 slider with words at both ends, fully keyboard operable.
 - `fill_with_scrolling`: a page that scrolls only when the window is too small for it.
+- `announce`: say a sentence to a screen reader without moving the focus ("Saved", an error,
+  "locked"); every `InlineMessage` says its words this way.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -48,6 +51,18 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     return scroll
 
 
+def announce(source: QWidget, text: str, *, interrupt: bool = False) -> None:
+    """Have a screen reader say `text` now, wherever the focus is (Qt 6.8's announcement, sent
+    over AT-SPI, UI Automation or NSAccessibility). Polite by default: it waits for the sentence
+    being read; `interrupt` is for what must be heard at once."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(source, text)
+    if interrupt:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     """Give an input the name a screen reader speaks (every input must have one).
 
@@ -79,6 +94,7 @@ class InlineMessage(QLabel):
     def show_message(self, text: str, *, fade_ms: int = 0) -> None:
         self.setText(text)
         self.show()
+        announce(self, text)
         if fade_ms:
             self._timer.start(fade_ms)
         else:

@@ -34,7 +34,7 @@ from ..editors.gratitude import GratitudeEditor
 from ..naloxone import NaloxoneCard
 from ..theme import icon
 from ..timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
-from ..widgets import InlineMessage, fill_with_scrolling, label, named
+from ..widgets import InlineMessage, announce, fill_with_scrolling, label, named
 
 
 def greeting(name: str, now: dt.datetime | None = None) -> str:
@@ -61,6 +61,7 @@ class TodayPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._draft_saved = False
+        self._save_announced = False
         self.hello = label(greeting(""), "title")
         self.date = label(dt.date.today().strftime("%A %-d %B"), "hint")
 
@@ -186,6 +187,9 @@ class TodayPage(Page):
             self.checkin.rebase(record)
             if not self.checkin_saver.pending:
                 self.checkin_status.setText(f"Saved at {dt.datetime.now():%H:%M}.")
+                if not self._save_announced:  # once a check-in, not at every pause in typing
+                    self._save_announced = True
+                    announce(self.checkin_status, self.checkin_status.text())
             self.another.setEnabled(True)
         self.recent_model.reload()
 
@@ -193,6 +197,7 @@ class TodayPage(Page):
         self.checkin_saver.flush()
         self.checkin.set_record(fresh_checkin())
         self._draft_saved = False
+        self._save_announced = False
         self.another.setEnabled(False)
         self.checkin_status.setText("Your last check-in is in your journal. Here is a fresh one.")
         self.checkin.hope.setFocus()
