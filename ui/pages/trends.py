@@ -2,7 +2,8 @@
 
 Figures come from `vault.stats` through the task runner (never on the UI thread); an answer for a
 period the person has already moved away from is dropped. Hope comes first, in words as well as a
-chart.
+chart. Every chart has a text equivalent for a screen reader: the sentence above it is also its
+description, and "Show the figures as tables" gives the numbers it draws, day by day.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +120,25 @@ def _chart_view(name: str) -> QChartView:
     return view
 
 
+def _cell(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    return item
+
+
+def _table(model: QStandardItemModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setMinimumHeight(200)
+    named(table, name)
+    return table
+
+
 class TrendsPage(Page):
     title = "Trends"
 
@@ -157,6 +180,25 @@ class TrendsPage(Page):
         grid.addWidget(self.category_view, 0, 0)
         grid.addWidget(self.outcome_view, 0, 1)
         layout.addLayout(grid, 1)
+        self.table_button = QPushButton(self.tr("Show the figures as tables"))
+        self.table_button.setCheckable(True)
+        named(self.table_button, self.tr("Show the figures of the charts as tables"))
+        self.table_button.toggled.connect(self._show_tables)
+        table_row = QHBoxLayout()
+        table_row.addWidget(self.table_button)
+        table_row.addStretch(1)
+        layout.addLayout(table_row)
+        self.day_model = QStandardItemModel(0, 4, self)
+        self.trigger_model = QStandardItemModel(0, 2, self)
+        self.day_table = _table(self.day_model, self.tr("Hope, mood and craving, day by day"))
+        self.trigger_table = _table(self.trigger_model, self.tr("Triggers by kind and how they went"))
+        self.tables = QWidget()
+        tables = QHBoxLayout(self.tables)
+        tables.setContentsMargins(0, 0, 0, 0)
+        tables.addWidget(self.day_table, 3)
+        tables.addWidget(self.trigger_table, 2)
+        self.tables.hide()
+        layout.addWidget(self.tables, 1)
         fill_with_scrolling(self, content)
         context.changed.connect(lambda _k, _s: self._reload_if_visible())
 
@@ -195,10 +237,48 @@ class TrendsPage(Page):
             axis.setGridLineColor(grid)
             axis.setLinePenColor(grid)
 
+    def _show_tables(self, shown: bool) -> None:
+        self.tables.setVisible(shown)
+        self.table_button.setText(
+            self.tr("Hide the tables") if shown else self.tr("Show the figures as tables")
+        )
+        if shown:
+            self.day_table.setFocus()
+
+    def _fill_tables(self, s: PeriodStats) -> None:
+        """The numbers the charts draw, for a screen reader or anyone who prefers figures."""
+        locale = QLocale()
+
+        def number(value: float | None) -> str:
+            return "–" if value is None else locale.toString(float(value), "f", 1)
+
+        self.day_model.clear()
+        self.day_model.setHorizontalHeaderLabels(
+            [self.tr("Day"), self.tr("Hope"), self.tr("Mood"), self.tr("Craving")]
+        )
+        for point in reversed(s.series):
+            if not point.checkins:
+                continue
+            day = QDate.fromString(point.day, "yyyy-MM-dd")
+            self.day_model.appendRow([_cell(locale.toString(day, QLocale.FormatType.ShortFormat)),
+                                      _cell(number(point.hope)), _cell(number(point.mood)),
+                                      _cell(number(point.craving))])
+        self.trigger_model.clear()
+        self.trigger_model.setHorizontalHeaderLabels([self.tr("Triggers"), self.tr("How many")])
+        for category, count in s.trigger_categories:
+            self.trigger_model.appendRow([_cell(CATEGORY_WORDS[category]), _cell(locale.toString(count))])
+        for outcome, count in s.outcomes:
+            self.trigger_model.appendRow([_cell(OUTCOME_LABELS[outcome]), _cell(locale.toString(count))])
+
     def _show(self, s: PeriodStats) -> None:
         self.averages.setText(averages_sentence(s))
         self.connection.setText(connection_sentence(s))
         self.triggers.setText(triggers_sentence(s))
+        # The charts' text equivalent: what the sentence above each says, read with it.
+        self.line_view.setAccessibleDescription(self.averages.text())
+        self.category_view.setAccessibleDescription(self.triggers.text())
+        self.outcome_view.setAccessibleDescription(self.triggers.text())
+        self._fill_tables(s)
         self._draw_lines(s)
         self._draw_categories(s)
         self._draw_outcomes(s)
