@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
 
@@ -191,6 +191,13 @@ class MainWindow(QMainWindow):
         # The Go menu is filled at the first unlock (its pages are imported then, not at start-up).
         self.go_menu = bar.addMenu("&Go")
         self._unlocked_menus = [edit, self.go_menu]
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(
+            self.tr("Keyboard shortcuts"), self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents)
+        )
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_dialog: QDialog | None = None
         self._unlocked_actions = [
             self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
         ]
@@ -204,6 +211,15 @@ class MainWindow(QMainWindow):
             lambda text: self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
         )
         self.statusBar().hide()
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts, built from the menus as they are now."""
+        from .dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.open()
 
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
