@@ -463,6 +463,18 @@
         <source>I&apos;m having a hard time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NaloxoneBox</name>
@@ -766,9 +778,90 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row: what it does, then its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Recovery Journal works from the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Include on the page: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>{kind}, {when}: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {when}: {title}. {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Show the figures as tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures of the charts as tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hope, mood and craving, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers by kind and how they went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,6 +1430,25 @@
     </message>
 </context>
 <context>
+    <name>preview</name>
+    <message>
+        <source>More buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <source>{where}: a check-in needs at least one answer: a scale, time with someone in recovery, a tag or a note</source>
@@ -1651,6 +1763,41 @@
     <name>session</name>
     <message>
         <source>Your passphrase is changed: use the new one next time. Your recovery key still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen entry in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry (Ctrl+Z puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen line of a list in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen line of a list up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog, or leave the hard-time view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a menu&apos;s underlined letter: open that menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
