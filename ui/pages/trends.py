@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -199,7 +199,7 @@ class TrendsPage(Page):
         tables.addWidget(self.trigger_table, 2)
         self.tables.hide()
         layout.addWidget(self.tables, 1)
-        fill_with_scrolling(self, content)
+        self.scroll = fill_with_scrolling(self, content)
         context.changed.connect(lambda _k, _s: self._reload_if_visible())
 
     def _reload_if_visible(self) -> None:
@@ -242,8 +242,9 @@ class TrendsPage(Page):
         self.table_button.setText(
             self.tr("Hide the tables") if shown else self.tr("Show the figures as tables")
         )
-        if shown:
+        if shown:  # in sight (they open below the charts) and in the keyboard's hands
             self.day_table.setFocus()
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.tables, 0, 0))
 
     def _fill_tables(self, s: PeriodStats) -> None:
         """The numbers the charts draw, for a screen reader or anyone who prefers figures."""
