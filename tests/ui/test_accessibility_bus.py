@@ -33,7 +33,7 @@ EXPECTED_STATIONS = (
     "page My plan", "page Agenda", "page Trends", "page Summary", "page Settings",
     "recovery key dialog from Settings", "export file dialog", "print preview of the plan",
     "print preview of the summary", "keyboard shortcuts", "I'm having a hard time", "locked",
-    "forgot passphrase",
+    "restore a backup?", "something went wrong", "forgot passphrase",
 )
 
 

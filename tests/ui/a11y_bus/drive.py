@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from journal import kdf
 from ui.app import make_application
+from ui.crash import CrashHandler
 from ui.i18n import app_language
 from ui.i18n import install as install_language
 from ui.main_window import MainWindow
@@ -197,7 +198,7 @@ class Driver:
             self.walk(f"page {name}")
             if name == "Settings":
                 self.with_dialog("recovery key dialog from Settings", page.recovery_box.open_dialog)  # type: ignore[attr-defined]
-                self.with_dialog("export file dialog", page._choose_export_file)  # type: ignore[attr-defined]
+                self.with_dialog("export file dialog", page.export_button.click)  # type: ignore[attr-defined]
             if name == "My plan":
                 self.with_dialog("print preview of the plan", page.print_button.click)  # type: ignore[attr-defined]
             if name == "Summary":
@@ -213,6 +214,20 @@ class Driver:
             self.app.processEvents()
         self.walk("locked", mode="all")
         self.stop_listening()
+        # The two message boxes: putting back a backup (offered when the journal file is damaged)
+        # and the one every unexpected error shows.
+        self.with_dialog("restore a backup?", lambda: window.unlock_screen.restore_requested.emit(
+            self.folder / "journal" / "backups" / "journal-backup.db"))
+        crash = CrashHandler(self.folder / "logs")
+        crash.window = window
+
+        def fail() -> None:
+            try:
+                raise RuntimeError("a bug, for the test")
+            except RuntimeError as exc:
+                crash.handle(type(exc), exc, exc.__traceback__)
+
+        self.with_dialog("something went wrong", fail)
         window.show_forgot()
         self.walk("forgot passphrase")
 
