@@ -153,8 +153,9 @@ def test_the_shortcuts_dialog_lists_the_menus_keys(report: dict[str, Any]) -> No
     assert "Journal → Lock now" in cells and "Ctrl+L" in cells  # (rows scrolled out of view are not showing)
 
 
-def test_saving_and_locking_are_announced(report: dict[str, Any]) -> None:
+def test_saving_locking_and_errors_are_announced(report: dict[str, Any]) -> None:
     said = [event["text"] for event in report["announcements"]]
     assert any(text.startswith("Saved at ") for text in said), said
-    assert said[-1] == "Your journal is locked.", said
+    assert "Your journal is locked." in said
+    assert "does not open this journal" in said[-1]  # the wrong passphrase, after lock
     assert not any("Zebra" in text for text in said)

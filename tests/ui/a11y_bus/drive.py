@@ -213,6 +213,11 @@ class Driver:
         for _ in range(20):
             self.app.processEvents()
         self.walk("locked", mode="all")
+        unlock = window.unlock_screen  # an error, said where it happens: a wrong passphrase
+        QTest.keyClicks(unlock.passphrase, "not my passphrase")
+        QTest.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+        self.wait_until(lambda: unlock.message.isVisible() and unlock.unlock_button.isEnabled(),
+                        "the wrong passphrase's message")
         self.stop_listening()
         # The two message boxes: putting back a backup (offered when the journal file is damaged)
         # and the one every unexpected error shows.
