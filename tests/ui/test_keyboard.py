@@ -98,14 +98,20 @@ def test_no_dialog_keeps_the_tab_key_and_escape_leaves_it(qtbot, make_window, cl
     assert box is not None
     qtbot.waitUntil(lambda: (f := QApplication.focusWidget()) is not None and box.isAncestorOf(f))
     stops = tab_stops(box)
+    unfocused = {id(w): picture(w) for w in stops if not w.hasFocus()}
+    unseen: list[str] = []
     seen: list[QWidget] = []
     for _ in range(len(stops) + 3):
         focus = QApplication.focusWidget()
         assert focus is not None
         seen.append(focus)
         qtbot.keyClick(focus, Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is not focus, f"Tab is kept by {type(focus).__name__}"
-        assert box.isAncestorOf(QApplication.focusWidget())
+        now = QApplication.focusWidget()
+        assert now is not focus, f"Tab is kept by {type(focus).__name__}"
+        assert box.isAncestorOf(now)
+        if now is not None and id(now) in unfocused and picture(now) == unfocused.pop(id(now)):
+            unseen.append(f"{type(now).__name__} {now.accessibleName()!r}")
+    assert not unseen, "focus not seen on: " + ", ".join(unseen)
     # Every control of the dialog was reached, so Tab went round rather than stopping.
     assert len(set(seen)) >= min(len(stops), 2)
     # Shift+Tab goes back.
