@@ -199,7 +199,7 @@ class TrendsPage(Page):
         tables.addWidget(self.trigger_table, 2)
         self.tables.hide()
         layout.addWidget(self.tables, 1)
-        self.scroll = fill_with_scrolling(self, content)
+        self.scroll_area = fill_with_scrolling(self, content)
         context.changed.connect(lambda _k, _s: self._reload_if_visible())
 
     def _reload_if_visible(self) -> None:
@@ -244,7 +244,7 @@ class TrendsPage(Page):
         )
         if shown:  # in sight (they open below the charts) and in the keyboard's hands
             self.day_table.setFocus()
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.tables, 0, 0))
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.tables, 0, 0))
 
     def _fill_tables(self, s: PeriodStats) -> None:
         """The numbers the charts draw, for a screen reader or anyone who prefers figures."""
