@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
 
@@ -21,6 +21,7 @@ from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
 from .session import Session, close_transient_windows
 from .theme import UiSettings, apply_theme, icon
+from .widgets import announce
 
 if TYPE_CHECKING:
     from .context import Context
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+        announce(self, text)
 
     # ---- menus -------------------------------------------------------------------------------
 
@@ -189,6 +191,13 @@ class MainWindow(QMainWindow):
         # The Go menu is filled at the first unlock (its pages are imported then, not at start-up).
         self.go_menu = bar.addMenu("&Go")
         self._unlocked_menus = [edit, self.go_menu]
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(
+            self.tr("Keyboard shortcuts"), self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents)
+        )
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_dialog: QDialog | None = None
         self._unlocked_actions = [
             self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
         ]
@@ -202,6 +211,15 @@ class MainWindow(QMainWindow):
             lambda text: self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
         )
         self.statusBar().hide()
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts, built from the menus as they are now."""
+        from .dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.open()
 
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
@@ -254,7 +272,7 @@ class MainWindow(QMainWindow):
     def show_journal(self, context: Context, shell: Shell) -> None:
         """The journal just opened: show it, and let the menus and status line follow it."""
         context.settings_changed.connect(self._settings_changed)
-        context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.message.connect(lambda text: self.say(text, 8000))
         context.undo.canUndoChanged.connect(lambda _b: self._update_undo())
         context.undo.canRedoChanged.connect(lambda _b: self._update_undo())
         context.undo.undoTextChanged.connect(lambda _t: self._update_undo())
@@ -271,6 +289,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.statusBar().hide()
         self.show_start()
+        announce(self, self.tr("Your journal is locked."), interrupt=True)
 
     def _settings_changed(self) -> None:
         app = QApplication.instance()

@@ -167,6 +167,7 @@ QPushButton:checked { background: palette(highlight); color: palette(highlighted
 QPushButton[role="primary"] { background: palette(highlight); color: palette(highlighted-text);
     border-radius: 5px; padding: 6px 16px; font-weight: 600; border: none; }
 QPushButton[role="primary"]:focus { border: 2px solid palette(text); }
+QListView:focus, QTableView:focus, QTreeView:focus { border: 2px solid palette(highlight); }
 QFrame[role="rule"] { background: palette(mid); border: none; }
 QFrame[role="card"] { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 """

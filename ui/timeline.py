@@ -90,8 +90,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = KIND_WORDS.get(entry.kind, entry.kind)
-            return f"{kind}, {friendly_when(entry)}. {entry.title}. {entry.text}"
+            return self.spoken(entry)
         if role == EntryRole:
             return entry
         if role == KindRole:
@@ -99,6 +98,17 @@ class TimelineModel(QAbstractListModel):
         if role == IdRole:
             return entry.id
         return None
+
+    def spoken(self, entry: TimelineEntry) -> str:
+        """The entry as a screen reader says it: one sentence, kind and time first, no symbols
+        read out ("middle dot")."""
+        kind, when = KIND_WORDS.get(entry.kind, entry.kind), friendly_when(entry)
+        title = entry.title.replace(" · ", ", ")
+        if not entry.text.strip():
+            return self.tr("{kind}, {when}: {title}.").format(kind=kind, when=when, title=title)
+        return self.tr("{kind}, {when}: {title}. {text}").format(
+            kind=kind, when=when, title=title, text=entry.text
+        )
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._complete and not self._loading

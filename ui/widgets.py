@@ -5,6 +5,8 @@
 - `ScaleInput`: a 0–10 slider with words at both ends, fully keyboard operable, that can stand
   unanswered until the person touches it.
 - `fill_with_scrolling`: a page that scrolls only when the window is too small for it.
+- `announce`: say a sentence to a screen reader without moving the focus ("Saved", an error,
+  "locked"); every `InlineMessage` says its words this way.
 """
 
 from __future__ import annotations
@@ -12,7 +14,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPaintEvent, QPalette, QPen, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -46,6 +58,10 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a Tab stop of its own: Tab would land on a frameless, unnamed area that shows no focus
+    # and that a screen reader calls "filler". Moving the focus into the page scrolls it into
+    # view, and Page Up/Page Down from any control inside still scroll it.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(content)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +94,7 @@ class FormScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the form's fields take the focus, not its frame
         # A little room before the scroll bar, so a value at the right edge does not touch it.
         form.setContentsMargins(0, 0, 6, 0)
         self.setWidget(form)
@@ -93,6 +110,18 @@ class FormScroll(QScrollArea):
         width = form.minimumSizeHint().width() if form is not None else 0
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(width + bar + 2 * self.frameWidth() + 6, 120)
+
+
+def announce(source: QWidget, text: str, *, interrupt: bool = False) -> None:
+    """Have a screen reader say `text` now, wherever the focus is (Qt 6.8's announcement, sent
+    over AT-SPI, UI Automation or NSAccessibility). Polite by default: it waits for the sentence
+    being read; `interrupt` is for what must be heard at once."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(source, text)
+    if interrupt:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
 
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:
@@ -126,6 +155,7 @@ class InlineMessage(QLabel):
     def show_message(self, text: str, *, fade_ms: int = 0) -> None:
         self.setText(text)
         self.show()
+        announce(self, text)
         if fade_ms:
             self._timer.start(fade_ms)
         else:

@@ -855,6 +855,18 @@
         <source>I&apos;m having a hard time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NaloxoneBox</name>
@@ -1331,6 +1343,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row: what it does, then its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Recovery Journal works from the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepsList</name>
     <message>
         <source>Small steps</source>
@@ -1385,6 +1420,17 @@
     <name>SummaryPage</name>
     <message>
         <source>Include on the page: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>{kind}, {when}: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {when}: {title}. {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2340,25 @@
     </message>
 </context>
 <context>
+    <name>preview</name>
+    <message>
+        <source>More buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <source>{where}: a check-in needs at least one answer: a scale, time with someone in recovery, a tag or a note</source>
@@ -2608,6 +2673,41 @@
     <name>session</name>
     <message>
         <source>Your passphrase is changed: use the new one next time. Your recovery key still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen entry in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry (Ctrl+Z puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen line of a list in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen line of a list up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog, or leave the hard-time view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a menu&apos;s underlined letter: open that menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

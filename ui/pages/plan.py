@@ -277,11 +277,13 @@ class PlanPage(Page):
     def _preview(self, content: object) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        from ..printing.preview import make_accessible
         from ..printing.summary.plan_page import render_plan
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Preview and print my plan"))
+        make_accessible(dialog)
         dialog.paintRequested.connect(lambda target: render_plan(content, target))  # type: ignore[arg-type]
         # The dialog does not own its printer, and open() returns at once (exec() would block a
         # lock): keep the printer alive as long as the dialog is, then let both go.

@@ -61,6 +61,7 @@ from journal.vault import TimelineEntry
 
 from .. import operations
 from ..context import Context, Page
+from ..printing.preview import make_accessible
 from ..printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
@@ -372,6 +373,7 @@ class SummaryPage(Page):
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop on an unnamed frame (ui.widgets)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(360)
         scroll.setMaximumWidth(460)
@@ -525,6 +527,7 @@ class SummaryPage(Page):
         printer = self.make_printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle("Preview and print your summary")
+        make_accessible(dialog)
         dialog.paintRequested.connect(self._paint_on)
         screen = self.screen().availableGeometry() if self.screen() else None
         height = min(1000, screen.height() - 80) if screen else 900

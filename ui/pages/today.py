@@ -39,7 +39,7 @@ from ..editors.gratitude import GratitudeEditor
 from ..naloxone import NaloxoneCard
 from ..theme import icon
 from ..timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
-from ..widgets import InlineMessage, fill_with_scrolling, label, named
+from ..widgets import InlineMessage, announce, fill_with_scrolling, label, named
 from .today_cards import CapitalOfferCard, NextStepsCard, UseCard
 
 
@@ -86,6 +86,7 @@ class TodayPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._draft_saved = False
+        self._save_announced = False
         self.hello = label(greeting(""), "title")
         self.date = label(today_words(), "hint")
 
@@ -252,6 +253,9 @@ class TodayPage(Page):
             self.checkin.rebase(record)
             if not self.checkin_saver.pending:
                 self.checkin_status.setText(saved_at_words())
+                if not self._save_announced:  # once a check-in, not at every pause in typing
+                    self._save_announced = True
+                    announce(self.checkin_status, self.checkin_status.text())
             self.another.setEnabled(True)
         self.recent_model.reload()
 
@@ -273,6 +277,7 @@ class TodayPage(Page):
         self.checkin.show_when(False)
         self.other_time.show()
         self._draft_saved = False
+        self._save_announced = False
         self.another.setEnabled(False)
         self.checkin_status.setText(self.tr("Your last check-in is in your journal. Here is a fresh one."))
         self.checkin.hope.setFocus()
