@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
 
+from . import window_size
 from .crash import CrashHandler
 from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
@@ -71,12 +72,26 @@ class MainWindow(QMainWindow):
         self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
         self.unlock_screen.forgot_requested.connect(self.show_forgot)
         self._build_menus()
-        geometry = self.ui_settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 780)
+        self.place_on_screen()
         self.show_start()
+
+    def place_on_screen(self) -> None:
+        """Open at the size last used on this screen, else a size that fits it (ui/window_size.py)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        saved = window_size.saved_geometry(self.ui_settings.value(window_size.screen_key(screen)))
+        if saved is not None and self.restoreGeometry(saved):
+            if self.isMaximized() or window_size.fits(self.geometry(), available):
+                return
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        rect, maximise = window_size.first_geometry(available)
+        self.setGeometry(rect)
+        if maximise:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def remember_size(self) -> None:
+        """Keep this screen's window size for next time (nothing personal: a rectangle)."""
+        self.ui_settings.set_value(window_size.screen_key(self.screen()), self.saveGeometry())
 
     # ---- the session's doors ------------------------------------------------------------------
 
@@ -359,7 +374,7 @@ class MainWindow(QMainWindow):
     # ---- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ui_settings.set_value("geometry", self.saveGeometry())
+        self.remember_size()
         close_transient_windows(self)
         self.session.quit()
         super().closeEvent(event)

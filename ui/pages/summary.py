@@ -143,7 +143,7 @@ class PagePreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(QSize(320, 420))
+        self.setMinimumSize(QSize(240, 300))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Preview of the printed page")
         self._content: SummaryContent | None = None
