@@ -570,6 +570,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The plan could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview and print my plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +630,53 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the page as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,6 +795,29 @@
     </message>
 </context>
 <context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder the PDF was saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Write the new passphrase down somewhere safe. Your recovery key, if you made one, keeps working.</source>
@@ -769,6 +843,14 @@
     <name>SummaryPage</name>
     <message>
         <source>Include on the page: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print your summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your summary as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1415,13 @@
     <name>planning</name>
     <message>
         <source>use: there is already an answer for {substance} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>preview</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

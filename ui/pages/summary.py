@@ -27,18 +27,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSize,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -61,6 +59,7 @@ from journal.vault import TimelineEntry
 
 from .. import operations
 from ..context import Context, Page
+from ..printing.preview import PrintPreview, SavedFile, ask_pdf_path
 from ..printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
@@ -75,6 +74,11 @@ PERIODS: Final = ((7, "Last 7 days"), (14, "Last 14 days"), (28, "Last 28 days")
 CUSTOM: Final = "Choose dates"
 ENTRY_LIMIT: Final = 300  # entries offered for ticking; a period's check-ins and triggers
 REBUILD_DELAY_MS: Final = 120  # gathers quick changes (typing a date) into one rebuild
+# The choices remembered between sessions, in the non-personal ui.ini: which sections, which
+# period, which paper. Never the dates of a chosen period, the ticked entries or contact names.
+SECTIONS_KEY: Final = "summary/sections"
+PERIOD_KEY: Final = "summary/period"
+PAPER_KEY: Final = "summary/paper"
 
 
 class CheckListModel(QAbstractListModel):
@@ -276,9 +280,12 @@ class SummaryPage(Page):
         self.message.setProperty("role", "message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()  # shown only when there is something to say
+        self.saved = SavedFile()  # "Saved to …", Open PDF, Show in folder
+        self.print_preview: tuple[PrintPreview, QPrinter] | None = None
         self.preview = PagePreview()
 
         self._lay_out(add)
+        self._restore_choices()
         self.period.currentIndexChanged.connect(self._period_changed)
         self.from_date.dateChanged.connect(self._changed)
         self.to_date.dateChanged.connect(self._changed)
@@ -385,6 +392,7 @@ class SummaryPage(Page):
         right.setContentsMargins(0, 12, 16, 12)
         right.addWidget(self.preview, 1)
         right.addLayout(buttons)
+        right.addWidget(self.saved)
 
         layout = QHBoxLayout(self)  # the margins every page has
         layout.addWidget(scroll)
@@ -424,7 +432,32 @@ class SummaryPage(Page):
         self._changed()
 
     def _changed(self) -> None:
+        self._remember_choices()
         self._rebuild.start()
+
+    def _restore_choices(self) -> None:
+        """The sections, period and paper chosen last time (read all first: each change saves)."""
+        settings = self.context.ui_settings
+        sections, period, paper = (settings.value(key) for key in (SECTIONS_KEY, PERIOD_KEY, PAPER_KEY))
+        if sections is not None:
+            parts = sections if isinstance(sections, (list, tuple)) else str(sections).split(",")
+            chosen = {str(part).strip() for part in parts}
+            for key, box in self.sections.items():
+                box.setChecked(key in chosen)
+        if period is not None and str(period).isdigit():
+            index = self.period.findData(int(str(period)))
+            if index >= 0:
+                self.period.setCurrentIndex(index)
+        index = self.paper.findData(str(paper))
+        if index >= 0:
+            self.paper.setCurrentIndex(index)
+
+    def _remember_choices(self) -> None:
+        settings = self.context.ui_settings
+        chosen = ",".join(key for key, box in self.sections.items() if box.isChecked())
+        settings.set_value(SECTIONS_KEY, chosen)
+        settings.set_value(PERIOD_KEY, str(self.period.currentData() or 0))
+        settings.set_value(PAPER_KEY, str(self.paper.currentData()))
 
     def _entry_ticked(self, entry_id: str, ticked: bool) -> None:
         if ticked:
@@ -518,18 +551,29 @@ class SummaryPage(Page):
         printer.setCreator(PDF_CREATOR)
         return printer
 
-    def open_print_preview(self) -> None:
-        """The page exactly as the printer will get it; print, or print to a PDF file."""
+    def open_print_preview(self) -> PrintPreview | None:
+        """The page exactly as the printer will get it, with Print and Save as PDF in words.
+
+        open(), not exec(): a modal loop would hold up locking the journal."""
         if self.content is None:
-            return
+            return None
         printer = self.make_printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Preview and print your summary")
+        dialog = PrintPreview(
+            printer, self.tr("Preview and print your summary"), self._pdf_name(), self.save_pdf, self
+        )
         dialog.paintRequested.connect(self._paint_on)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        height = min(1000, screen.height() - 80) if screen else 900
-        dialog.resize(int(height * 0.85), height)
-        dialog.exec()
+        self.print_preview = (dialog, printer)  # the dialog does not own its printer
+        dialog.finished.connect(self._preview_closed)
+        dialog.open()
+        return dialog
+
+    def _preview_closed(self) -> None:
+        if self.print_preview is not None:
+            self.print_preview[0].deleteLater()
+        self.print_preview = None
+
+    def _pdf_name(self) -> str:
+        return f"summary-{self.content.end_day if self.content else ''}.pdf"
 
     def _paint_on(self, printer: QPrinter) -> None:
         if self.content is not None:
@@ -542,16 +586,9 @@ class SummaryPage(Page):
     def choose_and_save_pdf(self) -> None:
         if self.content is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        suggested = str(Path(folder) / f"summary-{self.content.end_day}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save your summary as a PDF", suggested, "PDF files (*.pdf)",
-            options=QFileDialog.Option.DontUseNativeDialog,  # no desktop recent-files entry
-        )
-        if path:
-            self.save_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+        path = ask_pdf_path(self, self.tr("Save your summary as a PDF"), self._pdf_name())
+        if path is not None:
+            self.save_pdf(path)
 
     def save_pdf(self, path: Path) -> bool:
         """Write the page to `path` only; say where, or say plainly why not."""
@@ -560,12 +597,14 @@ class SummaryPage(Page):
         try:
             write_summary_pdf(self.content, path)
         except OSError as error:
+            self.saved.hide()
             self._say(
                 f"The summary could not be saved there ({error.strerror or error}). "
                 "Choose another folder."
             )
             return False
-        self._say(f"Saved your one-page summary to {path}.")
+        self._say("")
+        self.saved.show_saved(path)
         return True
 
 
