@@ -1,6 +1,7 @@
 """Small widgets every screen shares: words, a calm inline message, a 0-10 scale.
 
 - `label` and `named`: text that can be selected, and inputs with the name a screen reader speaks.
+- `ElidedLabel`: a path that shortens in the middle in a narrow column.
 - `InlineMessage`: a calm, non-modal line for errors and confirmations (no pop-ups, no red).
 - `ScaleInput`: a 0–10 slider with words at both ends, fully keyboard operable.
 - `fill_with_scrolling`: a page that scrolls only when the window is too small for it.
@@ -8,7 +9,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -56,6 +58,37 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     if description:
         widget.setAccessibleDescription(description)
     return widget
+
+
+class ElidedLabel(QLabel):
+    """One line (a folder path) that shortens in the middle when its column is narrow, rather
+    than pushing the column wider or being cut at the edge; the whole text is in the tool tip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width())
+        super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 12, super().minimumSizeHint().height())
 
 
 class InlineMessage(QLabel):

@@ -262,6 +262,17 @@
     </message>
 </context>
 <context>
+    <name>GratitudeItems</name>
+    <message>
+        <source>Something I&apos;m grateful for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HardTimeView</name>
     <message>
         <source>That happened. It doesn&apos;t undo what you&apos;ve done so far.</source>
@@ -846,6 +857,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview and print your summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,6 +877,14 @@
     </message>
     <message>
         <source>Forgot your passphrase? Open your journal with its recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty journal in another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty journal in a folder you choose; this journal stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,7 +116,7 @@ class SettingsPage(Page):
                            (self.repeat, "New passphrase again")):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             named(edit, name)
-        self.new_hint = label(strength_hint(""), "hint", wrap=False)
+        self.new_hint = label(strength_hint(""), "hint")
         self.change_button = QPushButton("Change passphrase")
         named(self.change_button, "Change passphrase")
         self.secret_message = InlineMessage()

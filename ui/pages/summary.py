@@ -256,7 +256,7 @@ class SummaryPage(Page):
         self.agenda_model.ticked_changed.connect(self._agenda_ticked)
         self.agenda_view = self._list_view(self.agenda_model, "Agenda items", 5)
         self.agenda_text = QLineEdit()
-        self.agenda_text.setPlaceholderText("Something to talk about at the session")
+        self.agenda_text.setPlaceholderText(self.tr("Something to talk about"))
         self.agenda_text.setAccessibleName("New agenda item")
         self.agenda_text.returnPressed.connect(self._add_agenda)
         add = QPushButton("Add")
@@ -330,6 +330,7 @@ class SummaryPage(Page):
         column.setSpacing(8)
         title = QLabel("Summary for your keyworker")
         title.setProperty("role", "title")
+        title.setWordWrap(True)
         column.addWidget(title)
         column.addWidget(self._hint(
             "One page to take to your session. You choose what is on it; nothing leaves this"
@@ -380,8 +381,8 @@ class SummaryPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(360)
-        scroll.setMaximumWidth(460)
+        self.controls_scroll = scroll
+        self._fit_controls()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 10)
@@ -487,8 +488,20 @@ class SummaryPage(Page):
     def activate(self, request: object = None) -> None:
         self.refresh()
 
+    def _fit_controls(self) -> None:
+        """The choices' column: never narrower than its widest row (a date pair, a long section
+        name at a large text size), since it does not scroll sideways."""
+        scroll = self.controls_scroll
+        controls = scroll.widget()
+        if controls is None:
+            return
+        needed = controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(max(360, needed))
+        scroll.setMaximumWidth(max(460, needed))
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self._fit_controls()
         if self.content is None:
             self.refresh()
 

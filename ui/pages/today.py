@@ -12,8 +12,10 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QListView,
@@ -35,6 +37,8 @@ from ..naloxone import NaloxoneCard
 from ..theme import icon
 from ..timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
+
+RIGHT_COLUMN_CHARS = 42  # a recent check-in's first line, readable: below this, one column
 
 
 def greeting(name: str, now: dt.datetime | None = None) -> str:
@@ -109,7 +113,7 @@ class TodayPage(Page):
 
         # ---- recent
         recent_card, recent_layout = card()
-        recent_layout.addWidget(label("Recent check-ins", "subtitle"))
+        recent_layout.addWidget(label("Recent check-ins", "subtitle", wrap=False))
         self.recent_model = TimelineModel(
             context, TimelineFilter(kinds=frozenset({"checkin"})), page_size=10, single_page=True
         )
@@ -120,7 +124,7 @@ class TodayPage(Page):
         self.recent.setUniformItemSizes(True)
         named(self.recent, "Recent check-ins", "Press Enter to open one in the journal")
         recent_layout.addWidget(self.recent, 1)
-        self.recent_empty = label("Your check-ins will show here.", "hint")
+        self.recent_empty = label("Your check-ins will show here.", "hint", wrap=False)
         recent_layout.addWidget(self.recent_empty)
 
         left = QVBoxLayout()
@@ -133,7 +137,9 @@ class TodayPage(Page):
         right.addWidget(thanks_card, 1)
         right.addWidget(trigger_card)
         right.addWidget(recent_card, 1)
-        columns = QHBoxLayout()
+        # Side by side where the right column has room for a check-in's line; one under the
+        # other on a small screen or at a large text size (see resizeEvent).
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
 
@@ -167,6 +173,14 @@ class TodayPage(Page):
         self.gratitude.set_record(GratitudeList(items=(), date=today_iso()))
         self.setTabOrder(self.checkin.note, self.another)
         self.setTabOrder(self.another, self.gratitude.items.entry)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        right_width = (self.width() - 48) * 2 / 5
+        wide = right_width >= self.fontMetrics().averageCharWidth() * RIGHT_COLUMN_CHARS
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     # ---- check-in draft ----------------------------------------------------------------------
 
