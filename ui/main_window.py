@@ -213,10 +213,13 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self._undo)
         self.undo_button.hide()
         self.statusBar().addPermanentWidget(self.undo_button)
-        self.statusBar().messageChanged.connect(
-            lambda text: self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
-        )
+        self.statusBar().messageChanged.connect(self._status_changed)
         self.statusBar().hide()
+
+    def _status_changed(self, text: str) -> None:
+        """The status line takes room only while it says something (a small screen needs it)."""
+        self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
+        self.statusBar().setVisible(bool(text) and self.is_unlocked)
 
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
@@ -278,7 +281,6 @@ class MainWindow(QMainWindow):
         self._fill_go_menu()
         self._set_unlocked_actions(True)
         self.activateWindow()
-        self.statusBar().show()
 
     def show_locked(self) -> None:
         """The journal just locked: no journal menus, nothing on the status line, the start screen."""

@@ -94,8 +94,10 @@ def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
     dark = is_dark(theme)
     app.setPalette(_dark_palette() if dark else _light_palette())
     size = max(7.0, _base_point_size * text_scale)
+    tick = (resources_dir() / "icons" / f"tick-{'dark' if dark else 'light'}-theme.svg").as_posix()
     app.setStyleSheet(
         _STYLE.replace("TITLE_PT", f"{size * 1.6:.1f}pt").replace("SUBTITLE_PT", f"{size * 1.15:.1f}pt")
+        .replace("TICK_SVG", tick).replace("BOX_PX", str(round(size * 1.45)))
     )
     icon.cache_clear()
 
@@ -127,6 +129,9 @@ def _palette(colors: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
         palette.setColor(role, QColor(value))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    # A disabled slider (a skipped craving) loses its accent colour, so it looks switched off.
+    mid = QColor(colors[QPalette.ColorRole.Mid])
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, mid)
     return palette
 
 
@@ -159,9 +164,22 @@ QLabel[role="message"] { padding: 6px 10px; border-radius: 6px;
 QLabel[role="warning"] { padding: 8px 10px; border-radius: 6px;
     background: palette(alternate-base); border-left: 4px solid #d39b2a; }
 QListWidget#nav { border: none; background: transparent; outline: none; }
-QListWidget#nav::item { padding: 6px 6px; margin: 1px 0px; border-radius: 6px; }
+QListWidget#nav::item { padding: 4px 6px; margin: 1px 0px; border-radius: 6px; }
 QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QPushButton { padding: 5px 12px; }
+QCheckBox::indicator { width: BOX_PXpx; height: BOX_PXpx; border: 1px solid palette(placeholder-text);
+    border-radius: 3px; background: palette(base); }
+QCheckBox::indicator:hover, QCheckBox::indicator:focus { border: 2px solid palette(highlight); }
+QCheckBox::indicator:checked { background: palette(highlight); border-color: palette(highlight);
+    image: url("TICK_SVG"); }
+QCheckBox::indicator:disabled { border-color: palette(mid); background: palette(window); }
+QCheckBox::indicator:checked:disabled { background: palette(mid); }
+QSlider:focus { border: 1px solid palette(highlight); border-radius: 4px; }
+QListWidget#nav QScrollBar:vertical { background: palette(window); width: 10px; margin: 0px; }
+QListWidget#nav QScrollBar::handle:vertical { background: palette(mid); border-radius: 4px;
+    min-height: 24px; }
+QListWidget#nav QScrollBar::add-line, QListWidget#nav QScrollBar::sub-line { height: 0px; }
+QListWidget#nav QScrollBar::add-page, QListWidget#nav QScrollBar::sub-page { background: none; }
 QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
     border: 1px solid palette(highlight); border-radius: 4px; }
 QPushButton[role="primary"] { background: palette(highlight); color: palette(highlighted-text);
@@ -180,17 +198,22 @@ def icon(name: str) -> QIcon:
         data = path.read_text(encoding="utf-8")
     except OSError:
         return QIcon()
+    palette = QApplication.palette()
+    # Normal: the text colour. Selected (the current page in the side bar, on the accent colour):
+    # the selected-text colour, or a light icon vanishes on the light accent of the dark theme.
+    tints = {QIcon.Mode.Normal: palette.color(QPalette.ColorRole.WindowText)}
     if name != "app":
-        color = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
-        data = data.replace("#1f2933", color)
-    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
+        tints[QIcon.Mode.Selected] = palette.color(QPalette.ColorRole.HighlightedText)
     result = QIcon()
     sizes = (16, 24, 32, 48, 64, 128) if name == "app" else (16, 24, 32, 48)
-    for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        result.addPixmap(pixmap)
+    for mode, color in tints.items():
+        tinted = data if name == "app" else data.replace("#1f2933", color.name())
+        renderer = QSvgRenderer(QByteArray(tinted.encode("utf-8")))
+        for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            result.addPixmap(pixmap, mode)
     return result

@@ -138,7 +138,7 @@ class ScaleInput(QWidget):
         self.slider.setValue(5)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setMinimumWidth(220)
+        self.slider.setMinimumWidth(160)  # a 1024-px screen keeps Today in two columns
         self.slider.setAccessibleName(f"{name}, 0 {low} to 10 {high}")
         self.value_label = QLabel("5")
         self.value_label.setMinimumWidth(24)
@@ -159,12 +159,22 @@ class ScaleInput(QWidget):
         row.addWidget(self.slider, 1)
         row.addWidget(high_label)
         row.addWidget(self.value_label)
+        self.low_label, self.high_label = low_label, high_label
         self.skip: QCheckBox | None = None
+        # Every scale keeps room for a "Skip" box, so an optional scale's slider is as long as
+        # the others and they line up one under another.
+        box = QCheckBox(self.tr("Skip"))
         if optional:
-            self.skip = QCheckBox("Skip")
-            self.skip.setAccessibleName(f"Skip {name.lower()}")
-            self.skip.toggled.connect(self._on_skip)
-            row.addWidget(self.skip)
+            self.skip = box
+            box.setAccessibleName(f"Skip {name.lower()}")
+            box.toggled.connect(self._on_skip)
+        else:
+            policy = box.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            box.setSizePolicy(policy)
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            box.hide()
+        row.addWidget(box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -176,9 +186,18 @@ class ScaleInput(QWidget):
         self.changed.emit()
 
     def _on_skip(self, skipped: bool) -> None:
-        self.slider.setEnabled(not skipped)
-        self.value_label.setText("–" if skipped else str(self.slider.value()))
+        self._show_skipped(skipped)
         self.changed.emit()
+
+    def _show_skipped(self, skipped: bool) -> None:
+        """A skipped scale is greyed out, and says why and how to use it again."""
+        for widget in (self.slider, self.low_label, self.high_label, self.value_label):
+            widget.setEnabled(not skipped)
+        self.value_label.setText("–" if skipped else str(self.slider.value()))
+        reason = self.tr("Skipped: untick Skip to give a number.") if skipped else ""
+        self.slider.setToolTip(reason)
+        self.value_label.setToolTip(reason)
+        self.slider.setAccessibleDescription(reason)
 
     def value(self) -> int | None:
         if self.skip is not None and self.skip.isChecked():
@@ -192,8 +211,7 @@ class ScaleInput(QWidget):
             blockers.append(self.skip.blockSignals(True))
             self.skip.setChecked(value is None)
         self.slider.setValue(5 if value is None else value)
-        self.slider.setEnabled(value is not None or self.skip is None)
-        self.value_label.setText("–" if value is None else str(value))
+        self._show_skipped(value is None and self.skip is not None)
         self.slider.blockSignals(blockers[0])
         if self.skip is not None:
             self.skip.blockSignals(blockers[1])

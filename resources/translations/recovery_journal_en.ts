@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>MinutesBox</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>the auto-lock time</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>exchange</name>
     <message numerus="yes">
         <source>Added %Ln records.</source>

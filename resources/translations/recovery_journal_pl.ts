@@ -476,6 +476,18 @@
     </message>
 </context>
 <context>
+    <name>MinutesBox</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>the auto-lock time</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NaloxoneBox</name>
     <message>
         <source>I have a naloxone kit</source>
@@ -825,6 +837,17 @@
     </message>
     <message>
         <source>Saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleInput</name>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: untick Skip to give a number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

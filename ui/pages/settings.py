@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,6 +35,25 @@ from ..context import Context, Page
 from ..passphrase import long_enough, strength_hint, too_short_message
 from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
+
+
+class MinutesBox(QSpinBox):
+    """A number of minutes that reads right: "1 minute", "5 minutes" (a fixed suffix cannot)."""
+
+    def textFromValue(self, value: int) -> str:
+        return self.tr("%n minutes", "the auto-lock time", value)
+
+    def valueFromText(self, text: str) -> int:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return int(digits) if digits else self.minimum()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if not digits:
+            return QValidator.State.Intermediate, text, pos
+        value = int(digits)
+        ok = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
 
 
 def _form(box: QGroupBox) -> QFormLayout:
@@ -79,9 +99,8 @@ class SettingsPage(Page):
         # ---- privacy
         privacy = QGroupBox("Locking")
         privacy_form = _form(privacy)
-        self.autolock = QSpinBox()
+        self.autolock = MinutesBox()
         self.autolock.setRange(1, 240)
-        self.autolock.setSuffix(" minutes")
         named(self.autolock, "Lock after this many minutes without use")
         privacy_form.addRow("Lock after", self.autolock)
         _buddy(privacy_form, self.autolock)

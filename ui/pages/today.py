@@ -176,11 +176,15 @@ class TodayPage(Page):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        right_width = (self.width() - 48) * 2 / 5
-        wide = right_width >= self.fontMetrics().averageCharWidth() * RIGHT_COLUMN_CHARS
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        room = self.width() - 48
+        needed = self.fontMetrics().averageCharWidth() * RIGHT_COLUMN_CHARS
+        left = self.columns.itemAt(0)
+        side_by_side = room - (left.minimumSize().width() if left is not None else 0) >= needed
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
+        # 3:2 where the narrower right column still has room; halves where it would not.
+        self.columns.setStretch(1, 2 if room * 2 / 5 >= needed else 3)
 
     # ---- check-in draft ----------------------------------------------------------------------
 
