@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
     def remember_size(self) -> None:
         """Keep this screen's window size for next time (nothing personal: a rectangle)."""
         self.ui_settings.set_value(window_size.screen_key(self.screen()), self.saveGeometry())
+        if self.ui_settings.value("geometry") is not None:  # the one size for every screen, before
+            self.ui_settings.remove("geometry")
 
     # ---- the session's doors ------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """Look and feel: palettes, text size, SVG icons, and the non-personal settings file.
 
 Only things that say nothing about the person live in the QSettings INI file (theme, text size,
-window geometry, and a journal folder only when the person ticked "remember"); everything personal
+the window's size on each screen, the summary's chosen sections, period and paper, and a journal
+folder only when the person ticked "remember"); everything personal
 stays inside the vault. Icons are SVGs drawn for this app and tinted to the palette at load time,
 so they stay sharp on high-DPI screens and readable in dark mode.
 """
