@@ -200,21 +200,27 @@ def icon(name: str) -> QIcon:
     except OSError:
         return QIcon()
     palette = QApplication.palette()
-    # Normal: the text colour. Selected (the current page in the side bar, on the accent colour):
-    # the selected-text colour, or a light icon vanishes on the light accent of the dark theme.
-    tints = {QIcon.Mode.Normal: palette.color(QPalette.ColorRole.WindowText)}
     if name != "app":
-        tints[QIcon.Mode.Selected] = palette.color(QPalette.ColorRole.HighlightedText)
+        color = palette.color(QPalette.ColorRole.WindowText).name()
+        data = data.replace("#1f2933", color)
+    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
     result = QIcon()
     sizes = (16, 24, 32, 48, 64, 128) if name == "app" else (16, 24, 32, 48)
-    for mode, color in tints.items():
-        tinted = data if name == "app" else data.replace("#1f2933", color.name())
-        renderer = QSvgRenderer(QByteArray(tinted.encode("utf-8")))
-        for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
-            pixmap = QPixmap(size, size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter)
+    # Selected (the current page in the side bar, on the accent colour) is the same shape in the
+    # selected-text colour, or a light icon vanishes on the light accent of the dark theme.
+    selected = palette.color(QPalette.ColorRole.HighlightedText)
+    for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(pixmap)
+        if name != "app":
+            tinted = QPixmap(pixmap)
+            painter = QPainter(tinted)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(tinted.rect(), selected)
             painter.end()
-            result.addPixmap(pixmap, mode)
+            result.addPixmap(tinted, QIcon.Mode.Selected)
     return result

@@ -164,9 +164,9 @@ class ScaleInput(QWidget):
         # Every scale keeps room for a "Skip" box, so an optional scale's slider is as long as
         # the others and they line up one under another.
         box = QCheckBox(self.tr("Skip"))
+        box.setAccessibleName(f"Skip {name.lower()}")  # hidden, and so not read, when not optional
         if optional:
             self.skip = box
-            box.setAccessibleName(f"Skip {name.lower()}")
             box.toggled.connect(self._on_skip)
         else:
             policy = box.sizePolicy()

@@ -667,15 +667,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Larger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -26,12 +26,10 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,13 +57,12 @@ from journal.vault import TimelineEntry
 
 from .. import operations
 from ..context import Context, Page
-from ..printing.preview import PrintPreview, SavedFile, ask_pdf_path
+from ..printing.preview import PagePreview, PrintPreview, SavedFile, ask_pdf_path
 from ..printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
     page_layout,
     render_summary,
-    render_summary_image,
     write_summary_pdf,
 )
 
@@ -140,62 +137,6 @@ class CheckListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.ticked_changed.emit(row_id, ticked)
         return True
-
-
-class PagePreview(QWidget):
-    """The page as it will print: drawn from the content at the widget's size, on a grey desk."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(QSize(240, 300))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Preview of the printed page")
-        self._content: SummaryContent | None = None
-        self._image: QImage | None = None
-        self._message = "Preparing your summary…"
-
-    def set_content(self, content: SummaryContent | None, message: str = "") -> None:
-        self._content = content
-        self._image = None
-        self._message = message
-        self.update()
-
-    def render_now(self) -> None:
-        """Draw the page image for the current size (also done lazily on paint)."""
-        if self._content is None or self.width() < 10:
-            return
-        ratio = self.devicePixelRatioF()
-        paper_w, paper_h = (215.9, 279.4) if self._content.page == "letter" else (210.0, 297.0)
-        margin = 16
-        width = min(self.width() - 2 * margin,
-                    int((self.height() - 2 * margin) * paper_w / paper_h))
-        image = render_summary_image(self._content, max(100, int(width * ratio)))
-        image.setDevicePixelRatio(ratio)
-        self._image = image
-
-    def has_page(self) -> bool:
-        return self._image is not None
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._image = None
-        super().resizeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window().color().darker(108))
-        if self._content is not None and self._image is None:
-            self.render_now()
-        if self._image is None:
-            painter.setPen(self.palette().text().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._message)
-            painter.end()
-            return
-        ratio = self._image.devicePixelRatio()
-        w, h = self._image.width() / ratio, self._image.height() / ratio
-        x, y = (self.width() - w) / 2, (self.height() - h) / 2
-        painter.fillRect(int(x + 2), int(y + 3), int(w), int(h), QColor(0, 0, 0, 40))
-        painter.drawImage(int(x), int(y), self._image)
-        painter.end()
 
 
 def _entry_row(entry: TimelineEntry) -> tuple[str, str, str]:

@@ -1,5 +1,5 @@
 """The print preview: the page, with Print and Save as PDF as labelled buttons, and what to do with
-a saved PDF.
+a saved PDF; and the summary's page drawn small beside its choices (PagePreview).
 
 Why not QPrintPreviewDialog as it is: its Print button is an unlabelled icon at the end of a long
 tool bar, hidden behind "»" at the dialog's default size, and it has no "Save as PDF". This is Qt's
@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from journal.summary import SummaryContent
+
+from .summary_pdf import render_summary_image
 
 
 def open_url(url: QUrl) -> bool:
@@ -114,11 +118,9 @@ class PrintPreview(QDialog):
         self.fit_button = QPushButton(self.tr("Whole page"))
         self.fit_button.setToolTip(self.tr("Show the whole page"))
         self.fit_button.clicked.connect(self.view.fitInView)
-        self.zoom_in_button = QPushButton(self.tr("Larger"))
-        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_in_button = QPushButton(self.tr("Zoom in"))
         self.zoom_in_button.clicked.connect(lambda: self.view.zoomIn())
-        self.zoom_out_button = QPushButton(self.tr("Smaller"))
-        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_out_button = QPushButton(self.tr("Zoom out"))
         self.zoom_out_button.clicked.connect(lambda: self.view.zoomOut())
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the page as a PDF file"))
@@ -177,4 +179,60 @@ class PrintPreview(QDialog):
         return True
 
 
-__all__ = ["PrintPreview", "SavedFile", "ask_pdf_path", "open_url"]
+class PagePreview(QWidget):
+    """The page as it will print: drawn from the content at the widget's size, on a grey desk."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(QSize(240, 300))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Preview of the printed page")
+        self._content: SummaryContent | None = None
+        self._image: QImage | None = None
+        self._message = "Preparing your summary…"
+
+    def set_content(self, content: SummaryContent | None, message: str = "") -> None:
+        self._content = content
+        self._image = None
+        self._message = message
+        self.update()
+
+    def render_now(self) -> None:
+        """Draw the page image for the current size (also done lazily on paint)."""
+        if self._content is None or self.width() < 10:
+            return
+        ratio = self.devicePixelRatioF()
+        paper_w, paper_h = (215.9, 279.4) if self._content.page == "letter" else (210.0, 297.0)
+        margin = 16
+        width = min(self.width() - 2 * margin,
+                    int((self.height() - 2 * margin) * paper_w / paper_h))
+        image = render_summary_image(self._content, max(100, int(width * ratio)))
+        image.setDevicePixelRatio(ratio)
+        self._image = image
+
+    def has_page(self) -> bool:
+        return self._image is not None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._image = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window().color().darker(108))
+        if self._content is not None and self._image is None:
+            self.render_now()
+        if self._image is None:
+            painter.setPen(self.palette().text().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._message)
+            painter.end()
+            return
+        ratio = self._image.devicePixelRatio()
+        w, h = self._image.width() / ratio, self._image.height() / ratio
+        x, y = (self.width() - w) / 2, (self.height() - h) / 2
+        painter.fillRect(int(x + 2), int(y + 3), int(w), int(h), QColor(0, 0, 0, 40))
+        painter.drawImage(int(x), int(y), self._image)
+        painter.end()
+
+
+__all__ = ["PagePreview", "PrintPreview", "SavedFile", "ask_pdf_path", "open_url"]
