@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
 
+from . import window_size
 from .crash import CrashHandler
 from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
@@ -72,12 +73,28 @@ class MainWindow(QMainWindow):
         self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
         self.unlock_screen.forgot_requested.connect(self.show_forgot)
         self._build_menus()
-        geometry = self.ui_settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 780)
+        self.place_on_screen()
         self.show_start()
+
+    def place_on_screen(self) -> None:
+        """Open at the size last used on this screen, else a size that fits it (ui/window_size.py)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        saved = window_size.saved_geometry(self.ui_settings.value(window_size.screen_key(screen)))
+        if saved is not None and self.restoreGeometry(saved):
+            if self.isMaximized() or window_size.fits(self.geometry(), available):
+                return
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        rect, maximise = window_size.first_geometry(available)
+        self.setGeometry(rect)
+        if maximise:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def remember_size(self) -> None:
+        """Keep this screen's window size for next time (nothing personal: a rectangle)."""
+        self.ui_settings.set_value(window_size.screen_key(self.screen()), self.saveGeometry())
+        if self.ui_settings.value("geometry") is not None:  # the one size for every screen, before
+            self.ui_settings.remove("geometry")
 
     # ---- the session's doors ------------------------------------------------------------------
 
@@ -207,9 +224,7 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self._undo)
         self.undo_button.hide()
         self.statusBar().addPermanentWidget(self.undo_button)
-        self.statusBar().messageChanged.connect(
-            lambda text: self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
-        )
+        self.statusBar().messageChanged.connect(self._status_changed)
         self.statusBar().hide()
 
     def show_shortcuts(self) -> None:
@@ -220,6 +235,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts_dialog = dialog
         dialog.open()
+
+    def _status_changed(self, text: str) -> None:
+        """The status line takes room only while it says something (a small screen needs it)."""
+        self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
+        self.statusBar().setVisible(bool(text) and self.is_unlocked)
 
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
@@ -281,7 +301,6 @@ class MainWindow(QMainWindow):
         self._fill_go_menu()
         self._set_unlocked_actions(True)
         self.activateWindow()
-        self.statusBar().show()
 
     def show_locked(self) -> None:
         """The journal just locked: no journal menus, nothing on the status line, the start screen."""
@@ -378,7 +397,7 @@ class MainWindow(QMainWindow):
     # ---- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ui_settings.set_value("geometry", self.saveGeometry())
+        self.remember_size()
         close_transient_windows(self)
         self.session.quit()
         super().closeEvent(event)

@@ -1,7 +1,8 @@
 """Look and feel: palettes, text size, SVG icons, and the non-personal settings file.
 
 Only things that say nothing about the person live in the QSettings INI file (theme, text size,
-window geometry, and a journal folder only when the person ticked "remember"); everything personal
+the window's size on each screen, the summary's chosen sections, period and paper, and a journal
+folder only when the person ticked "remember"); everything personal
 stays inside the vault. Icons are SVGs drawn for this app and tinted to the palette at load time,
 so they stay sharp on high-DPI screens and readable in dark mode.
 """
@@ -94,8 +95,10 @@ def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
     dark = is_dark(theme)
     app.setPalette(_dark_palette() if dark else _light_palette())
     size = max(7.0, _base_point_size * text_scale)
+    tick = (resources_dir() / "icons" / f"tick-{'dark' if dark else 'light'}-theme.svg").as_posix()
     app.setStyleSheet(
         _STYLE.replace("TITLE_PT", f"{size * 1.6:.1f}pt").replace("SUBTITLE_PT", f"{size * 1.15:.1f}pt")
+        .replace("TICK_SVG", tick).replace("BOX_PX", str(round(size * 1.45)))
     )
     icon.cache_clear()
 
@@ -127,6 +130,9 @@ def _palette(colors: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
         palette.setColor(role, QColor(value))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    # A disabled slider (a skipped craving) loses its accent colour, so it looks switched off.
+    mid = QColor(colors[QPalette.ColorRole.Mid])
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, mid)
     return palette
 
 
@@ -162,6 +168,19 @@ QListWidget#nav { border: none; background: transparent; outline: none; }
 QListWidget#nav::item { padding: 2px 6px; margin: 0px; border-radius: 6px; }
 QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QPushButton { padding: 5px 12px; }
+QCheckBox::indicator { width: BOX_PXpx; height: BOX_PXpx; border: 1px solid palette(placeholder-text);
+    border-radius: 3px; background: palette(base); }
+QCheckBox::indicator:hover, QCheckBox::indicator:focus { border: 2px solid palette(highlight); }
+QCheckBox::indicator:checked { background: palette(highlight); border-color: palette(highlight);
+    image: url("TICK_SVG"); }
+QCheckBox::indicator:disabled { border-color: palette(mid); background: palette(window); }
+QCheckBox::indicator:checked:disabled { background: palette(mid); }
+QSlider:focus { border: 1px solid palette(highlight); border-radius: 4px; }
+QListWidget#nav QScrollBar:vertical { background: palette(window); width: 10px; margin: 0px; }
+QListWidget#nav QScrollBar::handle:vertical { background: palette(mid); border-radius: 4px;
+    min-height: 24px; }
+QListWidget#nav QScrollBar::add-line, QListWidget#nav QScrollBar::sub-line { height: 0px; }
+QListWidget#nav QScrollBar::add-page, QListWidget#nav QScrollBar::sub-page { background: none; }
 QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
     border: 1px solid palette(highlight); border-radius: 4px; }
 QPushButton[role="primary"] { background: palette(highlight); color: palette(highlighted-text);
@@ -181,12 +200,16 @@ def icon(name: str) -> QIcon:
         data = path.read_text(encoding="utf-8")
     except OSError:
         return QIcon()
+    palette = QApplication.palette()
     if name != "app":
-        color = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+        color = palette.color(QPalette.ColorRole.WindowText).name()
         data = data.replace("#1f2933", color)
     renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
     result = QIcon()
     sizes = (16, 24, 32, 48, 64, 128) if name == "app" else (16, 24, 32, 48)
+    # Selected (the current page in the side bar, on the accent colour) is the same shape in the
+    # selected-text colour, or a light icon vanishes on the light accent of the dark theme.
+    selected = palette.color(QPalette.ColorRole.HighlightedText)
     for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -194,4 +217,11 @@ def icon(name: str) -> QIcon:
         renderer.render(painter)
         painter.end()
         result.addPixmap(pixmap)
+        if name != "app":
+            tinted = QPixmap(pixmap)
+            painter = QPainter(tinted)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(tinted.rect(), selected)
+            painter.end()
+            result.addPixmap(tinted, QIcon.Mode.Selected)
     return result

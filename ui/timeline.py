@@ -41,6 +41,16 @@ IdRole: Final = EntryRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def shown_title(entry: TimelineEntry) -> str:
+    """The title under the row's "Trigger · date" line: without the kind said just above it
+    ("Trigger · feelings · …" read "Trigger" twice), and starting with a capital."""
+    title = entry.title
+    kind = KIND_WORDS.get(entry.kind, "")
+    if kind and title.startswith(f"{kind} · "):
+        title = title[len(kind) + 3:]
+    return title[:1].upper() + title[1:]
+
+
 def friendly_when(entry: TimelineEntry) -> str:
     try:
         if len(entry.when) == 10:
@@ -232,7 +242,7 @@ class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         base, bold, small = self._fonts(option)
         height = QFontMetrics(small).height() + QFontMetrics(bold).height() + QFontMetrics(base).height() + 16
-        return QSize(300, height)
+        return QSize(120, height)  # as wide as the list: a wider hint runs rows off its edge
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         entry = index.data(EntryRole)
@@ -267,7 +277,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_color)
         bold_height = QFontMetrics(bold).height()
-        title = QFontMetrics(bold).elidedText(entry.title, Qt.TextElideMode.ElideRight, rect.width())
+        title = QFontMetrics(bold).elidedText(shown_title(entry), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), top, rect.width(), bold_height), 0, title)
         top += bold_height
         painter.setFont(base)

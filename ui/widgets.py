@@ -1,6 +1,7 @@
 """Small widgets every screen shares: words, a calm inline message, a 0-10 scale.
 
 - `label` and `named`: text that can be selected, and inputs with the name a screen reader speaks.
+- `ElidedLabel`: a path that shortens in the middle in a narrow column.
 - `InlineMessage`: a calm, non-modal line for errors and confirmations (no pop-ups, no red).
 - `ScaleInput`: a 0–10 slider with words at both ends, fully keyboard operable, that can stand
   unanswered until the person touches it.
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -136,6 +138,37 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     if description:
         widget.setAccessibleDescription(description)
     return widget
+
+
+class ElidedLabel(QLabel):
+    """One line (a folder path) that shortens in the middle when its column is narrow, rather
+    than pushing the column wider or being cut at the edge; the whole text is in the tool tip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width())
+        super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 12, super().minimumSizeHint().height())
 
 
 class InlineMessage(QLabel):
@@ -265,7 +298,7 @@ class ScaleInput(QWidget):
         self.slider.setValue(5)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setMinimumWidth(200)
+        self.slider.setMinimumWidth(160)  # a 1024-px screen keeps Today in two columns
         self.slider.setAccessibleName(
             QCoreApplication.translate("ScaleInput", "{name}, 0 {low} to 10 {high}").format(
                 name=name, low=low, high=high

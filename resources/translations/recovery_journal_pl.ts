@@ -635,6 +635,17 @@
     </message>
 </context>
 <context>
+    <name>GratitudeItems</name>
+    <message>
+        <source>Something I&apos;m grateful for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HardTimeView</name>
     <message>
         <source>That happened. It doesn&apos;t undo what you&apos;ve done so far.</source>
@@ -869,6 +880,18 @@
     </message>
 </context>
 <context>
+    <name>MinutesBox</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>the auto-lock time</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NaloxoneBox</name>
     <message>
         <source>I have a naloxone kit</source>
@@ -1049,6 +1072,10 @@
         <source>Preview and print my plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanPart</name>
@@ -1140,6 +1167,45 @@
     </message>
     <message>
         <source>No plans yet. Think of a moment that often comes, and what you could do then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the page as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,6 +1320,29 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder the PDF was saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1509,18 @@
     <name>SummaryPage</name>
     <message>
         <source>Include on the page: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print your summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your summary as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1796,14 @@
     </message>
     <message>
         <source>Forgot your passphrase? Open your journal with its recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty journal in another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty journal in a folder you choose; this journal stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,6 +2464,10 @@
     </message>
     <message>
         <source>The page as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

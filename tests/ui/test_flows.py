@@ -112,7 +112,7 @@ def test_unlock_wrong_then_right(qtbot, make_window, closed_vault) -> None:
     screen = window.unlock_screen
     assert window.stack.currentWidget() is screen
     assert screen.passphrase.hasFocus()
-    assert str(closed_vault) in screen.folder_label.text()
+    assert str(closed_vault) in screen.folder_label.full_text()
     qtbot.keyClicks(screen.passphrase, "not my passphrase")
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.message.isVisible() and screen.unlock_button.isEnabled())
@@ -746,7 +746,7 @@ def test_start_a_new_journal_in_another_folder(qtbot, make_window, closed_vault,
     dialog.selectFile(str(stick))
     dialog.accept()
     assert window.stack.currentWidget() is window.welcome
-    assert str(stick) in window.welcome.folder_label.text()
+    assert str(stick) in window.welcome.folder_label.full_text()
     qtbot.keyClicks(window.welcome.passphrase, "another long passphrase")
     qtbot.keyClicks(window.welcome.repeat, "another long passphrase")
     qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
@@ -757,7 +757,7 @@ def test_start_a_new_journal_in_another_folder(qtbot, make_window, closed_vault,
     with open_vault(closed_vault) as vault:
         assert vault.count("checkin") == 0
     assert window.stack.currentWidget() is window.unlock_screen
-    assert str(stick) in window.unlock_screen.folder_label.text()
+    assert str(stick) in window.unlock_screen.folder_label.full_text()
 
 
 def test_journal_filters_by_kind_and_date_and_agenda_items(qtbot, make_window, closed_vault):

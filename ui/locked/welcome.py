@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..passphrase import long_enough, strength_hint, too_short_message
 from ..theme import icon
-from ..widgets import InlineMessage, label, named
+from ..widgets import ElidedLabel, InlineMessage, label, named
 from .layout import centered, logo
 
 
@@ -42,7 +42,8 @@ class WelcomeScreen(QWidget):
             "<b>Everything stays on this computer.</b> Nothing goes online, ever: "
             "no accounts, no cloud, no tracking. Your journal is locked with a passphrase only you know."
         ))
-        self.folder_label = label("", "hint")
+        self.folder_label = ElidedLabel()  # a long path shortens in the middle; whole in the tool tip
+        self.folder_label.setProperty("role", "hint")
         layout.addWidget(self.folder_label)
 
         self.passphrase = QLineEdit()
@@ -51,7 +52,7 @@ class WelcomeScreen(QWidget):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         named(self.repeat, "Type the passphrase again")
-        self.hint = label(strength_hint(""), "hint", wrap=False)
+        self.hint = label(strength_hint(""), "hint")
         self.name = QLineEdit()
         self.name.setPlaceholderText("Optional: a first name or nickname")
         named(self.name, "What should the journal call you? Optional")

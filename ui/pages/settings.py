@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +39,25 @@ from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 MOST_TRACKED = 6  # "a few": a list answered every day stays short
+
+
+class MinutesBox(QSpinBox):
+    """A number of minutes that reads right: "1 minute", "5 minutes" (a fixed suffix cannot)."""
+
+    def textFromValue(self, value: int) -> str:
+        return self.tr("%n minutes", "the auto-lock time", value)
+
+    def valueFromText(self, text: str) -> int:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return int(digits) if digits else self.minimum()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if not digits:
+            return QValidator.State.Intermediate, text, pos
+        value = int(digits)
+        ok = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
 
 
 def _form(box: QGroupBox) -> QFormLayout:
@@ -83,9 +103,8 @@ class SettingsPage(Page):
         # ---- privacy
         privacy = QGroupBox("Locking")
         privacy_form = _form(privacy)
-        self.autolock = QSpinBox()
+        self.autolock = MinutesBox()
         self.autolock.setRange(1, 240)
-        self.autolock.setSuffix(" minutes")
         named(self.autolock, "Lock after this many minutes without use")
         privacy_form.addRow("Lock after", self.autolock)
         _buddy(privacy_form, self.autolock)
@@ -123,7 +142,7 @@ class SettingsPage(Page):
                            (self.repeat, "New passphrase again")):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             named(edit, name)
-        self.new_hint = label(strength_hint(""), "hint", wrap=False)
+        self.new_hint = label(strength_hint(""), "hint")
         self.change_button = QPushButton("Change passphrase")
         named(self.change_button, "Change passphrase")
         self.secret_message = InlineMessage()

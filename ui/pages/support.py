@@ -132,6 +132,8 @@ class SupportPage(Page):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):  # a role or number is never cut short
+            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setAlternatingRowColors(True)
         named(self.view, "Support contacts", "Press Delete to delete the selected contact")
         self.empty = label(
