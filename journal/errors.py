@@ -93,6 +93,11 @@ class VaultBusy(StorageError):
     """Another window or command is writing to the vault right now."""
 
 
+class UnsafeFolder(StorageError):
+    """Another account could change the journal's folder (or one above it), or a folder of the
+    journal's own is a link elsewhere: nothing is opened or written there."""
+
+
 class BackupNotProven(StorageError):
     """A backup was written but did not open, check or count as it should, so it was removed."""
 

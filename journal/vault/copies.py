@@ -88,10 +88,18 @@ def write_backup(vault_file: Path, key: bytes, salt: bytes, destination: Path) -
     own connection can go on saving and searching meanwhile.
     """
     with translated_errors():
-        files.make_private_folder(destination.parent)
-        temp = paths.partial_path(destination)
-        files.remove_temp(temp)
+        backups = paths.backups_dir(vault_file.parent)
+        if destination.parent.resolve().is_relative_to(backups.resolve()):
+            # The journal's own backups/ (and auto/ in it): private, and never through a link.
+            files.make_private_folder(backups)
+            files.make_private_folder(destination.parent)
+        else:
+            files.make_folder(destination.parent)  # a folder the person chose (a USB stick)
+        # A fresh, unguessable name: SQLite makes its -journal beside it without O_NOFOLLOW, so
+        # in a folder others can write to (a shared stick) a predictable name could be a trap.
+        temp = paths.unique_partial_path(destination)
         try:
+            files.create_private(temp)
             source = snapshot_connection(vault_file, key, salt)
             try:
                 counts = export_connection(source, temp, key, salt)
@@ -120,7 +128,7 @@ def keep_files_aside(folder: Path) -> Path:
     """
     path = paths.vault_path(folder)
     target = paths.before_restore_path(folder)
-    files.make_private_folder(target.parent)
+    files.make_private_folder(target.parent)  # never through a planted link
     for suffix in ("", paths.WAL_SUFFIX):
         source = paths.beside(path, suffix)
         if source.exists():
@@ -220,10 +228,11 @@ def restore_closed(folder: Path, backup_file: Path, key: bytes, salt: bytes) -> 
         if lock is not None and not lock.try_exclusive():
             raise VaultBusy(messages.OPEN_ELSEWHERE)
         with translated_errors():
+            files.make_private_folder(folder, may_be_link=True)
             kept = keep_files_aside(folder) if path.exists() else None
-            files.make_private_folder(folder)
             temp = paths.beside(path, paths.RESTORE_TEMP)
             files.remove_temp(temp)
+            files.create_private(temp)
             write_copy_of_file(backup_file, key, salt, temp)
             files.seal(temp)
             check_key_on_file(temp, key, salt)

@@ -30,6 +30,7 @@ from ..errors import (
     JournalError,
     NewerVault,
     ReadOnlyStorage,
+    UnsafeFolder,
     UsageError,
     VaultBusy,
     VaultDamaged,
@@ -81,11 +82,12 @@ class Vault:
         if folder.exists() and not folder.is_dir():
             raise UsageError(messages.not_a_folder(folder))
         with translated_errors():
-            files.make_private_folder(folder)
+            files.make_private_folder(folder, may_be_link=True)
             temp = paths.beside(path, paths.CREATE_TEMP)
             files.remove_temp(temp)
             salt = kdf.new_salt()
             key = kdf.derive_key(passphrase, salt, profile)
+            files.create_private(temp)
             connection = connect(temp, key, salt)
             try:
                 connection.execute("BEGIN IMMEDIATE")
@@ -122,6 +124,9 @@ class Vault:
         this module is even loaded, and loads it meanwhile.
         """
         path = paths.vault_path(folder)
+        files.refuse_unsafe_folder(folder)
+        if path.is_symlink():  # SQLite would put the -wal beside wherever it leads
+            raise UnsafeFolder(files.link_refused(path))
         if files.cannot_write(folder):
             raise ReadOnlyStorage(messages.READ_ONLY_OPEN)
         lock = VaultLock.shared(path)
@@ -485,6 +490,7 @@ class Vault:
             temp = paths.beside(self.path, temp_suffix)
             files.remove_temp(temp)
             try:
+                files.create_private(temp)
                 write(temp)
                 files.seal(temp)
                 copies.check_key_on_file(temp, key, salt)
