@@ -66,12 +66,13 @@ class CrashHandler(QObject):
             self.handle(type(error), error, error.__traceback__)
 
     def _log(self, text: str) -> None:
+        from journal import files
+
         try:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            files.make_folder(self.log_path.parent)
             if self.log_path.exists() and self.log_path.stat().st_size > MAX_LOG_BYTES:
                 self.log_path.unlink()
-            with open(self.log_path, "a", encoding="utf-8") as handle:
-                handle.write(text)
+            files.append_private(self.log_path, text)  # 0600, never through a link
         except OSError:
             pass
 

@@ -8,6 +8,9 @@ so they stay sharp on high-DPI screens and readable in dark mode.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -16,6 +19,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
+
+from journal.files import PRIVATE_FILE, PRIVATE_FOLDER, make_folder
 
 from .resources import FONT_FAMILY, load_fonts, resources_dir
 
@@ -28,11 +33,17 @@ ACCENT_DARK: Final = "#6cc3ae"
 
 
 class UiSettings:
-    """The app's non-personal settings, in an INI file in the settings folder."""
+    """The app's non-personal settings, in an INI file in the settings folder.
+
+    Nothing personal, but still nobody else's business (which folder a journal is in, that this
+    app is used at all): the folder is 0700 and the file 0600. QSettings writes a new file at each
+    sync and gives it the umask's mode, so the mode is set again after every write.
+    """
 
     def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_settings_folder(folder)
         self._settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+        self._make_private()
 
     def file_name(self) -> str:
         """Where these settings are kept (to show the person, and for tests)."""
@@ -43,11 +54,19 @@ class UiSettings:
 
     def set_value(self, key: str, value: object) -> None:
         self._settings.setValue(key, value)
-        self._settings.sync()
+        self._sync()
 
     def remove(self, key: str) -> None:
         self._settings.remove(key)
+        self._sync()
+
+    def _sync(self) -> None:
         self._settings.sync()
+        self._make_private()
+
+    def _make_private(self) -> None:
+        with contextlib.suppress(OSError):
+            Path(self._settings.fileName()).chmod(PRIVATE_FILE)
 
     @property
     def theme(self) -> str:
@@ -60,6 +79,16 @@ class UiSettings:
             return float(str(self.value("text_scale", 1.0)))
         except ValueError:
             return 1.0
+
+
+def make_settings_folder(folder: Path) -> None:
+    """The settings folder, 0700: made so, or made so again if an older version left it open."""
+    make_folder(folder)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            info = folder.stat()
+            if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) != PRIVATE_FOLDER:
+                folder.chmod(PRIVATE_FOLDER)
 
 
 _base_point_size: float | None = None
