@@ -46,6 +46,11 @@ CONNECTION_PRAGMAS: Final = (
     "PRAGMA cipher_plaintext_header_size = 0",
 )
 
+# SQLCipher 4.6+ logs at WARN to stderr by default: a damaged page prints "hmac check failed for
+# pgno=…" lines into the person's terminal (and the app's stderr) on top of our one plain
+# sentence. The error itself still reaches us as an exception; only the noise goes.
+QUIET_PRAGMAS: Final = ("PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off")
+
 
 def key_pragma_value(key: bytes, salt: bytes) -> str:
     """The `x'…'` blob literal that hands SQLCipher a raw key and the salt to store in the header."""

@@ -22,6 +22,8 @@ _TEMP_STORE_MEMORY: Final = 2
 def keyed(connection: Any, key: bytes, salt: bytes) -> Any:
     """Give a fresh connection the key and our explicit cipher settings (closing it on failure)."""
     try:
+        for pragma in cipher.QUIET_PRAGMAS:  # before the key: a failed HMAC check is logged at once
+            connection.execute(pragma)
         connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
         for pragma in cipher.CONNECTION_PRAGMAS:
             connection.execute(pragma)
