@@ -65,6 +65,10 @@ class NotAVault(VaultDamaged):
     """The file is not a Recovery Journal vault at all."""
 
 
+class WeakTestVault(NotAVault):
+    """The vault was made with the test suite's cheap key derivation; the app never opens one."""
+
+
 class NewerVault(VaultDamaged):
     """The vault was written by a newer version of the app; it is left untouched."""
 
