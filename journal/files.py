@@ -144,7 +144,7 @@ def _first_unsafe(folder: Path) -> tuple[Path, bool] | None:
         if info.st_uid not in (me, 0):
             return level, True
         others_write = bool(info.st_mode & stat.S_IWOTH) or (
-            bool(info.st_mode & stat.S_IWGRP) and not _private_group(info.st_gid)
+            bool(info.st_mode & stat.S_IWGRP) and not private_group(info.st_gid)
         )
         # Sticky (as /tmp): others can add names but not rename or remove ours. Never enough for
         # the journal's folder itself, where they could plant a file before the app makes it.
@@ -153,7 +153,7 @@ def _first_unsafe(folder: Path) -> tuple[Path, bool] | None:
     return None
 
 
-def _private_group(gid: int) -> bool:
+def private_group(gid: int) -> bool:
     """A group of this user alone (the "user private group" most Linux systems give each
     account), so group-writable folders made with umask 002 are not taken for shared ones."""
     import grp

@@ -1,6 +1,6 @@
 """Closing the process to others before any secret enters it (KeePassXC's Bootstrap does the same).
 
-`harden()` runs first thing in the app and in every command (ui/launcher.py, journal/__main__.py):
+`harden()` runs first thing in the app and in every command (the launcher and `python -m journal`):
 
 - **No core dumps.** A crash would otherwise write the process's memory (the key, the passphrase,
   open notes) to a core file or to the system's crash collector. RLIMIT_CORE 0 stops the file;

@@ -57,7 +57,7 @@ class CrashHandler(QObject):
             QApplication.quit()
             return
         self.count += 1
-        self._log(describe(exc_type, tb))
+        self.log(describe(exc_type, tb))
         QTimer.singleShot(0, self._show)
 
     def unexpected(self, error: object) -> None:
@@ -65,7 +65,8 @@ class CrashHandler(QObject):
         if isinstance(error, BaseException):
             self.handle(type(error), error, error.__traceback__)
 
-    def _log(self, text: str) -> None:
+    def log(self, text: str) -> None:
+        """Add `text` to the crash log (0600, never through a link); a failure is ignored."""
         from journal import files
 
         try:

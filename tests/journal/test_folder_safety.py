@@ -70,21 +70,21 @@ def test_a_group_writable_folder_is_refused_unless_the_group_is_this_persons_own
     folder = tmp_path / "journal"
     Vault.create(folder, PASSPHRASE, profile=kdf.TEST_PROFILE).close()
     folder.chmod(0o770)
-    monkeypatch.setattr(files, "_private_group", lambda gid: True)  # umask 002, own group
+    monkeypatch.setattr(files, "private_group", lambda gid: True)  # umask 002, own group
     Vault.open(folder, PASSPHRASE).close()
-    monkeypatch.setattr(files, "_private_group", lambda gid: False)  # a group of several people
+    monkeypatch.setattr(files, "private_group", lambda gid: False)  # a group of several people
     with pytest.raises(UnsafeFolder):
         Vault.open(folder, PASSPHRASE)
 
 
-def test_a_private_group_is_one_of_this_user_alone() -> None:
+def test_aprivate_group_is_one_of_this_user_alone() -> None:
     import grp
     import pwd
 
     user = pwd.getpwuid(os.geteuid())
     group = grp.getgrgid(user.pw_gid)
     expected = group.gr_name == user.pw_name and set(group.gr_mem) <= {user.pw_name}
-    assert files._private_group(user.pw_gid) is expected
+    assert files.private_group(user.pw_gid) is expected
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a folder to another account")

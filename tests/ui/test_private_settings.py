@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.stress.common import python_env
-from ui.crash import CrashHandler
+from ui.crash import CrashHandler, describe
 from ui.theme import UiSettings
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes as POSIX has them")
@@ -52,17 +52,20 @@ def test_an_older_open_settings_folder_is_made_private(tmp_path: Path, open_umas
 
 def test_the_crash_log_is_private_and_never_written_through_a_link(tmp_path: Path, open_umask: None) -> None:
     handler = CrashHandler(tmp_path / "settings")
-    try:
-        raise ValueError("a message that may quote the person's words")
-    except ValueError as error:
-        handler._log("first\n")
-        assert mode(handler.log_path) == 0o600 and mode(handler.log_path.parent) == 0o700
-        assert error.__traceback__ is not None
+
+    def crash() -> None:
+        try:
+            raise ValueError("a message that may quote the person's words")
+        except ValueError as error:
+            handler.log(describe(ValueError, error.__traceback__))
+
+    crash()
+    assert mode(handler.log_path) == 0o600 and mode(handler.log_path.parent) == 0o700
     victim = tmp_path / "victim.txt"
     victim.write_text("not to be touched")
     handler.log_path.unlink()
     handler.log_path.symlink_to(victim)
-    handler._log("second\n")  # refused quietly: a crash log is never worth a second crash
+    crash()  # refused quietly: a crash log is never worth a second crash
     assert victim.read_text() == "not to be touched"
 
 
