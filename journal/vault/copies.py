@@ -13,26 +13,32 @@ open, and does the part that needs its own connection (replacing the file under 
 from __future__ import annotations
 
 import contextlib
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from .. import cipher, files, messages, paths
+from .. import cipher, files, messages, paths, schema
 from ..cipher import check_passphrase_on_file
 from ..errors import (
     BackupNotProven,
     JournalError,
+    NewerVault,
+    NotAVault,
+    StorageError,
     UsageError,
     VaultBusy,
     VaultDamaged,
     WrongPassphrase,
+    known_error,
     translated_errors,
 )
+from ..i18n import translate
 from ..locking import VaultLock
 from . import rows
-from .connection import open_read_only, snapshot_connection
+from .connection import connect, open_read_only, snapshot_connection
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,16 @@ def keep_files_aside(folder: Path) -> Path:
     return target
 
 
+def has_upgrade_copy(vault_file: Path, salt: bytes, from_version: int) -> bool:
+    """Whether backups/ already holds a copy of this vault, as it is now, made before an upgrade
+    from `from_version` that then failed: same key, and made after the file last changed."""
+    changed = vault_file.stat().st_mtime
+    for copy in paths.backups_dir(vault_file.parent).glob(paths.before_upgrade_glob(from_version)):
+        if not paths.is_partial(copy) and salt_of(copy) == salt and copy.stat().st_mtime >= changed:
+            return True
+    return False
+
+
 # ---- proving a copy ---------------------------------------------------------------------------------
 
 
@@ -158,8 +174,12 @@ def check_key_on_file(path: Path, key: bytes, salt: bytes) -> None:
         raise VaultDamaged(messages.COPY_DID_NOT_VERIFY)
 
 
-def check_connection(connection: Any, *, read_only: bool = False) -> CheckReport:
-    """Decrypt and verify every page and every index, and count the records."""
+def check_connection(connection: Any, *, read_only: bool = False, older: bool = False) -> CheckReport:
+    """Decrypt and verify every page and every index, and count the records.
+
+    `older`: a backup from an older schema (checked before it is upgraded), which counts the
+    kinds whose tables it has; otherwise a missing table is a problem.
+    """
     problems: list[str] = []
     counts: dict[str, int] = {}
     try:
@@ -168,7 +188,9 @@ def check_connection(connection: Any, *, read_only: bool = False) -> CheckReport
         result = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             problems.extend(str(r) for r in result)
-        for kind in rows.TABLES:
+        if older:
+            counts = rows.count_all(connection)
+        for kind in () if older else rows.TABLES:
             counts[kind] = rows.count(connection, kind)
         if not read_only:
             connection.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
@@ -205,41 +227,160 @@ def prove_copy(path: Path, key: bytes, salt: bytes, counts: dict[str, int]) -> N
 
 def verified_backup_key(backup_file: Path, passphrase: str) -> tuple[bytes, bytes]:
     """The key of a backup that opens with `passphrase` and passes a full check, or a plain refusal."""
+    key, salt, _version = verified_backup(backup_file, passphrase)
+    return key, salt
+
+
+def verified_backup(backup_file: Path, passphrase: str) -> tuple[bytes, bytes, int]:
+    """(key, salt, schema version) of a backup that can be put back, or a plain refusal; read
+    only, so a refusal always means nothing was changed.
+
+    It must open with `passphrase`, be of a schema this app knows (a newer one is refused, not
+    put in place to fail later), hold the tables of its version, and pass the full check.
+    """
     if not backup_file.is_file():
         raise UsageError(messages.NO_FILE.format(file=backup_file))
     try:
         key, salt, _ = check_passphrase_on_file(backup_file, passphrase)
     except WrongPassphrase:
         raise WrongPassphrase(messages.BACKUP_WRONG_PASSPHRASE.format(file=backup_file)) from None
-    if not check_file(backup_file, key, salt).ok:
+    with translated_errors():
+        connection = open_read_only(backup_file, key, salt)
+        try:
+            version = _backup_version(connection, backup_file)
+            report = check_connection(connection, read_only=True, older=version < schema.CURRENT_VERSION)
+        finally:
+            connection.close()
+    if not report.ok:
         raise VaultDamaged(messages.backup_damaged(backup_file))
-    return key, salt
+    return key, salt, version
 
 
-def restore_closed(folder: Path, backup_file: Path, key: bytes, salt: bytes) -> Path | None:
-    """Put a proven backup in place of a vault nobody in this process has open.
+def _backup_version(connection: Any, backup_file: Path) -> int:
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        present = {row[0] for row in names}
+    except sqlcipher3.DatabaseError:
+        raise VaultDamaged(messages.backup_damaged(backup_file)) from None
+    if version > schema.CURRENT_VERSION:
+        raise NewerVault(backup_from_newer_app(backup_file))
+    if not tables_at(version) <= present:
+        raise NotAVault(not_a_backup(backup_file))
+    return version
 
-    The current files (if any) are first kept aside byte for byte; returns where. Refused while
-    another window or command has the journal open (it would go on writing the replaced file).
+
+@functools.cache
+def tables_at(version: int) -> frozenset[str]:
+    """The tables a journal of schema `version` has, read off the migrations themselves (so a
+    new version needs nothing here). Version 0 is the prototype's: check-ins only."""
+    if version == 0:
+        return frozenset({"checkin"})
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        for step in range(version):
+            schema.MIGRATIONS[step](connection)
+        return frozenset(
+            row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        )
+    finally:
+        connection.close()
+
+
+def upgrade_copy(temp: Path, key: bytes, salt: bytes, version: int, backup_file: Path) -> None:
+    """Bring a restored copy of an older backup up to the current schema, before it replaces
+    anything: a migration that fails leaves the journal as it was (the copy is thrown away)."""
+    connection = connect(temp, key, salt)
+    try:
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            schema.migrate(connection, version)
+            connection.execute("COMMIT")
+        except Exception as exc:
+            with contextlib.suppress(sqlcipher3.Error):
+                connection.execute("ROLLBACK")
+            known = known_error(exc)
+            if isinstance(known, StorageError):  # a full disk is a full disk
+                raise known from exc
+            raise VaultDamaged(backup_cannot_upgrade(backup_file)) from exc
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+def ready_copy(backup_file: Path, key: bytes, salt: bytes, version: int, temp: Path) -> None:
+    """The backup as the new vault file at `temp`: exported, upgraded if older, proven."""
+    write_copy_of_file(backup_file, key, salt, temp)
+    if version < schema.CURRENT_VERSION:
+        upgrade_copy(temp, key, salt, version, backup_file)
+    files.seal(temp)
+    check_key_on_file(temp, key, salt)
+
+
+def remove_kept(kept: Path) -> None:
+    """A copy kept aside for a restore that then did not happen: it would only confuse."""
+    for suffix in ("", paths.WAL_SUFFIX):
+        files.remove_quietly(paths.beside(kept, suffix))
+
+
+def backup_from_newer_app(file: Path) -> str:
+    return translate(
+        "copies",
+        "The backup {file} was made by a newer version of Recovery Journal, so it was not "
+        "restored. Nothing was changed; update the app to restore it.",
+    ).format(file=file)
+
+
+def not_a_backup(file: Path) -> str:
+    return translate(
+        "copies",
+        "The file {file} opens with your passphrase but is not a Recovery Journal backup, so it "
+        "was not restored. Nothing was changed.",
+    ).format(file=file)
+
+
+def backup_cannot_upgrade(file: Path) -> str:
+    return translate(
+        "copies",
+        "The backup {file} is from an older version and could not be brought up to date, so it "
+        "was not restored. Nothing was changed.",
+    ).format(file=file)
+
+
+def restore_closed(
+    folder: Path, backup_file: Path, key: bytes, salt: bytes, version: int | None = None
+) -> Path | None:
+    """Put a proven backup (`verified_backup`, which gives `version`) in place of a vault nobody
+    in this process has open.
+
+    The new file is made (and upgraded, if the backup is older) first; only then are the current
+    files (if any) kept aside byte for byte, and replaced. Returns where they were kept. Refused
+    while another window or command has the journal open (it would go on writing the replaced
+    file). Any failure before the replacement leaves the folder as it was.
     """
     path = paths.vault_path(folder)
     lock = VaultLock.shared(path) if path.exists() else None
+    kept: Path | None = None
+    replaced = False
+    temp = paths.beside(path, paths.RESTORE_TEMP)
     try:
         if lock is not None and not lock.try_exclusive():
             raise VaultBusy(messages.OPEN_ELSEWHERE)
         with translated_errors():
             files.make_private_folder(folder, may_be_link=True)
-            kept = keep_files_aside(folder) if path.exists() else None
-            temp = paths.beside(path, paths.RESTORE_TEMP)
             files.remove_temp(temp)
             files.create_private(temp)
-            write_copy_of_file(backup_file, key, salt, temp)
-            files.seal(temp)
-            check_key_on_file(temp, key, salt)
+            ready_copy(backup_file, key, salt, schema.CURRENT_VERSION if version is None else version, temp)
+            kept = keep_files_aside(folder) if path.exists() else None
             for side in (paths.wal_path(path), paths.shm_path(path)):
                 files.remove_quietly(side)
             files.move_into_place(temp, path)
+            replaced = True
     finally:
+        if not replaced:
+            files.remove_temp(temp)
+            if kept is not None:
+                remove_kept(kept)
         if lock is not None:
             lock.release()
     return kept

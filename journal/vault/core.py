@@ -155,8 +155,13 @@ class Vault:
         return vault
 
     def _migrate(self, from_version: int) -> None:
-        """Keep an encrypted copy of the old vault first, then migrate in one transaction."""
-        self.backup(paths.before_upgrade_path(self.folder, from_version))
+        """Keep an encrypted copy of the old vault first, then migrate in one transaction.
+
+        A migration that fails rolls back, so the file stays as it was: the copy kept at the
+        first try still holds it, and later opens do not add another one each time.
+        """
+        if not copies.has_upgrade_copy(self.path, self._salt, from_version):
+            self.backup(paths.before_upgrade_path(self.folder, from_version))
         with self.transaction() as connection:
             schema.migrate(connection, from_version)
 
@@ -457,26 +462,34 @@ class Vault:
         Returns where the copy of the previous vault was kept.
         """
         backup_file = Path(backup_file)
-        key, salt = copies.verified_backup_key(backup_file, passphrase)
+        # Everything that can refuse the backup (passphrase, newer schema, missing tables,
+        # damage, a failed upgrade of an older one) happens before anything is replaced.
+        key, salt, version = copies.verified_backup(backup_file, passphrase)
+        kept: list[Path] = []
+
+        def write(temp: Path) -> None:
+            copies.ready_copy(backup_file, key, salt, version, temp)
+            kept.append(self._keep_current())
+
+        replaced_inode = self.path.stat().st_ino
         try:
-            kept = self.backup(paths.before_restore_path(self.folder))
+            self._replace_file_with(write, key, salt, paths.RESTORE_TEMP)
+        except BaseException:
+            if kept and self.path.stat().st_ino == replaced_inode:  # not replaced after all
+                copies.remove_kept(kept[0])
+            raise
+        return kept[0]
+
+    def _keep_current(self) -> Path:
+        """The journal as it is, kept in backups/ before a restore replaces it."""
+        try:
+            return self.backup(paths.before_restore_path(self.folder))
         except VaultDamaged:
             # Damaged inside (it opens, but a page fails): an export cannot read it, which is
             # exactly when a restore is needed. Keep its files aside byte for byte instead;
             # nothing else writes them, as this thread holds the vault's only connection.
             with self._lock, translated_errors():
-                kept = copies.keep_files_aside(self.folder)
-
-        def write(temp: Path) -> None:
-            copies.write_copy_of_file(backup_file, key, salt, temp)
-
-        self._replace_file_with(write, key, salt, paths.RESTORE_TEMP)
-        version = self.query("PRAGMA user_version")[0][0]
-        if version > schema.CURRENT_VERSION:
-            raise NewerVault(messages.NEWER_VAULT)
-        if version < schema.CURRENT_VERSION:
-            self._migrate(version)
-        return kept
+                return copies.keep_files_aside(self.folder)
 
     def _replace_file_with(
         self, write: Callable[[Path], None], key: bytes, salt: bytes, temp_suffix: str
@@ -549,7 +562,7 @@ def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | No
     safe because nothing in this process has them open. Returns where the copy was kept.
     """
     backup_file = Path(backup_file)
-    key, salt = copies.verified_backup_key(backup_file, passphrase)
+    key, salt, version = copies.verified_backup(backup_file, passphrase)
     path = paths.vault_path(folder)
     if path.exists() and path.resolve() == backup_file.resolve():
         raise UsageError(messages.RESTORE_ONTO_ITSELF)
@@ -561,4 +574,4 @@ def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | No
         if current is not None:
             with current:
                 return current.restore_from(backup_file, passphrase)
-    return copies.restore_closed(folder, backup_file, key, salt)
+    return copies.restore_closed(folder, backup_file, key, salt, version)
