@@ -261,13 +261,13 @@ class SettingsPage(Page):
         self.change_button.setEnabled(False)
         self.secret_message.show_message("Changing your passphrase… this takes a moment.")
 
-        def done(_none: None) -> None:
+        def done(about_backups: list[str]) -> None:
             self.change_button.setEnabled(True)
             for edit in (self.current, self.new, self.repeat):
                 edit.clear()
-            self.secret_message.show_message(
-                "Your passphrase is changed. Use the new one next time you unlock."
-            )
+            self.secret_message.show_message(" ".join([
+                "Your passphrase is changed. Use the new one next time you unlock.", *about_backups
+            ]))
 
         def failed(error: JournalError) -> None:
             self.change_button.setEnabled(True)
