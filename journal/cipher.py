@@ -111,6 +111,7 @@ def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes,
         if size < PAGE_SIZE or size % PAGE_SIZE:
             raise VaultDamaged(messages.damaged(_backups_of(path)))
         salt = first[:SALT_SIZE]
+        pages = size // PAGE_SIZE
         for profile in kdf.KNOWN_PROFILES:
             key = kdf.derive_key(passphrase, salt, profile)
             mac_key = hmac_key(key, salt)
@@ -118,10 +119,10 @@ def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes,
                 return key, salt, profile
             # Page 1 fails. If later pages pass with this key, the key is right and page 1 is
             # damaged; if none do, the passphrase (or the salt itself) is wrong.
-            pages = size // PAGE_SIZE
-            for number in range(2, min(pages, PROBE_PAGES) + 1):
-                if page_is_authentic(_read_page(handle, number), number, mac_key):
-                    raise VaultDamaged(messages.damaged(_backups_of(path)))
+            if _any_page_authentic(handle, range(2, min(pages, PROBE_PAGES) + 1), mac_key):
+                raise VaultDamaged(messages.damaged(_backups_of(path)))
+        if _salt_damaged(path, handle, pages, passphrase, salt):
+            raise VaultDamaged(messages.damaged(_backups_of(path)))
         if kdf.TEST_PROFILE not in kdf.KNOWN_PROFILES:
             # Made with the test suite's cheap key derivation: say so rather than "wrong
             # passphrase" (one more derivation of 1 MiB, a few milliseconds).
@@ -129,6 +130,53 @@ def check_passphrase_on_file(path: Path, passphrase: str) -> tuple[bytes, bytes,
             if page_is_authentic(first, 1, hmac_key(key, salt)):
                 raise WeakTestVault(weak_test_vault(path))
     raise WrongPassphrase(messages.WRONG_PASSPHRASE)
+
+
+def _any_page_authentic(handle: Any, numbers: range, mac_key: bytes) -> bool:
+    return any(page_is_authentic(_read_page(handle, n), n, mac_key) for n in numbers)
+
+
+def _salt_damaged(path: Path, handle: Any, pages: int, passphrase: str, salt: bytes) -> bool:
+    """Whether the passphrase is right and the file's salt (its first 16 bytes) is what is damaged.
+
+    The salt is the key's input, so a damaged salt byte makes every page fail and reads as a wrong
+    passphrase. The newest automatic backup was written with the journal's key and salt (until a
+    passphrase change, after which a fresh one is made): if its salt differs from the file's, the
+    key made from the passphrase and the backup's salt is tried on the file's own pages; if they
+    verify, the journal is intact but for its salt, and the person is offered the restore.
+    Costs one more key derivation, only when the newest backup's salt differs from the file's.
+    """
+    backup = _newest_automatic_backup(path)
+    if backup is None:
+        return False
+    try:
+        with open(backup, "rb") as reading:
+            backup_salt = reading.read(SALT_SIZE)
+    except OSError:
+        return False
+    if len(backup_salt) != SALT_SIZE or backup_salt == salt:
+        return False  # the same salt already failed: the passphrase is wrong
+    for profile in kdf.KNOWN_PROFILES:
+        mac_key = hmac_key(kdf.derive_key(passphrase, backup_salt, profile), backup_salt)
+        if _any_page_authentic(handle, range(1, min(pages, PROBE_PAGES) + 1), mac_key):
+            return True
+    return False
+
+
+def _newest_automatic_backup(path: Path) -> Path | None:
+    """The newest daily (else weekly) automatic backup beside a journal's vault file, if any."""
+    if path.name != paths.VAULT_FILE:
+        return None
+    folder = paths.auto_dir(path.parent)
+    try:
+        names = [entry.name for entry in folder.iterdir()]
+    except OSError:
+        return None
+    for pattern in (paths.DAILY_BACKUP, paths.WEEKLY_BACKUP):
+        found = sorted(name for name in names if pattern.match(name))
+        if found:
+            return folder / found[-1]
+    return None
 
 
 def weak_test_vault(path: Path) -> str:
