@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def show_locked(self) -> None:
         """The journal just locked: no journal menus, nothing on the status line, the start screen."""
+        self.clear_secrets()  # nothing typed on a locked screen before the lock stays either
         self._set_unlocked_actions(False)
         self.statusBar().clearMessage()
         self.statusBar().hide()
