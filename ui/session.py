@@ -27,7 +27,7 @@ from journal import kdf, paths
 from journal.errors import JournalError, NewerVault, VaultDamaged
 
 from . import operations
-from .clipboard import clear_our_clipboard
+from .clipboard import clear_clipboard
 from .idle import IdleWatcher
 from .operations import DEFAULT_AUTOLOCK_MINUTES, Opened
 from .tasks import TaskRunner
@@ -322,7 +322,7 @@ class Session(QObject):
         # A daily backup under way cannot prove itself once the key is gone, so it removes its
         # copy; the next unlock makes the day's backup again. Locking never waits for it.
         self._close_vault()
-        clear_our_clipboard()
+        clear_clipboard()
         self.window.show_locked()
         self.locked.emit()
 
@@ -335,7 +335,7 @@ class Session(QObject):
         # The backup proves itself with the vault's key: it must end before the vault closes.
         self.runner.wait_for_vault_users(BACKUP_FINISH_WAIT_S)
         self._close_vault()
-        clear_our_clipboard()
+        clear_clipboard()
         self.idle.stop()
         self.idle.unwatch()
 

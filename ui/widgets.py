@@ -4,16 +4,18 @@
 - `InlineMessage`: a calm, non-modal line for errors and confirmations (no pop-ups, no red).
 - `ScaleInput`: a 0–10 slider with words at both ends, fully keyboard operable.
 - `fill_with_scrolling`: a page that scrolls only when the window is too small for it.
+- `NoteEdit`: the editor for the person's own words; what is copied from it is marked secret.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QSlider,
@@ -29,6 +31,17 @@ def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
         widget.setProperty("role", role)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
+
+
+class NoteEdit(QPlainTextEdit):
+    """A plain-text editor for the person's own words (notes, situations, responses). What is
+    copied from it, or selected with the mouse on X11, carries the hints that keep clipboard
+    managers and Windows' clipboard history from keeping it (ui/clipboard.py)."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        from .clipboard import mark_secret
+
+        return mark_secret(super().createMimeDataFromSelection())
 
 
 def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:

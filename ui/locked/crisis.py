@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from journal.records import DEFAULT_HELPLINES
 
-from ..clipboard import copy_to_clipboard
+from ..clipboard import copy_phone_number
 from ..help_now import EMERGENCY_TEXT, NOT_A_THERAPIST, phone_card
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
@@ -55,5 +55,5 @@ class LockedCrisisPage(QWidget):
         self.inside_hint.setVisible(has_journal)
 
     def _copy(self, phone: str) -> None:
-        copy_to_clipboard(phone)
+        copy_phone_number(phone)
         self.message.show_message(f"Copied {phone}.", fade_ms=3000)

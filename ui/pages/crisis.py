@@ -26,7 +26,7 @@ from journal.errors import JournalError
 from journal.records import Contact, Helpline
 
 from .. import operations
-from ..clipboard import copy_to_clipboard
+from ..clipboard import copy_phone_number
 from ..context import Context, Page
 from ..editors.contact import ROLE_WORDS
 from ..help_now import EMERGENCY_TEXT, NOT_A_THERAPIST, phone_card
@@ -198,7 +198,7 @@ class CrisisPage(Page):
         self.helplines.set_lines(lines)
 
     def _copy(self, phone: str) -> None:
-        copy_to_clipboard(phone)
+        copy_phone_number(phone)
         self.message.show_message(f"Copied {phone}.", fade_ms=3000)
 
     def _copy_selected(self) -> None:
