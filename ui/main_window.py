@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWi
 from journal import kdf, paths
 
 from .crash import CrashHandler
+from .file_dialogs import forget_dialog_history, keep_qt_settings_beside
 from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
 from .session import Session, close_transient_windows
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(icon("app"))
         self.ui_settings = ui_settings or UiSettings(paths.settings_dir(Path(data_dir)))
+        # Qt's own settings (what its file dialogs remember) beside the app's, never the host's.
+        keep_qt_settings_beside(Path(self.ui_settings.file_name()).parent)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.session = Session(
@@ -325,4 +328,5 @@ class MainWindow(QMainWindow):
         self.ui_settings.set_value("geometry", self.saveGeometry())
         close_transient_windows(self)
         self.session.quit()
+        forget_dialog_history()
         super().closeEvent(event)

@@ -31,6 +31,7 @@ from journal.errors import JournalError, WrongPassphrase
 
 from .. import operations
 from ..context import Context, Page
+from ..file_dialogs import private_dialog
 from ..passphrase import MIN_PASSPHRASE, strength_hint
 from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
@@ -285,7 +286,7 @@ class SettingsPage(Page):
     # ---- backup, export, import ---------------------------------------------------------------
 
     def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode, name_filter: str) -> QFileDialog:
-        dialog = QFileDialog(self, title)
+        dialog = private_dialog(QFileDialog(self, title))
         dialog.setAcceptMode(mode)
         dialog.setNameFilter(name_filter)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

@@ -60,6 +60,7 @@ from journal.vault import TimelineEntry
 
 from .. import operations
 from ..context import Context, Page
+from ..file_dialogs import forget_dialog_history
 from ..printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
@@ -547,6 +548,7 @@ class SummaryPage(Page):
             self, "Save your summary as a PDF", suggested, "PDF files (*.pdf)",
             options=QFileDialog.Option.DontUseNativeDialog,  # no desktop recent-files entry
         )
+        forget_dialog_history()  # the dialog is gone, and has written its history: drop it
         if path:
             self.save_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
 
