@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
@@ -321,6 +321,19 @@ class MainWindow(QMainWindow):
                 self.show_start()
 
         choose_folder(self, "Choose a folder for the new journal", chosen)
+
+    # ---- minimising ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Minimised with "Lock when the window is minimised" on (Settings): lock at once."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.is_unlocked
+            and self.ui_settings.lock_when_minimised
+        ):
+            QTimer.singleShot(0, self.lock)  # after Qt has finished minimising
 
     # ---- closing ------------------------------------------------------------------------------
 

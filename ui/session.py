@@ -119,6 +119,7 @@ class Session(QObject):
         self._retry: list[Record] = []
         self.idle = IdleWatcher(DEFAULT_AUTOLOCK_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
+        self.screen_lock: QObject | None = None  # ui.screen_lock, from the first unlock on
 
     @property
     def is_unlocked(self) -> bool:
@@ -262,6 +263,7 @@ class Session(QObject):
         window.show_journal(context, shell)
         self._apply_autolock()
         self.idle.start()
+        QTimer.singleShot(0, self._listen_for_screen_lock)
         retry, self._retry = self._retry, []
         for record in retry:
             context.run(operations.save_record(record), None, lambda error: window.say(error.message))
@@ -270,6 +272,21 @@ class Session(QObject):
         location, self._location = self._location, {}
         shell.restore(location or {"page": "Today"})
         self.unlocked.emit()
+
+    def _listen_for_screen_lock(self) -> None:
+        """Once, after the first unlock: lock when the computer sleeps or its screen locks
+        (ui/screen_lock.py; QtDBus is loaded now, not at start-up)."""
+        if self.screen_lock is not None:
+            return
+        try:
+            from .screen_lock import ScreenLockListener
+        except ImportError:  # a Qt built without D-Bus: the idle clock still locks
+            self.screen_lock = QObject(self)
+            return
+        listener = ScreenLockListener(self)
+        listener.locked.connect(self.lock)
+        listener.start()
+        self.screen_lock = listener
 
     def _daily_backup(self, context: Context) -> None:
         if context is not self.context:  # locked (or another journal opened) meanwhile

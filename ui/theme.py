@@ -28,6 +28,9 @@ THEMES: Final = ("system", "light", "dark")
 THEME_LABELS: Final = {"system": "Follow my computer", "light": "Light", "dark": "Dark"}
 TEXT_SIZES: Final = (("Smaller", 0.9), ("Normal", 1.0), ("Larger", 1.15), ("Largest", 1.35))
 
+# Non-personal: whether minimising the window locks the journal (Settings, Locking).
+LOCK_WHEN_MINIMISED: Final = "lock_when_minimised"
+
 ACCENT_LIGHT: Final = "#2f7d6d"
 ACCENT_DARK: Final = "#6cc3ae"
 
@@ -67,6 +70,10 @@ class UiSettings:
     def _make_private(self) -> None:
         with contextlib.suppress(OSError):
             Path(self._settings.fileName()).chmod(PRIVATE_FILE)
+
+    @property
+    def lock_when_minimised(self) -> bool:
+        return str(self.value(LOCK_WHEN_MINIMISED, "false")).lower() == "true"
 
     @property
     def theme(self) -> str:

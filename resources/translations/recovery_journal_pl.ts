@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal when its window is minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks when the computer goes to sleep or its screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>autobackup</name>
     <message>
         <source>Your automatic backups were replaced by a new one that opens only with the new passphrase.</source>

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -33,7 +34,7 @@ from .. import operations
 from ..context import Context, Page
 from ..file_dialogs import private_dialog
 from ..passphrase import MIN_PASSPHRASE, strength_hint
-from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
+from ..theme import LOCK_WHEN_MINIMISED, TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 
@@ -89,6 +90,12 @@ class SettingsPage(Page):
         privacy_form.addRow(label(
             "When nobody has touched the keyboard or mouse for this long, the journal locks itself. "
             "Ctrl+L locks at once.", "hint",
+        ))
+        self.lock_minimised = QCheckBox(self.tr("Lock when the window is &minimised"))
+        named(self.lock_minimised, self.tr("Lock the journal when its window is minimised"))
+        privacy_form.addRow(self.lock_minimised)
+        privacy_form.addRow(label(self.tr(
+            "It also locks when the computer goes to sleep or its screen locks."), "hint",
         ))
 
         # ---- appearance
@@ -179,6 +186,7 @@ class SettingsPage(Page):
         self.name.textEdited.connect(lambda _t: self._about_timer.start())
         self.keyworker.textEdited.connect(lambda _t: self._about_timer.start())
         self.autolock.valueChanged.connect(self._save_autolock)
+        self.lock_minimised.toggled.connect(self._save_lock_minimised)
         self.theme.currentIndexChanged.connect(self._save_look)
         self.text_size.currentIndexChanged.connect(self._save_look)
         self.new.textChanged.connect(lambda text: self.new_hint.setText(strength_hint(text)))
@@ -200,6 +208,7 @@ class SettingsPage(Page):
                 self.keyworker.setText(saved.keyworker)
             self.autolock.setValue(saved.autolock_minutes)
             settings = self.context.ui_settings
+            self.lock_minimised.setChecked(settings.lock_when_minimised)
             self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
             scales = [scale for _t, scale in TEXT_SIZES]
             nearest = min(range(len(scales)), key=lambda i: abs(scales[i] - settings.text_scale))
@@ -238,6 +247,10 @@ class SettingsPage(Page):
             self.context.settings_changed.emit()
 
         self.run(operations.save_autolock(minutes), saved)
+
+    def _save_lock_minimised(self, on: bool) -> None:
+        if not self._loading:  # non-personal: the settings file, not the vault
+            self.context.ui_settings.set_value(LOCK_WHEN_MINIMISED, on)
 
     def _save_look(self) -> None:
         if self._loading:
