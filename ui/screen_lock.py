@@ -12,7 +12,8 @@
 
 Like KeePassXC's ScreenLockListenerDBus. Connected after the first unlock (QtDBus is loaded then,
 not at start-up) and kept for the life of the window; without a bus (a kiosk, a container) it
-quietly listens to nothing, and the idle clock (ui/idle.py) still locks. Windows and macOS send
+quietly listens to nothing (it does not even try to connect), and the idle clock
+(ui/idle.py) still locks. Windows and macOS send
 no D-Bus signals; there the idle clock, Ctrl+L and "lock when minimised" remain.
 """
 
@@ -45,6 +46,20 @@ def session_path(session_id: str) -> str:
     return f"{LOGIND_PATH}/session/{''.join(escaped) or '_'}"
 
 
+def session_bus_expected() -> bool:
+    """A session bus is named, or systemd's per-user one is at $XDG_RUNTIME_DIR/bus."""
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return bool(runtime) and os.path.exists(os.path.join(runtime, "bus"))
+
+
+def system_bus_expected() -> bool:
+    return bool(os.environ.get("DBUS_SYSTEM_BUS_ADDRESS")) or any(
+        os.path.exists(path) for path in ("/run/dbus/system_bus_socket", "/var/run/dbus/system_bus_socket")
+    )
+
+
 class ScreenLockListener(QObject):
     """Says `locked` when the session is about to sleep or its screen locks."""
 
@@ -55,12 +70,14 @@ class ScreenLockListener(QObject):
         self.listening: list[str] = []  # what it listens to, for tests and a curious developer
 
     def start(self) -> None:
-        session = QDBusConnection.sessionBus()
-        if session.isConnected():
+        # Asked only where a bus is there: without one, libdbus would try to start a session bus
+        # ("autolaunch") or knock on a socket that does not exist.
+        session = QDBusConnection.sessionBus() if session_bus_expected() else None
+        if session is not None and session.isConnected():
             for service, path in SCREEN_SAVERS:
                 self._listen(session, service, path, service, "ActiveChanged", "screen_saver(bool)")
-        system = QDBusConnection.systemBus()
-        if system.isConnected():
+        system = QDBusConnection.systemBus() if system_bus_expected() else None
+        if system is not None and system.isConnected():
             manager = f"{LOGIND}.Manager"
             self._listen(system, LOGIND, LOGIND_PATH, manager, "PrepareForSleep", "sleeping(bool)")
             session_id = os.environ.get("XDG_SESSION_ID", "")
