@@ -23,7 +23,7 @@ import struct
 from pathlib import Path
 from typing import Any, Final, cast
 
-from . import kdf, messages, paths
+from . import kdf, messages, paths, wipe
 from .errors import NotAVault, NoVault, StorageError, VaultDamaged, WeakTestVault, WrongPassphrase
 from .i18n import translate
 
@@ -53,12 +53,26 @@ CONNECTION_PRAGMAS: Final = (
 QUIET_PRAGMAS: Final = ("PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off")
 
 
-def key_pragma_value(key: bytes, salt: bytes) -> str:
-    """The `x'…'` blob literal that hands SQLCipher a raw key and the salt to store in the header."""
+def key_pragma_value(key: bytes | bytearray, salt: bytes) -> str:
+    """The `x'…'` blob literal that hands SQLCipher a raw key and the salt to store in the header.
+
+    For tests and tools; the vault itself uses `key_literal` and `key_statement`, whose copies
+    of the key it can wipe (journal/wipe.py).
+    """
     return f"\"x'{key.hex()}{salt.hex()}'\""
 
 
-def hmac_key(key: bytes, salt: bytes) -> bytes:
+def key_literal(key: bytes | bytearray, salt: bytes) -> bytearray:
+    """`x'<key hex><salt hex>'` in a bytearray, to bind as ATTACH … KEY ? and wipe afterwards."""
+    return wipe.assemble([b"x'", (key, salt), b"'"])
+
+
+def key_statement(key: bytes | bytearray, salt: bytes) -> bytearray:
+    """`PRAGMA key = "x'…'"` in a bytearray (a PRAGMA takes no bound values), to wipe afterwards."""
+    return wipe.assemble([b'PRAGMA key = "x\'', (key, salt), b'\'"'])
+
+
+def hmac_key(key: bytes | bytearray, salt: bytes) -> bytes:
     mask = bytes(b ^ HMAC_SALT_MASK for b in salt)
     return hashlib.pbkdf2_hmac("sha512", key, mask, HMAC_KDF_ITERATIONS, len(key))
 

@@ -342,6 +342,7 @@ class Session(QObject):
         clear_clipboard()
         self.window.show_locked()
         self.locked.emit()
+        QTimer.singleShot(0, _release_journal_memory)
 
     def quit(self) -> None:
         """Quitting: save what is typed, let a daily backup under way finish, close the vault."""
@@ -364,6 +365,19 @@ class Session(QObject):
             self.runner.detach()
 
 
+def _release_journal_memory() -> None:
+    """Once the event loop has its turn after a lock: the pages and models are deleted now
+    (deleteLater), their Python objects collected, and the freed memory handed back to the
+    system, so the text they held is not left lying in it (docs/security.md, Memory)."""
+    import gc
+
+    from journal.process import release_freed_memory
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    release_freed_memory()
+
+
 def scrub(root: QWidget) -> None:
     """Empty every text field, label and list model under `root` at once (deleteLater is later).
 
@@ -373,7 +387,9 @@ def scrub(root: QWidget) -> None:
     for widget in widgets:
         widget.blockSignals(True)
     for widget in widgets:
-        if isinstance(widget, (QLineEdit, QPlainTextEdit, QLabel)):
+        if isinstance(widget, QLineEdit):
+            widget.setText("")  # clear() would keep the text in the field's undo history
+        elif isinstance(widget, (QPlainTextEdit, QLabel)):
             widget.clear()
     for model in root.findChildren(QAbstractItemModel):
         clear = getattr(model, "clear", None)

@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlcipher3
 
-from .. import cipher, files, messages, paths, schema
+from .. import cipher, files, messages, paths, schema, wipe
 from ..cipher import check_passphrase_on_file
 from ..errors import (
     BackupNotProven,
@@ -57,16 +57,18 @@ class CheckReport:
 # ---- writing a copy ---------------------------------------------------------------------------------
 
 
-def export_connection(connection: Any, target: Path, key: bytes, salt: bytes) -> dict[str, int]:
+def export_connection(connection: Any, target: Path, key: bytes | bytearray, salt: bytes) -> dict[str, int]:
     """Copy a whole open vault into a new encrypted file with SQLCipher's own `sqlcipher_export`.
 
     Returns the number of records of each kind in the snapshot that was copied (read inside the
     same transaction), so a caller can prove the copy holds exactly that.
     """
     version = connection.execute("PRAGMA user_version").fetchone()[0]
-    connection.execute(
-        f"ATTACH DATABASE ? AS copy KEY {cipher.key_pragma_value(key, salt)}", (str(target),)
-    )
+    literal = cipher.key_literal(key, salt)  # bound, not written into the SQL, and wiped
+    try:
+        connection.execute("ATTACH DATABASE ? AS copy KEY ?", (str(target), literal))
+    finally:
+        wipe.wipe(literal)
     try:
         connection.execute("BEGIN")
         try:
@@ -87,7 +89,7 @@ def export_connection(connection: Any, target: Path, key: bytes, salt: bytes) ->
     return counts
 
 
-def write_backup(vault_file: Path, key: bytes, salt: bytes, destination: Path) -> dict[str, int]:
+def write_backup(vault_file: Path, key: bytes | bytearray, salt: bytes, destination: Path) -> dict[str, int]:
     """An encrypted, consistent copy of an open vault at `destination`; the counts it holds.
 
     The export runs on a connection of its own, under WAL's snapshot isolation, so the vault's
@@ -117,7 +119,7 @@ def write_backup(vault_file: Path, key: bytes, salt: bytes, destination: Path) -
     return counts
 
 
-def write_copy_of_file(source_file: Path, key: bytes, salt: bytes, temp: Path) -> None:
+def write_copy_of_file(source_file: Path, key: bytes | bytearray, salt: bytes, temp: Path) -> None:
     """Export a closed vault or backup file into `temp` (the first step of a restore)."""
     source = open_read_only(source_file, key, salt)
     try:
@@ -164,7 +166,7 @@ def salt_of(path: Path) -> bytes:
         return b""
 
 
-def check_key_on_file(path: Path, key: bytes, salt: bytes) -> None:
+def check_key_on_file(path: Path, key: bytes | bytearray, salt: bytes) -> None:
     """Raise VaultDamaged unless the file's first page was written with this key and salt."""
     with open(path, "rb") as handle:
         first = handle.read(cipher.PAGE_SIZE)
@@ -200,7 +202,7 @@ def check_connection(connection: Any, *, read_only: bool = False, older: bool = 
     return CheckReport(ok=not problems, problems=tuple(problems), counts=counts)
 
 
-def check_file(path: Path, key: bytes, salt: bytes) -> CheckReport:
+def check_file(path: Path, key: bytes | bytearray, salt: bytes) -> CheckReport:
     """Check a closed vault or backup file without writing to it."""
     connection = open_read_only(path, key, salt)
     try:
@@ -209,7 +211,7 @@ def check_file(path: Path, key: bytes, salt: bytes) -> CheckReport:
         connection.close()
 
 
-def prove_copy(path: Path, key: bytes, salt: bytes, counts: dict[str, int]) -> None:
+def prove_copy(path: Path, key: bytes | bytearray, salt: bytes, counts: dict[str, int]) -> None:
     """Raise BackupNotProven unless the copy opens with the key, passes the full check and holds
     the records of the snapshot it was made from (the vault itself may have changed since)."""
     failed = BackupNotProven(messages.backup_not_proven(path))
@@ -287,7 +289,7 @@ def tables_at(version: int) -> frozenset[str]:
         connection.close()
 
 
-def upgrade_copy(temp: Path, key: bytes, salt: bytes, version: int, backup_file: Path) -> None:
+def upgrade_copy(temp: Path, key: bytes | bytearray, salt: bytes, version: int, backup_file: Path) -> None:
     """Bring a restored copy of an older backup up to the current schema, before it replaces
     anything: a migration that fails leaves the journal as it was (the copy is thrown away)."""
     connection = connect(temp, key, salt)
@@ -308,7 +310,7 @@ def upgrade_copy(temp: Path, key: bytes, salt: bytes, version: int, backup_file:
         connection.close()
 
 
-def ready_copy(backup_file: Path, key: bytes, salt: bytes, version: int, temp: Path) -> None:
+def ready_copy(backup_file: Path, key: bytes | bytearray, salt: bytes, version: int, temp: Path) -> None:
     """The backup as the new vault file at `temp`: exported, upgraded if older, proven."""
     write_copy_of_file(backup_file, key, salt, temp)
     if version < schema.CURRENT_VERSION:
@@ -348,7 +350,7 @@ def backup_cannot_upgrade(file: Path) -> str:
 
 
 def restore_closed(
-    folder: Path, backup_file: Path, key: bytes, salt: bytes, version: int | None = None
+    folder: Path, backup_file: Path, key: bytes | bytearray, salt: bytes, version: int | None = None
 ) -> Path | None:
     """Put a proven backup (`verified_backup`, which gives `version`) in place of a vault nobody
     in this process has open.

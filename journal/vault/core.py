@@ -24,7 +24,7 @@ from typing import Any, TypeVar, cast
 
 import sqlcipher3
 
-from .. import exchange, files, kdf, messages, paths, schema
+from .. import exchange, files, kdf, messages, paths, schema, wipe
 from ..cipher import check_passphrase_on_file
 from ..errors import (
     JournalError,
@@ -53,12 +53,15 @@ R = TypeVar("R", bound=Record)
 class Vault:
     """A person's open, unlocked journal. Create with `Vault.create` or `Vault.open`; `close` ends it."""
 
-    def __init__(self, folder: Path, connection: Any, key: bytes, salt: bytes, lock: VaultLock) -> None:
+    def __init__(
+        self, folder: Path, connection: Any, key: bytes | bytearray, salt: bytes, lock: VaultLock
+    ) -> None:
         self.folder = folder
         self.path = paths.vault_path(folder)
         self._connection = connection
         self._file_lock: VaultLock | None = lock
-        self._key = key
+        # The key in one mutable buffer, zeroed on close (journal/wipe.py); never a str.
+        self._key = bytearray(key)
         self._salt = salt
         self._lock = threading.RLock()
         self._depth = 0
@@ -118,7 +121,7 @@ class Vault:
         return cls.open_with_key(folder, key, salt)
 
     @classmethod
-    def open_with_key(cls, folder: Path, key: bytes, salt: bytes) -> Vault:
+    def open_with_key(cls, folder: Path, key: bytes | bytearray, salt: bytes) -> Vault:
         """The rest of `open`, once `cipher.check_passphrase_on_file` has proven the key.
 
         Split out for the desktop app, which derives the key (Argon2, a fifth of a second) before
@@ -173,7 +176,8 @@ class Vault:
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
             self._connection = None
-            self._key = b""
+            wipe.wipe(self._key)
+            self._key = bytearray()
             if self._file_lock is not None:
                 self._file_lock.release()
             self._file_lock = None
@@ -239,7 +243,7 @@ class Vault:
             raise JournalError(messages.JOURNAL_LOCKED)
         return self._connection
 
-    def _current_key(self) -> tuple[bytes, bytes]:
+    def _current_key(self) -> tuple[bytearray, bytes]:
         with self._lock:
             self._require()
             return self._key, self._salt
@@ -492,7 +496,7 @@ class Vault:
                 return copies.keep_files_aside(self.folder)
 
     def _replace_file_with(
-        self, write: Callable[[Path], None], key: bytes, salt: bytes, temp_suffix: str
+        self, write: Callable[[Path], None], key: bytes | bytearray, salt: bytes, temp_suffix: str
     ) -> None:
         """Write a new vault file beside this one, prove it, and put it in place under this Vault.
 
@@ -501,7 +505,7 @@ class Vault:
         with self._lock, translated_errors():
             if self._depth:
                 raise RuntimeError("cannot replace the vault file inside a transaction")
-            old_key, old_salt = self._key, self._salt
+            old_key, old_salt = bytearray(self._key), self._salt  # close() wipes self._key
             temp = paths.beside(self.path, temp_suffix)
             files.remove_temp(temp)
             try:
@@ -535,8 +539,9 @@ class Vault:
                     held.release()
             finally:
                 files.remove_temp(temp)
+                wipe.wipe(old_key)
 
-    def _reopen(self, key: bytes, salt: bytes, lock: VaultLock | None = None) -> None:
+    def _reopen(self, key: bytes | bytearray, salt: bytes, lock: VaultLock | None = None) -> None:
         if lock is None:
             lock = VaultLock.shared(self.path)
         try:
@@ -545,7 +550,7 @@ class Vault:
             lock.release()
             raise
         self._file_lock = lock
-        self._key, self._salt = key, salt
+        self._key, self._salt = bytearray(key), salt
 
 
 def _require_allowed(profile: kdf.KdfProfile) -> None:
