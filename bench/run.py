@@ -1,10 +1,14 @@
 """`make bench`: every benchmark in turn, with the commands docs/benchmarks.md gives for them.
 
-    .venv/bin/python bench/run.py [NAME ...]      (names: vault, app_launch, summary, startup)
+    .venv/bin/python bench/run.py [--quick] [NAME ...]
+
+(names: vault, app_launch, summary, startup, hard_time)
 
 Nothing is measured here; each script prints its own figures and targets. The start-up benchmark
 compares the standalone app with the source install, so it runs only when `make dist` has built
-dist/. Exits non-zero if any benchmark failed.
+dist/. Exits non-zero if any benchmark failed. `--quick` runs each one small (a year of entries,
+one or two repetitions): the test suite runs it to prove every benchmark still works, and its
+figures mean nothing.
 """
 
 from __future__ import annotations
@@ -22,11 +26,23 @@ BENCHMARKS: dict[str, list[str]] = {
     "app_launch": ["bench/app_launch.py", "-n", "15"],
     "summary": ["bench/summary_bench.py"],
     "startup": ["bench/startup.py", "-n", "15"],
+    "hard_time": ["bench/hard_time_bench.py", "-n", "30"],
 }
 NEEDS_DIST = {"startup"}
+# The same scripts, as small as they go: to prove they run, not to measure.
+QUICK: dict[str, list[str]] = {
+    "vault": ["bench/vault_bench.py", "--years", "1", "--repeat", "2", "--import-repeat", "1"],
+    "app_launch": ["bench/app_launch.py", "-n", "1", "--days", "30"],
+    "summary": ["bench/summary_bench.py", "--years", "1", "--repeat", "2"],
+    "startup": ["bench/startup.py", "-n", "1"],
+    "hard_time": ["bench/hard_time_bench.py", "-n", "2", "--days", "30"],
+}
 
 
 def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    commands = QUICK if quick else BENCHMARKS
+    argv = [arg for arg in argv if arg != "--quick"]
     chosen = argv or list(BENCHMARKS)
     unknown = [name for name in chosen if name not in BENCHMARKS]
     if unknown:
@@ -35,8 +51,8 @@ def main(argv: list[str]) -> int:
         return 2
     failed: list[str] = []
     for name in chosen:
-        command = [sys.executable, *BENCHMARKS[name]]
-        print(f"\n== {name}: {' '.join(BENCHMARKS[name])}", flush=True)
+        command = [sys.executable, *commands[name]]
+        print(f"\n== {name}: {' '.join(commands[name])}", flush=True)
         if name in NEEDS_DIST and not (ROOT / "dist" / "recovery-journal").is_dir():
             print("skipped: dist/recovery-journal is not built (run `make dist` first)")
             continue

@@ -78,7 +78,7 @@ class InlineMessage(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setProperty("role", "message")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from .. import cipher, files, messages, paths, schema, wipe
+from .. import cipher, files, messages, paths, recovery, schema, wipe
 from ..cipher import check_passphrase_on_file
 from ..errors import (
     BackupNotProven,
@@ -176,12 +177,9 @@ def check_key_on_file(path: Path, key: bytes | bytearray, salt: bytes) -> None:
         raise VaultDamaged(messages.COPY_DID_NOT_VERIFY)
 
 
-def check_connection(connection: Any, *, read_only: bool = False, older: bool = False) -> CheckReport:
-    """Decrypt and verify every page and every index, and count the records.
-
-    `older`: a backup from an older schema (checked before it is upgraded), which counts the
-    kinds whose tables it has; otherwise a missing table is a problem.
-    """
+def check_connection(connection: Any, *, read_only: bool = False) -> CheckReport:
+    """Decrypt and verify every page and every index, and count the records (of the kinds whose
+    tables it has: a backup's tables are checked against its version by `verified_backup`)."""
     problems: list[str] = []
     counts: dict[str, int] = {}
     try:
@@ -190,10 +188,7 @@ def check_connection(connection: Any, *, read_only: bool = False, older: bool = 
         result = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             problems.extend(str(r) for r in result)
-        if older:
-            counts = rows.count_all(connection)
-        for kind in () if older else rows.TABLES:
-            counts[kind] = rows.count(connection, kind)
+        counts = rows.count_all(connection)  # an older vault or backup lacks the newer tables
         if not read_only:
             connection.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
     except sqlcipher3.Error as exc:
@@ -250,7 +245,7 @@ def verified_backup(backup_file: Path, passphrase: str) -> tuple[bytes, bytes, i
         connection = open_read_only(backup_file, key, salt)
         try:
             version = _backup_version(connection, backup_file)
-            report = check_connection(connection, read_only=True, older=version < schema.CURRENT_VERSION)
+            report = check_connection(connection, read_only=True)
         finally:
             connection.close()
     if not report.ok:
@@ -310,13 +305,19 @@ def upgrade_copy(temp: Path, key: bytes | bytearray, salt: bytes, version: int, 
         connection.close()
 
 
-def ready_copy(backup_file: Path, key: bytes | bytearray, salt: bytes, version: int, temp: Path) -> None:
-    """The backup as the new vault file at `temp`: exported, upgraded if older, proven."""
+def ready_copy(
+    backup_file: Path, key: bytes | bytearray, salt: bytes, version: int, temp: Path,
+    prepare: Callable[[Path], bytes | None] | None = None,
+) -> bytes | None:
+    """The backup as the new vault file at `temp`: exported, upgraded if older, given what
+    `prepare(temp)` changes (the recovery key it keeps), proven. Returns what `prepare` did."""
     write_copy_of_file(backup_file, key, salt, temp)
     if version < schema.CURRENT_VERSION:
         upgrade_copy(temp, key, salt, version, backup_file)
+    prepared = prepare(temp) if prepare is not None else None
     files.seal(temp)
     check_key_on_file(temp, key, salt)
+    return prepared
 
 
 def remove_kept(kept: Path) -> None:
@@ -350,7 +351,8 @@ def backup_cannot_upgrade(file: Path) -> str:
 
 
 def restore_closed(
-    folder: Path, backup_file: Path, key: bytes | bytearray, salt: bytes, version: int | None = None
+    folder: Path, backup_file: Path, key: bytes | bytearray, salt: bytes, version: int | None = None,
+    prepare: Callable[[Path], bytes | None] | None = None,
 ) -> Path | None:
     """Put a proven backup (`verified_backup`, which gives `version`) in place of a vault nobody
     in this process has open.
@@ -358,7 +360,9 @@ def restore_closed(
     The new file is made (and upgraded, if the backup is older) first; only then are the current
     files (if any) kept aside byte for byte, and replaced. Returns where they were kept. Refused
     while another window or command has the journal open (it would go on writing the replaced
-    file). Any failure before the replacement leaves the folder as it was.
+    file). Any failure before the replacement leaves the journal as it was. `prepare(copy)` may
+    change the copy before it is sealed and returns the recovery public key to seal its data key
+    to before the rename (escrow.settle_closed_copy), or None.
     """
     path = paths.vault_path(folder)
     lock = VaultLock.shared(path) if path.exists() else None
@@ -372,10 +376,14 @@ def restore_closed(
             files.make_private_folder(folder, may_be_link=True)
             files.remove_temp(temp)
             files.create_private(temp)
-            ready_copy(backup_file, key, salt, schema.CURRENT_VERSION if version is None else version, temp)
+            sealed_to = ready_copy(
+                backup_file, key, salt, schema.CURRENT_VERSION if version is None else version, temp, prepare
+            )
             kept = keep_files_aside(folder) if path.exists() else None
             for side in (paths.wal_path(path), paths.shm_path(path)):
                 files.remove_quietly(side)
+            if sealed_to is not None:
+                recovery.add_entry(folder, sealed_to, key, salt)
             files.move_into_place(temp, path)
             replaced = True
     finally:

@@ -19,12 +19,14 @@ from ..stats import (
 
 
 def averages(connection: Any, start_day: str, end_day: str) -> AverageRow:
-    count, mood, hope, craving = connection.execute(
-        "SELECT count(*), avg(mood), avg(hope), avg(craving) FROM checkins"
-        " WHERE day BETWEEN ? AND ?",
+    """Check-ins, and each scale's mean and number of answers (SQL's avg and count skip NULL,
+    an unanswered scale)."""
+    count, mood, hope, craving, moods, hopes, cravings = connection.execute(
+        "SELECT count(*), avg(mood), avg(hope), avg(craving), count(mood), count(hope),"
+        " count(craving) FROM checkins WHERE day BETWEEN ? AND ?",
         (start_day, end_day),
     ).fetchone()
-    return int(count), mood, hope, craving
+    return int(count), mood, hope, craving, int(moods), int(hopes), int(cravings)
 
 
 def responses_that_worked(
