@@ -47,9 +47,11 @@ def session_path(session_id: str) -> str:
 
 
 def session_bus_expected() -> bool:
-    """A session bus is named, or systemd's per-user one is at $XDG_RUNTIME_DIR/bus."""
-    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return True
+    """A session bus is named, or systemd's per-user one is at $XDG_RUNTIME_DIR/bus (the address
+    "disabled:" is ui.app's "there is none")."""
+    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    if address:
+        return address != "disabled:"
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     return bool(runtime) and os.path.exists(os.path.join(runtime, "bus"))
 

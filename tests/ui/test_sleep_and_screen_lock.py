@@ -22,7 +22,7 @@ from tests.stress.common import python_env
 from tests.ui.conftest import unlock
 from ui import idle
 from ui.pages.settings import SettingsPage
-from ui.screen_lock import ScreenLockListener, session_path
+from ui.screen_lock import ScreenLockListener, session_bus_expected, session_path
 from ui.theme import LOCK_WHEN_MINIMISED
 
 # ---- the idle clock ---------------------------------------------------------------------------
@@ -199,3 +199,27 @@ def test_the_desktops_sleep_and_lock_signals_lock_the_journal(tmp_path: Path, pr
         if app.poll() is None:
             app.kill()
             app.wait(timeout=30)
+
+
+def test_without_a_session_bus_none_is_started(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """libdbus would start one through dbus-launch (leaving ~/.dbus and a daemon behind) when Qt
+    first asks for it; the app says there is none instead, and then does not listen for one."""
+    from ui.app import no_bus_autolaunch
+
+    alone: dict[str, str] = {"XDG_RUNTIME_DIR": str(tmp_path)}
+    no_bus_autolaunch(alone, "linux")
+    assert alone["DBUS_SESSION_BUS_ADDRESS"] == "disabled:"
+    (tmp_path / "bus").touch()  # systemd's per-user bus, or one named: left as it is
+    with_bus: dict[str, str] = {"XDG_RUNTIME_DIR": str(tmp_path)}
+    no_bus_autolaunch(with_bus, "linux")
+    named = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}
+    no_bus_autolaunch(named, "linux")
+    windows: dict[str, str] = {}
+    no_bus_autolaunch(windows, "win32")
+    assert "DBUS_SESSION_BUS_ADDRESS" not in with_bus and "DBUS_SESSION_BUS_ADDRESS" not in windows
+    assert named["DBUS_SESSION_BUS_ADDRESS"] == "unix:path=/run/user/1000/bus"
+
+
+def test_the_listener_expects_no_bus_where_there_is_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+    assert not session_bus_expected()
