@@ -13,7 +13,7 @@ Every kind of record is saved with `save` and removed with `delete`, which hands
 saving it again is the undo, for every kind alike. The named doors below only read, or do one
 write the app needs in one step (`answer_use`).
 
-Long because (~700 lines) it is the one list of doors the app, the command line and the tests
+Long because (~800 lines) it is the one list of doors the app, the command line and the tests
 use; each is a few lines that call a module beside it.
 
 The connection may be used from one worker thread while the UI thread asks small questions: a
@@ -625,19 +625,31 @@ class Vault:
         # Everything that can refuse the backup (passphrase, newer schema, missing tables,
         # damage, a failed upgrade of an older one) happens before anything is replaced.
         key, salt, version = copies.verified_backup(backup_file, passphrase)
-        sealed_to, made = escrow.public_key(self, self.folder), escrow.made_on(self, self.folder)
+        try:
+            sealed_to, made = escrow.public_key(self, self.folder), escrow.made_on(self, self.folder)
+            settings_readable = True
+        except VaultDamaged:
+            # The page holding the journal's own settings is damaged (often why it is restored):
+            # which recovery key the copy keeps is decided as for a journal that does not open.
+            sealed_to, made, settings_readable = None, None, False
         kept: list[Path] = []
+        settled: list[bytes | None] = []
 
-        def carry_recovery_key(temp: Path) -> None:
-            escrow.carry_into_copy(temp, key, salt, sealed_to, made)
+        def recovery_key_of_copy(temp: Path) -> bytes | None:
+            if settings_readable:
+                escrow.carry_into_copy(temp, key, salt, sealed_to, made)
+                return sealed_to
+            return escrow.settle_closed_copy(self.folder, temp, key, salt)
 
         def write(temp: Path) -> None:
-            copies.ready_copy(backup_file, key, salt, version, temp, prepare=carry_recovery_key)
+            settled.append(
+                copies.ready_copy(backup_file, key, salt, version, temp, prepare=recovery_key_of_copy)
+            )
             kept.append(self._keep_current())
 
         replaced_inode = self.path.stat().st_ino
         try:
-            self._replace_file_with(write, key, salt, paths.RESTORE_TEMP, sealed_to)
+            self._replace_file_with(write, key, salt, paths.RESTORE_TEMP, lambda: settled[0])
         except BaseException:
             if kept and self.path.stat().st_ino == replaced_inode:  # not replaced after all
                 copies.remove_kept(kept[0])
@@ -657,12 +669,13 @@ class Vault:
 
     def _replace_file_with(
         self, write: Callable[[Path], None], key: bytes | bytearray, salt: bytes, temp_suffix: str,
-        sealed_to: bytes | None = None,
+        sealed_to: bytes | Callable[[], bytes | None] | None = None,
     ) -> None:
         """Write a new vault file beside this one, prove it, and put it in place under this Vault.
 
         Only when no other window or command has the journal open (see journal/locking.py). The
-        entry `sealed_to` the recovery key is added before the rename: it opens either file.
+        entry `sealed_to` the recovery key is added before the rename: it opens either file (a
+        callable: asked once `write` has run, for a restore that learns it from the copy).
         """
         with self._lock, translated_errors():
             if self._depth:
@@ -673,6 +686,8 @@ class Vault:
             try:
                 files.create_private(temp)
                 write(temp)
+                if callable(sealed_to):
+                    sealed_to = sealed_to()
                 files.seal(temp)
                 copies.check_key_on_file(temp, key, salt)
                 held, self._file_lock = self._file_lock, None

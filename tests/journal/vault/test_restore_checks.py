@@ -154,3 +154,28 @@ def test_a_failed_upgrade_on_open_keeps_one_copy_not_one_per_open(
         with pytest.raises(ValueError):  # the migration's own failure (a bug, told by the app)
             Vault.open(folder, PASSPHRASE)
     assert len(list(paths.backups_dir(folder).glob("before-upgrade-v0-*.db"))) == 1
+
+
+def test_a_journal_whose_settings_page_is_damaged_is_still_restored(tmp_path: Path) -> None:
+    """The restore asks the journal it replaces which recovery key to keep; where the page with
+    those settings is the damaged one (found by the corruption stress test), it decides as for a
+    journal that does not open, instead of refusing the restore the damage calls for."""
+    folder = tmp_path / "journal"
+    journal_with_a_note(folder)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        vault.set_setting("name", "Sam")
+        backup = vault.backup(tmp_path / "backup.db")
+        pages = [row[0] for row in vault.query(
+            "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'settings' AND rootpage > 0"
+        )]
+    damaged = bytearray(paths.vault_path(folder).read_bytes())
+    for page in pages:  # the settings table and its key's index
+        damaged[(page - 1) * cipher.PAGE_SIZE + 100] ^= 0xFF
+    paths.vault_path(folder).write_bytes(bytes(damaged))
+    with Vault.open(folder, PASSPHRASE) as vault:
+        with pytest.raises(VaultDamaged):
+            vault.setting("name")
+        kept = vault.restore_from(backup, PASSPHRASE)
+        assert vault.setting("name") == "Sam" and vault.count("checkin") == 1
+        assert vault.check().ok
+    assert kept.is_file()
