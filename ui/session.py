@@ -336,7 +336,7 @@ class Session(QObject):
         self.screen_lock = listener
 
     def _daily_backup(self, context: Context) -> None:
-        if context is not self.context:  # locked (or another journal opened) meanwhile
+        if context is not self.context or not self.runner.has_vault:  # locked or quit meanwhile
             return
 
         def failed(error: JournalError) -> None:
@@ -346,7 +346,7 @@ class Session(QObject):
         self.runner.run(operations.daily_backup(), None, failed)
 
     def _offer_recovery_key(self, context: Context, shell: Shell, first_journal: bool) -> None:
-        if context is not self.context:  # locked meanwhile
+        if context is not self.context or not self.runner.has_vault:  # locked or quit meanwhile
             return
         from .dialogs.recovery_key import offer_after_unlock
 

@@ -934,3 +934,14 @@ def test_typing_and_moving_the_mouse_postpone_the_auto_lock(qtbot, make_window, 
     assert still_unlocked_after_a_tick(qtbot, window)  # 55 s after the mouse moved
     clock.ahead = 195 + 65
     qtbot.waitUntil(lambda: not window.is_unlocked, timeout=3000)
+
+
+def test_quitting_right_after_unlocking_leaves_no_work_behind(qtbot, make_window, closed_vault) -> None:  # type: ignore[no-untyped-def]
+    """The day's backup and the recovery-key offer wait 2 s after an unlock; a window closed
+    before then must not start them on a journal that is closed (it raised 'no journal is open'
+    in the event loop, which the test harness reports as an error)."""
+    window = make_window()
+    unlock(qtbot, window)
+    window.close()
+    qtbot.wait(2500)
+    assert not window.session.runner.has_vault
