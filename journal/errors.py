@@ -75,6 +75,10 @@ class NotAVault(VaultDamaged):
     """The file is not a Recovery Journal vault at all."""
 
 
+class WeakTestVault(NotAVault):
+    """The vault was made with the test suite's cheap key derivation; the app never opens one."""
+
+
 class NewerVault(VaultDamaged):
     """The vault was written by a newer version of the app; it is left untouched."""
 
@@ -101,6 +105,11 @@ class ReadOnlyStorage(StorageError):
 
 class VaultBusy(StorageError):
     """Another window or command is writing to the vault right now."""
+
+
+class UnsafeFolder(StorageError):
+    """Another account could change the journal's folder (or one above it), or a folder of the
+    journal's own is a link elsewhere: nothing is opened or written there."""
 
 
 class BackupNotProven(StorageError):

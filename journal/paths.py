@@ -176,6 +176,11 @@ def before_upgrade_path(folder: Path, from_version: int, now: dt.datetime | None
     return backups_dir(folder) / f"before-upgrade-v{from_version}-{stamp(now)}.db"
 
 
+def before_upgrade_glob(from_version: int) -> str:
+    """The names of every copy kept before an upgrade from `from_version` (for Path.glob)."""
+    return f"before-upgrade-v{from_version}-*.db"
+
+
 def manual_backup_name(now: dt.datetime | None = None) -> str:
     """The name of a backup the person asks for (in their chosen folder or backups/)."""
     return f"recovery-journal-backup-{(now or _now()):%Y-%m-%d-%H%M%S}.db"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QStackedWidget, QWidget
 
@@ -18,6 +18,7 @@ from journal import kdf, paths
 
 from . import window_size
 from .crash import CrashHandler
+from .file_dialogs import forget_dialog_history, keep_qt_settings_beside
 from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
 from .session import Session, close_transient_windows
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(icon("app"))
         self.ui_settings = ui_settings or UiSettings(paths.settings_dir(Path(data_dir)))
+        # Qt's own settings (what its file dialogs remember) beside the app's, never the host's.
+        keep_qt_settings_beside(Path(self.ui_settings.file_name()).parent)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.session = Session(
@@ -304,6 +307,7 @@ class MainWindow(QMainWindow):
 
     def show_locked(self) -> None:
         """The journal just locked: no journal menus, nothing on the status line, the start screen."""
+        self.clear_secrets()  # nothing typed on a locked screen before the lock stays either
         self._set_unlocked_actions(False)
         self.statusBar().clearMessage()
         self.statusBar().hide()
@@ -394,10 +398,24 @@ class MainWindow(QMainWindow):
 
         choose_folder(self, "Choose a folder for the new journal", chosen)
 
+    # ---- minimising ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Minimised with "Lock when the window is minimised" on (Settings): lock at once."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.is_unlocked
+            and self.ui_settings.lock_when_minimised
+        ):
+            QTimer.singleShot(0, self.lock)  # after Qt has finished minimising
+
     # ---- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember_size()
         close_transient_windows(self)
         self.session.quit()
+        forget_dialog_history()
         super().closeEvent(event)

@@ -9,6 +9,9 @@ so they stay sharp on high-DPI screens and readable in dark mode.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -18,22 +21,33 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPale
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
+from journal.files import PRIVATE_FILE, PRIVATE_FOLDER, make_folder
+
 from .resources import FONT_FAMILY, load_fonts, resources_dir
 
 THEMES: Final = ("system", "light", "dark")
 THEME_LABELS: Final = {"system": "Follow my computer", "light": "Light", "dark": "Dark"}
 TEXT_SIZES: Final = (("Smaller", 0.9), ("Normal", 1.0), ("Larger", 1.15), ("Largest", 1.35))
 
+# Non-personal: whether minimising the window locks the journal (Settings, Locking).
+LOCK_WHEN_MINIMISED: Final = "lock_when_minimised"
+
 ACCENT_LIGHT: Final = "#2f7d6d"
 ACCENT_DARK: Final = "#6cc3ae"
 
 
 class UiSettings:
-    """The app's non-personal settings, in an INI file in the settings folder."""
+    """The app's non-personal settings, in an INI file in the settings folder.
+
+    Nothing personal, but still nobody else's business (which folder a journal is in, that this
+    app is used at all): the folder is 0700 and the file 0600. QSettings writes a new file at each
+    sync and gives it the umask's mode, so the mode is set again after every write.
+    """
 
     def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_settings_folder(folder)
         self._settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+        self._make_private()
 
     def file_name(self) -> str:
         """Where these settings are kept (to show the person, and for tests)."""
@@ -44,11 +58,23 @@ class UiSettings:
 
     def set_value(self, key: str, value: object) -> None:
         self._settings.setValue(key, value)
-        self._settings.sync()
+        self._sync()
 
     def remove(self, key: str) -> None:
         self._settings.remove(key)
+        self._sync()
+
+    def _sync(self) -> None:
         self._settings.sync()
+        self._make_private()
+
+    def _make_private(self) -> None:
+        with contextlib.suppress(OSError):
+            Path(self._settings.fileName()).chmod(PRIVATE_FILE)
+
+    @property
+    def lock_when_minimised(self) -> bool:
+        return str(self.value(LOCK_WHEN_MINIMISED, "false")).lower() == "true"
 
     @property
     def theme(self) -> str:
@@ -61,6 +87,16 @@ class UiSettings:
             return float(str(self.value("text_scale", 1.0)))
         except ValueError:
             return 1.0
+
+
+def make_settings_folder(folder: Path) -> None:
+    """The settings folder, 0700: made so, or made so again if an older version left it open."""
+    make_folder(folder)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            info = folder.stat()
+            if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) != PRIVATE_FOLDER:
+                folder.chmod(PRIVATE_FOLDER)
 
 
 _base_point_size: float | None = None

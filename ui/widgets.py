@@ -8,13 +8,14 @@
 - `fill_with_scrolling`: a page that scrolls only when the window is too small for it.
 - `announce`: say a sentence to a screen reader without moving the focus ("Saved", an error,
   "locked"); every `InlineMessage` says its words this way.
+- `NoteEdit`: the editor for the person's own words; what is copied from it is marked secret.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QSlider,
@@ -52,6 +54,17 @@ def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
         widget.setProperty("role", role)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
+
+
+class NoteEdit(QPlainTextEdit):
+    """A plain-text editor for the person's own words (notes, situations, responses). What is
+    copied from it, or selected with the mouse on X11, carries the hints that keep clipboard
+    managers and Windows' clipboard history from keeping it (ui/clipboard.py)."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        from .clipboard import mark_secret
+
+        return mark_secret(super().createMimeDataFromSelection())
 
 
 def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:

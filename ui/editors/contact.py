@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from journal.records import CONTACT_ROLES, SUPPORT_KINDS, Contact, Record
 
 from ..theme import icon
-from ..widgets import named
+from ..widgets import NoteEdit, named
 from .base import Editor, set_buddy, set_plain_text
 
 ROLE_WORDS = {r: ("GP" if r == "GP" else r.capitalize()) for r in CONTACT_ROLES}
@@ -47,7 +46,7 @@ class ContactEditor(Editor):
             named(box, f"Gives {kind} support")
         self.crisis = QCheckBox("In my crisis list (shown on the Crisis page)")
         named(self.crisis, "In my crisis list")
-        self.notes = QPlainTextEdit()
+        self.notes = NoteEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText("Best times to call, how they help…")
         named(self.notes, "Notes")

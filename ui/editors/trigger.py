@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from journal.records import OUTCOMES, TRIGGER_CATEGORIES, Record, Trigger
 
-from ..widgets import ScaleInput, label, named
+from ..widgets import NoteEdit, ScaleInput, label, named
 from .after_using import AfterUsing
 from .base import Editor, set_buddy, set_plain_text, when_text
 
@@ -29,7 +29,7 @@ class TriggerEditor(Editor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.when = label("", "hint")
-        self.situation = QPlainTextEdit()
+        self.situation = NoteEdit()
         self.situation.setPlaceholderText("What happened, where, who was there")
         self.situation.setTabChangesFocus(True)
         self.situation.setMinimumHeight(70)
@@ -39,7 +39,7 @@ class TriggerEditor(Editor):
             self.category.addItem(CATEGORY_WORDS[value], value)
         named(self.category, "Kind of trigger")
         self.intensity = ScaleInput("Craving strength", "none", "very strong")
-        self.response = QPlainTextEdit()
+        self.response = NoteEdit()
         self.response.setPlaceholderText("What I did: rang someone, went for a walk, left…")
         self.response.setTabChangesFocus(True)
         self.response.setMinimumHeight(60)
@@ -48,7 +48,7 @@ class TriggerEditor(Editor):
         for value in OUTCOMES:
             self.outcome.addItem(OUTCOME_WORDS[value], value)
         named(self.outcome, "How it went")
-        self.note = QPlainTextEdit()
+        self.note = NoteEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText("Anything else")
         self.note.setMinimumHeight(60)

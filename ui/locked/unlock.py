@@ -164,4 +164,4 @@ class UnlockScreen(QWidget):
         self.unlock_requested.emit(self.passphrase.text())
 
     def clear_secrets(self) -> None:
-        self.passphrase.clear()
+        self.passphrase.setText("")  # not clear(): that keeps the text in the undo history

@@ -150,5 +150,9 @@ class WelcomeScreen(QWidget):
         self.create_requested.emit(passphrase, self.name.text().strip(), self.keyworker.text().strip())
 
     def clear_secrets(self) -> None:
-        self.passphrase.clear()
-        self.repeat.clear()
+        """The journal opened (or locked): nothing typed here stays, the name and keyworker
+        included. setText("") rather than clear(): clear() keeps the removed text in the field's
+        undo history."""
+        for edit in (self.passphrase, self.repeat, self.name, self.keyworker):
+            edit.setText("")
+        self.message.clear_message()

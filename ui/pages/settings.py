@@ -34,8 +34,9 @@ from journal.records import UseTracking
 
 from .. import operations
 from ..context import Context, Page
+from ..file_dialogs import private_dialog
 from ..passphrase import long_enough, strength_hint, too_short_message
-from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
+from ..theme import LOCK_WHEN_MINIMISED, TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
 MOST_TRACKED = 6  # "a few": a list answered every day stays short
@@ -112,6 +113,12 @@ class SettingsPage(Page):
             "When nobody has touched the keyboard or mouse for this long, the journal locks itself. "
             "Ctrl+L locks at once.", "hint",
         ))
+        self.lock_minimised = QCheckBox(self.tr("Lock when the window is &minimised"))
+        named(self.lock_minimised, self.tr("Lock the journal when its window is minimised"))
+        privacy_form.addRow(self.lock_minimised)
+        privacy_form.addRow(label(self.tr(
+            "It also locks when the computer goes to sleep or its screen locks."), "hint",
+        ))
 
         # ---- the use record (personal: kept inside the vault)
         use = self._use_record_box()
@@ -166,7 +173,7 @@ class SettingsPage(Page):
         data_layout.addWidget(self.where)
         self.backup_button = QPushButton("Back up now")
         named(self.backup_button, "Back up now", "An encrypted copy in your backups folder")
-        self.backup_to_button = QPushButton("Back up to a folder…")
+        self.backup_to_button = QPushButton("Back up to a f&older…")
         named(self.backup_to_button, "Back up to a folder you choose, for example a USB stick")
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
@@ -177,9 +184,9 @@ class SettingsPage(Page):
             "A backup is encrypted with your passphrase, like your journal.", "hint"
         ))
         data_layout.addWidget(label(messages.EXPORT_WARNING.replace("Note: ", ""), "warning"))
-        self.export_button = QPushButton("Export to a file…")
+        self.export_button = QPushButton("E&xport to a file…")
         named(self.export_button, "Export everything to a file. The file is not encrypted")
-        self.import_button = QPushButton("Import from a file…")
+        self.import_button = QPushButton("&Import from a file…")
         named(self.import_button, "Import an export file into this journal")
         row2 = QHBoxLayout()
         row2.addWidget(self.export_button)
@@ -208,6 +215,7 @@ class SettingsPage(Page):
         self.name.textEdited.connect(lambda _t: self._about_timer.start())
         self.keyworker.textEdited.connect(lambda _t: self._about_timer.start())
         self.autolock.valueChanged.connect(self._save_autolock)
+        self.lock_minimised.toggled.connect(self._save_lock_minimised)
         self.theme.currentIndexChanged.connect(self._save_look)
         self.text_size.currentIndexChanged.connect(self._save_look)
         self.new.textChanged.connect(lambda text: self.new_hint.setText(strength_hint(text)))
@@ -300,6 +308,7 @@ class SettingsPage(Page):
                 self.keyworker.setText(saved.keyworker)
             self.autolock.setValue(saved.autolock_minutes)
             settings = self.context.ui_settings
+            self.lock_minimised.setChecked(settings.lock_when_minimised)
             self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
             scales = [scale for _t, scale in TEXT_SIZES]
             nearest = min(range(len(scales)), key=lambda i: abs(scales[i] - settings.text_scale))
@@ -343,6 +352,10 @@ class SettingsPage(Page):
 
         self.run(operations.save_autolock(minutes), saved)
 
+    def _save_lock_minimised(self, on: bool) -> None:
+        if not self._loading:  # non-personal: the settings file, not the vault
+            self.context.ui_settings.set_value(LOCK_WHEN_MINIMISED, on)
+
     def _save_look(self) -> None:
         if self._loading:
             return
@@ -364,13 +377,13 @@ class SettingsPage(Page):
         self.change_button.setEnabled(False)
         self.secret_message.show_message("Changing your passphrase… this takes a moment.")
 
-        def done(_none: None) -> None:
+        def done(about_backups: list[str]) -> None:
             self.change_button.setEnabled(True)
             for edit in (self.current, self.new, self.repeat):
                 edit.clear()
-            self.secret_message.show_message(
-                "Your passphrase is changed. Use the new one next time you unlock."
-            )
+            self.secret_message.show_message(" ".join([
+                "Your passphrase is changed. Use the new one next time you unlock.", *about_backups
+            ]))
 
         def failed(error: JournalError) -> None:
             self.change_button.setEnabled(True)
@@ -388,7 +401,7 @@ class SettingsPage(Page):
     # ---- backup, export, import ---------------------------------------------------------------
 
     def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode, name_filter: str) -> QFileDialog:
-        dialog = QFileDialog(self, title)
+        dialog = private_dialog(QFileDialog(self, title))
         dialog.setAcceptMode(mode)
         dialog.setNameFilter(name_filter)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

@@ -211,7 +211,7 @@ class SummaryPage(Page):
         self.preview_button = QPushButton("Preview and print…")
         self.preview_button.setAccessibleName("Preview the page and print it")
         self.preview_button.clicked.connect(self.open_print_preview)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton("&Save as PDF…")
         self.save_button.setAccessibleName("Save the page as a PDF file")
         self.save_button.clicked.connect(self.choose_and_save_pdf)
         for button in (self.preview_button, self.save_button):

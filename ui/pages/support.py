@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from journal.records import CONTACT_ROLES, Contact, Record
 
 from .. import operations
-from ..clipboard import copy_to_clipboard
+from ..clipboard import copy_phone_number
 from ..context import Context, Page
 from ..editors.contact import ROLE_WORDS, ContactEditor
 from ..editors.panel import EditorPanel
@@ -218,7 +218,7 @@ class SupportPage(Page):
         if not phone:
             self.panel.message.show_message("There is no phone number to copy.", fade_ms=3000)
             return
-        copy_to_clipboard(phone)
+        copy_phone_number(phone)
         self.panel.message.show_message(f"Copied {phone}.", fade_ms=3000)
 
     def _on_changed(self, kind: str, source: object) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from journal.summary import SummaryContent
 
+from ..file_dialogs import forget_dialog_history
 from .summary_pdf import render_summary_image
 
 
@@ -55,6 +56,7 @@ def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
         QCoreApplication.translate("preview", "PDF files (*.pdf)"),
         options=QFileDialog.Option.DontUseNativeDialog,  # no desktop recent-files entry
     )
+    forget_dialog_history()  # the dialog has written its history (folder names): drop it
     if not path:
         return None
     return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
