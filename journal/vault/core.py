@@ -672,9 +672,9 @@ class Vault:
                     self._reopen(old_key, old_salt, held)
                     raise
                 files.fsync_dir(self.folder)
-                self._reopen(key, salt)
-                if held is not None:
-                    held.release()
+                if held is not None:  # the same lock goes on holding the new file
+                    held.back_to_shared()
+                self._reopen(key, salt, held)
                 if sealed_to is not None:
                     with contextlib.suppress(JournalError, OSError):  # the next change prunes it
                         recovery.keep_only(self.folder, sealed_to, salt)
