@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Final
@@ -46,8 +47,12 @@ def fsync_file(path: Path) -> None:
 
 
 def make_private(path: Path) -> None:
-    """Readable by this user only: on a shared computer other accounts cannot copy the file."""
-    if os.name == "posix":
+    """Readable by this user only: on a shared computer other accounts cannot copy the file.
+
+    On Windows a mode means nothing; there the user profile's permissions keep other accounts
+    out (docs/security.md, "On Windows").
+    """
+    if sys.platform != "win32":
         os.chmod(path, PRIVATE_FILE)
 
 
@@ -76,13 +81,13 @@ def remove_temp(path: Path) -> None:
 def cannot_write(folder: Path) -> bool:
     """True on a read-only disk (write-protected stick, read-only mount) or a folder this user
     cannot write to: SQLite would fail to open the WAL there with a vaguer error."""
-    if os.name != "posix":
-        return False
-    try:
-        read_only_mount = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
-    return read_only_mount or not os.access(folder, os.W_OK)
+    if sys.platform != "win32":
+        try:
+            read_only_mount = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        except OSError:
+            return False
+        return read_only_mount or not os.access(folder, os.W_OK)
+    return False  # os.access does not read Windows permissions; SQLite's own error is sorted
 
 
 def seal(temp: Path) -> None:
@@ -125,7 +130,7 @@ def _write_new(target: Path, fill: Callable[[BinaryIO], object]) -> None:
     fd = os.open(temp, _CREATE_FLAGS, PRIVATE_FILE)
     try:
         with os.fdopen(fd, "wb") as handle:
-            if os.name == "posix":
+            if sys.platform != "win32":
                 os.fchmod(handle.fileno(), PRIVATE_FILE)  # exact, whatever the umask
             fill(handle)
             handle.flush()

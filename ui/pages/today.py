@@ -29,6 +29,7 @@ from journal.vault import TimelineFilter
 from .. import operations
 from ..autosave import Autosaver
 from ..context import Context, Page
+from ..dates import date_text
 from ..editors.checkin import CheckInEditor
 from ..editors.gratitude import GratitudeEditor
 from ..naloxone import NaloxoneCard
@@ -62,7 +63,7 @@ class TodayPage(Page):
         super().__init__(context, parent)
         self._draft_saved = False
         self.hello = label(greeting(""), "title")
-        self.date = label(dt.date.today().strftime("%A %-d %B"), "hint")
+        self.date = label(date_text(dt.date.today(), "dddd d MMMM"), "hint")
 
         # ---- check-in card
         check_card, check_layout = card()
@@ -248,7 +249,7 @@ class TodayPage(Page):
 
     def activate(self, request: object = None) -> None:
         self.hello.setText(greeting(self.context.settings.name))
-        self.date.setText(dt.date.today().strftime("%A %-d %B"))
+        self.date.setText(date_text(dt.date.today(), "dddd d MMMM"))
         if self.recent_model.rowCount() == 0 and not self.recent_model.is_loading:
             self.recent_model.reload()
         self._load_gratitude()
