@@ -103,6 +103,11 @@ class VaultBusy(StorageError):
     """Another window or command is writing to the vault right now."""
 
 
+class FileInUse(StorageError):
+    """On Windows, another program (a virus scanner, a sync client, a PDF viewer) still had the
+    file open when it was to be replaced, even after waiting a moment."""
+
+
 class BackupNotProven(StorageError):
     """A backup was written but did not open, check or count as it should, so it was removed."""
 

@@ -16,14 +16,20 @@ import contextlib
 import os
 import shutil
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Final
 
-from . import paths
+from . import messages, paths
+from .errors import FileInUse
 
 PRIVATE_FILE: Final = 0o600
 PRIVATE_FOLDER: Final = 0o700
+# Windows refuses to rename over a file that any program has open (see `replace`).
+OPEN_FILES_BLOCK_RENAME: Final = sys.platform == "win32"
+REPLACE_ATTEMPTS: Final = 8
+REPLACE_PAUSE: Final = 0.05  # seconds, longer each time: about 1.4 s in all
 # O_NOFOLLOW and O_CLOEXEC do not exist on Windows; there the name is fresh and unguessable.
 _CREATE_FLAGS: Final = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -96,9 +102,28 @@ def seal(temp: Path) -> None:
     fsync_file(temp)
 
 
+def replace(temp: Path, target: Path) -> None:
+    """`os.replace`, patient on Windows: there a file that another program has open cannot be
+    renamed over (PermissionError), and virus scanners, indexers and sync clients open files for
+    moments. Asked again a few times, then FileInUse, with `target` unchanged.
+
+    Elsewhere a PermissionError is a real one and is let out at once (errors.py sorts it).
+    """
+    for attempt in range(1, REPLACE_ATTEMPTS + 1):
+        try:
+            os.replace(temp, target)
+            return
+        except PermissionError as exc:
+            if not OPEN_FILES_BLOCK_RENAME:
+                raise
+            if attempt == REPLACE_ATTEMPTS:
+                raise FileInUse(messages.FILE_IN_USE) from exc
+            time.sleep(REPLACE_PAUSE * attempt)
+
+
 def move_into_place(temp: Path, target: Path) -> None:
     """Rename a sealed temporary file over `target` and make the rename itself durable."""
-    os.replace(temp, target)
+    replace(temp, target)
     fsync_dir(target.parent)
 
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import json
-import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -665,7 +664,7 @@ class Vault:
                         recovery.add_entry(self.folder, sealed_to, key, salt)
                     # files.move_into_place in two steps: only a failed rename means the old
                     # file is still the vault and must be reopened.
-                    os.replace(temp, self.path)
+                    files.replace(temp, self.path)
                 except BaseException:
                     if held is not None:
                         held.back_to_shared()
