@@ -169,3 +169,29 @@ label = f"{100:-d}" + "%-5s" % name + day.strftime("%Y-%m-%d %H:%M")
     tree = ast.parse(code)
     assert list(platform_formats(tree)) == []
     assert [guarded for _line, _what, guarded in posix_only_uses(tree)] == [True]
+
+
+def test_every_file_name_the_app_makes_is_valid_on_windows(tmp_path: Path) -> None:
+    """No `:` (a time in a name), no reserved device name, no trailing dot or space."""
+    import datetime as dt
+
+    from journal import paths
+
+    now = dt.datetime(2026, 11, 30, 9, 15, 0)
+    vault = paths.vault_path(tmp_path)
+    made = [
+        vault, paths.recovery_path(tmp_path), paths.lock_path(vault), paths.wal_path(vault),
+        paths.shm_path(vault), paths.partial_path(vault), paths.unique_partial_path(vault),
+        *(paths.beside(vault, end) for end in (*paths.VAULT_TEMP_SUFFIXES, *paths.SQLITE_SIDE_SUFFIXES)),
+        paths.before_restore_path(tmp_path, now), paths.before_upgrade_path(tmp_path, 3, now),
+        tmp_path / paths.manual_backup_name(now), tmp_path / paths.export_file_name(now.date()),
+        paths.daily_backup_path(tmp_path, now.date()), paths.weekly_backup_path(tmp_path, now.date()),
+        tmp_path / paths.RECOVERY_SHEET_FILE,
+    ]
+    reserved = {"CON", "PRN", "AUX", "NUL", *(f"{port}{i}" for port in ("COM", "LPT") for i in range(1, 10))}
+    for path in made:
+        for part in path.relative_to(tmp_path).parts:
+            assert not set(part) & set('<>:"/\\|?*'), part
+            assert part.isascii() and part == part.rstrip(". "), part
+            assert part.split(".")[0].upper() not in reserved, part
+            assert len(str(path.relative_to(tmp_path))) < 80
