@@ -56,7 +56,7 @@ def make_private(path: Path) -> None:
     """Readable by this user only: on a shared computer other accounts cannot copy the file.
 
     On Windows a mode means nothing; there the user profile's permissions keep other accounts
-    out (docs/security.md, "On Windows").
+    out (docs/security.md, "On Windows and macOS").
     """
     if sys.platform != "win32":
         os.chmod(path, PRIVATE_FILE)

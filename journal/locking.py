@@ -13,12 +13,15 @@ over, so a lock held on the vault file would break both SQLite and the replace. 
 never replaced and never removed: removed while someone holds it, a newcomer would lock a new file
 of the same name and the two would not see each other.
 
-portalocker makes the platform's call: `flock` on Linux and macOS, `LockFileEx` on Windows (the
-only Windows call with a shared mode; pywin32 provides it). Neither turns a shared lock into an
+The platform's call lives here only: `flock` on Linux and macOS, `LockFileEx` on Windows (the
+only Windows call with a shared mode, through ctypes). Neither turns a shared lock into an
 exclusive one in place (`flock` lets go first, `LockFileEx` refuses), so this module lets go and
 asks again, the same way everywhere, and takes the shared lock back when the exclusive one is
 refused. Where the lock file cannot be made or locked (a read-only stick, a filesystem without
 locks), a lock that holds nothing is used, and the app behaves as SQLite alone would.
+
+Not portalocker: importing it writes a probe file into the temporary folder (tempfile.gettempdir
+as a default argument), which the leak test rightly refuses, and costs 30 ms per process.
 """
 
 from __future__ import annotations
@@ -29,27 +32,58 @@ import sys
 from pathlib import Path
 from typing import Final
 
-from portalocker import AlreadyLocked, LockException, LockFlags
-from portalocker.portalocker import BaseLocker
-
 from . import messages, paths
 from .errors import VaultBusy
 
+if sys.platform == "win32":
+    import ctypes
+    import msvcrt
+    from ctypes import wintypes
 
-def _platform_locker() -> BaseLocker:
-    """LockFileEx on Windows for both modes, so shared and exclusive cover the same bytes."""
-    if sys.platform == "win32":
-        from portalocker.portalocker import Win32Locker
+    _kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    _LOCKFILE_FAIL_IMMEDIATELY: Final = 0x1
+    _LOCKFILE_EXCLUSIVE_LOCK: Final = 0x2
+    _ERROR_LOCK_VIOLATION: Final = 33
+    _ERROR_IO_PENDING: Final = 997
 
-        return Win32Locker()
-    from portalocker.portalocker import FlockLocker
+    class _Overlapped(ctypes.Structure):
+        _fields_ = [("Internal", ctypes.c_void_p), ("InternalHigh", ctypes.c_void_p),
+                    ("Offset", wintypes.DWORD), ("OffsetHigh", wintypes.DWORD),
+                    ("hEvent", wintypes.HANDLE)]
 
-    return FlockLocker()
+    def _lock(fd: int, exclusive: bool, wait: bool) -> bool:
+        """Lock byte 0 of the (empty) lock file; False if someone else holds it."""
+        flags = (_LOCKFILE_EXCLUSIVE_LOCK if exclusive else 0) | (0 if wait else _LOCKFILE_FAIL_IMMEDIATELY)
+        overlapped = _Overlapped()
+        handle = wintypes.HANDLE(msvcrt.get_osfhandle(fd))
+        if _kernel32.LockFileEx(handle, flags, 0, 1, 0, ctypes.byref(overlapped)):
+            return True
+        error = ctypes.get_last_error()
+        if error in (_ERROR_LOCK_VIOLATION, _ERROR_IO_PENDING):
+            return False
+        raise ctypes.WinError(error)
+
+    def _unlock(fd: int) -> None:
+        overlapped = _Overlapped()
+        handle = wintypes.HANDLE(msvcrt.get_osfhandle(fd))
+        if not _kernel32.UnlockFileEx(handle, 0, 1, 0, ctypes.byref(overlapped)):
+            raise ctypes.WinError(ctypes.get_last_error())
+
+else:
+    import fcntl
+
+    def _lock(fd: int, exclusive: bool, wait: bool) -> bool:
+        """flock the lock file; False if someone else holds it."""
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-_LOCKER: Final = _platform_locker()
-_SHARED: Final = LockFlags.SHARED | LockFlags.NON_BLOCKING
-_EXCLUSIVE: Final = LockFlags.EXCLUSIVE | LockFlags.NON_BLOCKING
 # Made private like every file of the journal; never followed through a link where links exist.
 _OPEN_FLAGS: Final = (
     os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -78,13 +112,13 @@ class VaultLock:
         if fd is None:
             return cls(None)
         try:
-            _LOCKER.lock(fd, _SHARED)
-        except AlreadyLocked:
-            os.close(fd)
-            raise VaultBusy(messages.BUSY) from None
-        except LockException:  # a filesystem without locks: go on as SQLite alone would
+            held = _lock(fd, exclusive=False, wait=False)
+        except OSError:  # a filesystem without locks: go on as SQLite alone would
             os.close(fd)
             return cls(None)
+        if not held:
+            os.close(fd)
+            raise VaultBusy(messages.BUSY)
         return cls(fd)
 
     @classmethod
@@ -99,8 +133,10 @@ class VaultLock:
         if fd is None:
             return None
         try:
-            _LOCKER.lock(fd, _EXCLUSIVE)
-        except LockException:  # held by someone, or a filesystem without locks
+            held = _lock(fd, exclusive=True, wait=False)
+        except OSError:  # a filesystem without locks
+            held = False
+        if not held:
             os.close(fd)
             return None
         return cls(fd)
@@ -117,26 +153,23 @@ class VaultLock:
         """
         if self._fd is None:
             return True
-        _LOCKER.unlock(self._fd)
-        try:
-            _LOCKER.lock(self._fd, _EXCLUSIVE)
+        _unlock(self._fd)
+        if _lock(self._fd, exclusive=True, wait=False):
             return True
-        except LockException:
-            with contextlib.suppress(LockException):  # take the shared hold back
-                _LOCKER.lock(self._fd, _SHARED)
-            return False
+        _lock(self._fd, exclusive=False, wait=False)  # take the shared hold back
+        return False
 
     def back_to_shared(self) -> None:
         """After an exclusive moment: share the journal again (waits if someone took it meanwhile)."""
         if self._fd is not None:
-            _LOCKER.unlock(self._fd)
-            _LOCKER.lock(self._fd, LockFlags.SHARED)
+            _unlock(self._fd)
+            _lock(self._fd, exclusive=False, wait=True)
 
     def release(self) -> None:
         """Let go (idempotent)."""
         fd, self._fd = self._fd, None
         if fd is not None:
-            with contextlib.suppress(LockException):  # closing lets go as well, only later on Windows
-                _LOCKER.unlock(fd)
+            with contextlib.suppress(OSError):  # closing lets go as well, only later on Windows
+                _unlock(fd)
             os.close(fd)
 

@@ -42,7 +42,7 @@ POSIX_ONLY_NAMES = {
 }
 
 # Modules allowed to use POSIX-only calls, each use inside `if sys.platform ...`.
-GUARDED = frozenset({"journal/files.py", "bench/translations_bench.py"})
+GUARDED = frozenset({"journal/files.py", "journal/locking.py", "bench/translations_bench.py"})
 
 
 def sources() -> Iterator[Path]:

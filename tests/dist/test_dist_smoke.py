@@ -113,8 +113,8 @@ def test_command_line_headless(frozen_app: Path, tmp_path: Path) -> None:
     result = run([*common, "check"], env, stdin="wrong passphrase\n")
     assert result.returncode == 3
 
-    # The frozen app's lock works and is the one the source takes (on Windows: pywin32's
-    # LockFileEx, bundled): with the journal held open here, its passwd is refused.
+    # The frozen app's lock works and is the one the source takes (on Windows: LockFileEx
+    # through ctypes): with the journal held open here, its passwd is refused.
     held = VaultLock.shared(folder / "vault.db")
     try:
         result = run([*common, "passwd"], env, stdin=f"{PASSPHRASE}\nsomething new\n")

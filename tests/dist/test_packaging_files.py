@@ -159,7 +159,7 @@ def test_icons_for_windows_and_macos_hold_every_size(tmp_path: Path) -> None:
 
 def test_platform_lock_pins_what_windows_and_macos_need() -> None:
     """Every package the lock installs may need more on Windows or macOS (colorama for pytest,
-    pefile for PyInstaller, pywin32 for this app's lock ...): those must be pinned in
+    pefile for PyInstaller ...), and so may this app itself: those must be pinned in
     requirements-platform.lock."""
     from packaging.markers import default_environment
     from packaging.requirements import Requirement

@@ -1,6 +1,6 @@
 """The lock on the vault (journal/locking.py): many may read and write through SQLite, but the
-file is replaced only when nobody else has it open. Through portalocker on every platform: these
-run on Linux here and on Windows and macOS in .github/workflows/build.yml."""
+file is replaced only when nobody else has it open. These run on Linux here (flock) and on Windows
+(LockFileEx) and macOS in .github/workflows/build.yml."""
 
 from __future__ import annotations
 
