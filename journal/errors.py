@@ -112,6 +112,11 @@ class UnsafeFolder(StorageError):
     journal's own is a link elsewhere: nothing is opened or written there."""
 
 
+class FileInUse(StorageError):
+    """On Windows, another program (a virus scanner, a sync client, a PDF viewer) still had the
+    file open when it was to be replaced, even after waiting a moment."""
+
+
 class BackupNotProven(StorageError):
     """A backup was written but did not open, check or count as it should, so it was removed."""
 

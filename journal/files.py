@@ -23,16 +23,22 @@ import contextlib
 import os
 import shutil
 import stat
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Final
 
-from . import paths
-from .errors import UnsafeFolder
+from . import messages, paths
+from .errors import FileInUse, UnsafeFolder
 from .i18n import translate
 
 PRIVATE_FILE: Final = 0o600
 PRIVATE_FOLDER: Final = 0o700
+# Windows refuses to rename over a file that any program has open (see `replace`).
+OPEN_FILES_BLOCK_RENAME: Final = sys.platform == "win32"
+REPLACE_ATTEMPTS: Final = 8
+REPLACE_PAUSE: Final = 0.05  # seconds, longer each time: about 1.4 s in all
 # O_NOFOLLOW and O_CLOEXEC do not exist on Windows; there the name is fresh and unguessable.
 _CREATE_FLAGS: Final = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -59,8 +65,12 @@ def fsync_file(path: Path) -> None:
 
 
 def make_private(path: Path) -> None:
-    """Readable by this user only: on a shared computer other accounts cannot copy the file."""
-    if os.name == "posix":
+    """Readable by this user only: on a shared computer other accounts cannot copy the file.
+
+    On Windows a mode means nothing; there the user profile's permissions keep other accounts
+    out (docs/security.md, "On Windows and macOS").
+    """
+    if sys.platform != "win32":
         os.chmod(path, PRIVATE_FILE)
 
 
@@ -87,20 +97,19 @@ def make_folder(folder: Path) -> None:
 
 def _exact_folder_mode(folder: Path) -> None:
     """0700 on the folder just made, through a handle (a link swapped in meanwhile is refused)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    try:
-        os.fchmod(fd, PRIVATE_FOLDER)
-    finally:
-        os.close(fd)
+    if sys.platform != "win32":
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        try:
+            os.fchmod(fd, PRIVATE_FOLDER)
+        finally:
+            os.close(fd)
 
 
 def make_private_folder(folder: Path, *, may_be_link: bool = False) -> None:
     """Create `folder` (0700, with any missing folder above it) for the journal's own files, and
     refuse it (UnsafeFolder) if another account could change it, or if it is a link and
     `may_be_link` is not set (the journal folder the person chose may be one; backups/ never)."""
-    if os.name == "posix" and not may_be_link and folder.is_symlink():
+    if sys.platform != "win32" and not may_be_link and folder.is_symlink():
         raise UnsafeFolder(link_refused(folder))
     make_folder(folder)
     refuse_unsafe_folder(folder)
@@ -119,7 +128,7 @@ def refuse_unsafe_folder(folder: Path) -> None:
     the real one the links lead to. POSIX only: Windows folders under the user's profile are
     private by their access lists, which this does not read.
     """
-    if os.name != "posix":
+    if sys.platform == "win32":
         return
     written = Path(os.path.abspath(folder))
     for chain in (written, written.resolve()):
@@ -133,42 +142,46 @@ def refuse_unsafe_folder(folder: Path) -> None:
 
 def _first_unsafe(folder: Path) -> tuple[Path, bool] | None:
     """(the first folder others could change, whether it belongs to another account), or None."""
-    me = os.geteuid()
-    for depth, level in enumerate([folder, *folder.parents]):
-        try:
-            info = os.lstat(level)
-        except FileNotFoundError:
-            continue
-        if stat.S_ISLNK(info.st_mode):
-            continue  # its own folder is the next level; where it leads is the resolved chain
-        if info.st_uid not in (me, 0):
-            return level, True
-        others_write = bool(info.st_mode & stat.S_IWOTH) or (
-            bool(info.st_mode & stat.S_IWGRP) and not private_group(info.st_gid)
-        )
-        # Sticky (as /tmp): others can add names but not rename or remove ours. Never enough for
-        # the journal's folder itself, where they could plant a file before the app makes it.
-        if others_write and (depth == 0 or not info.st_mode & stat.S_ISVTX):
-            return level, False
+    if sys.platform != "win32":  # Windows: the profile's access lists decide (not read here)
+        me = os.geteuid()
+        for depth, level in enumerate([folder, *folder.parents]):
+            try:
+                info = os.lstat(level)
+            except FileNotFoundError:
+                continue
+            if stat.S_ISLNK(info.st_mode):
+                continue  # its own folder is the next level; where it leads is the resolved chain
+            if info.st_uid not in (me, 0):
+                return level, True
+            others_write = bool(info.st_mode & stat.S_IWOTH) or (
+                bool(info.st_mode & stat.S_IWGRP) and not private_group(info.st_gid)
+            )
+            # Sticky (as /tmp): others can add names but not rename or remove ours. Never enough for
+            # the journal's folder itself, where they could plant a file before the app makes it.
+            if others_write and (depth == 0 or not info.st_mode & stat.S_ISVTX):
+                return level, False
     return None
 
 
 def private_group(gid: int) -> bool:
     """A group of this user alone (the "user private group" most Linux systems give each
     account), so group-writable folders made with umask 002 are not taken for shared ones."""
-    import grp
-    import pwd
-
-    try:
-        group = grp.getgrgid(gid)
-        user = pwd.getpwuid(os.geteuid())
-    except KeyError:
+    if sys.platform == "win32":
         return False
-    return (
-        gid == user.pw_gid
-        and group.gr_name == user.pw_name
-        and all(member == user.pw_name for member in group.gr_mem)
-    )
+    else:
+        import grp
+        import pwd
+
+        try:
+            group = grp.getgrgid(gid)
+            user = pwd.getpwuid(os.geteuid())
+        except KeyError:
+            return False
+        return (
+            gid == user.pw_gid
+            and group.gr_name == user.pw_name
+            and all(member == user.pw_name for member in group.gr_mem)
+        )
 
 
 def open_to_others_refused(folder: Path) -> str:
@@ -215,13 +228,13 @@ def remove_temp(path: Path) -> None:
 def cannot_write(folder: Path) -> bool:
     """True on a read-only disk (write-protected stick, read-only mount) or a folder this user
     cannot write to: SQLite would fail to open the WAL there with a vaguer error."""
-    if os.name != "posix":
-        return False
-    try:
-        read_only_mount = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
-    return read_only_mount or not os.access(folder, os.W_OK)
+    if sys.platform != "win32":
+        try:
+            read_only_mount = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        except OSError:
+            return False
+        return read_only_mount or not os.access(folder, os.W_OK)
+    return False  # os.access does not read Windows permissions; SQLite's own error is sorted
 
 
 def seal(temp: Path) -> None:
@@ -230,9 +243,28 @@ def seal(temp: Path) -> None:
     fsync_file(temp)
 
 
+def replace(temp: Path, target: Path) -> None:
+    """`os.replace`, patient on Windows: there a file that another program has open cannot be
+    renamed over (PermissionError), and virus scanners, indexers and sync clients open files for
+    moments. Asked again a few times, then FileInUse, with `target` unchanged.
+
+    Elsewhere a PermissionError is a real one and is let out at once (errors.py sorts it).
+    """
+    for attempt in range(1, REPLACE_ATTEMPTS + 1):
+        try:
+            os.replace(temp, target)
+            return
+        except PermissionError as exc:
+            if not OPEN_FILES_BLOCK_RENAME:
+                raise
+            if attempt == REPLACE_ATTEMPTS:
+                raise FileInUse(messages.FILE_IN_USE) from exc
+            time.sleep(REPLACE_PAUSE * attempt)
+
+
 def move_into_place(temp: Path, target: Path) -> None:
     """Rename a sealed temporary file over `target` and make the rename itself durable."""
-    os.replace(temp, target)
+    replace(temp, target)
     fsync_dir(target.parent)
 
 
@@ -243,7 +275,7 @@ def create_private(path: Path) -> None:
     others; and never an existing file or a link planted at that name (FileExistsError)."""
     fd = os.open(path, _CREATE_FLAGS, PRIVATE_FILE)
     try:
-        if os.name == "posix":
+        if sys.platform != "win32":
             os.fchmod(fd, PRIVATE_FILE)  # exact, whatever the umask
     finally:
         os.close(fd)
@@ -254,7 +286,7 @@ def append_private(path: Path, text: str) -> None:
     never through a link, and an existing file's mode made private again."""
     fd = os.open(path, _APPEND_FLAGS, PRIVATE_FILE)
     with os.fdopen(fd, "a", encoding="utf-8") as handle:
-        if os.name == "posix":
+        if sys.platform != "win32":
             os.fchmod(handle.fileno(), PRIVATE_FILE)
         handle.write(text)
 
@@ -287,7 +319,7 @@ def _write_new(target: Path, fill: Callable[[BinaryIO], object]) -> None:
     fd = os.open(temp, _CREATE_FLAGS, PRIVATE_FILE)
     try:
         with os.fdopen(fd, "wb") as handle:
-            if os.name == "posix":
+            if sys.platform != "win32":
                 os.fchmod(handle.fileno(), PRIVATE_FILE)  # exact, whatever the umask
             fill(handle)
             handle.flush()

@@ -52,6 +52,10 @@ OPEN_ELSEWHERE = (
     "Your journal is open in another window or command. Close it there first, then try again; "
     "nothing was changed."
 )
+FILE_IN_USE = (
+    "Another program is using this file, so it could not be replaced. Nothing was changed; "
+    "close that program, or wait a moment, and try again."
+)
 PASSPHRASE_EMPTY = "Please choose a passphrase; it cannot be empty."
 PASSPHRASES_DIFFER = "The two passphrases are not the same. Please type them again."
 BACKUP_WRONG_PASSPHRASE = "That passphrase does not open the backup {file}. Nothing was changed."

@@ -31,7 +31,7 @@ PRIVATE_UMASK: Final = 0o077
 def harden() -> list[str]:
     """Apply every protection this platform has; the names of those that could not be applied."""
     failed: list[str] = []
-    if os.name == "posix":
+    if sys.platform != "win32":
         os.umask(PRIVATE_UMASK)
         try:
             import resource

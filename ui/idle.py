@@ -9,6 +9,7 @@ wall clock being set back). KeePassXC's idle timer is a QTimer, which does not c
 
 from __future__ import annotations
 
+import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -22,7 +23,7 @@ class IdleClock:
         self._boottime = getattr(time, "CLOCK_BOOTTIME", None)  # Linux only
 
     def now(self) -> tuple[float, float]:
-        if self._boottime is not None:
+        if sys.platform != "win32" and self._boottime is not None:
             return time.clock_gettime(self._boottime), 0.0
         return time.monotonic(), time.time()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -92,7 +93,7 @@ class UiSettings:
 def make_settings_folder(folder: Path) -> None:
     """The settings folder, 0700: made so, or made so again if an older version left it open."""
     make_folder(folder)
-    if os.name == "posix":
+    if sys.platform != "win32":
         with contextlib.suppress(OSError):
             info = folder.stat()
             if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) != PRIVATE_FOLDER:

@@ -27,6 +27,7 @@ from journal.vault import TimelineEntry, TimelineFilter
 
 from . import operations
 from .context import Context
+from .dates import date_text, moment_text
 
 PAGE_SIZE: Final = 200
 KIND_WORDS: Final = {
@@ -54,8 +55,8 @@ def shown_title(entry: TimelineEntry) -> str:
 def friendly_when(entry: TimelineEntry) -> str:
     try:
         if len(entry.when) == 10:
-            return dt.date.fromisoformat(entry.when).strftime("%a %-d %b %Y")
-        return dt.datetime.fromisoformat(entry.when).strftime("%a %-d %b %Y, %H:%M")
+            return date_text(dt.date.fromisoformat(entry.when), "ddd d MMM yyyy")
+        return moment_text(dt.datetime.fromisoformat(entry.when), "ddd d MMM yyyy, HH:mm")
     except ValueError:
         return entry.day
 

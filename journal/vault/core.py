@@ -25,7 +25,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import json
-import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -712,16 +711,16 @@ class Vault:
                         recovery.add_entry(self.folder, sealed_to, key, salt)
                     # files.move_into_place in two steps: only a failed rename means the old
                     # file is still the vault and must be reopened.
-                    os.replace(temp, self.path)
+                    files.replace(temp, self.path)
                 except BaseException:
                     if held is not None:
                         held.back_to_shared()
                     self._reopen(old_key, old_salt, held)
                     raise
                 files.fsync_dir(self.folder)
-                self._reopen(key, salt)
-                if held is not None:
-                    held.release()
+                if held is not None:  # the same lock goes on holding the new file
+                    held.back_to_shared()
+                self._reopen(key, salt, held)
                 if sealed_to is not None:
                     with contextlib.suppress(JournalError, OSError):  # the next change prunes it
                         recovery.keep_only(self.folder, sealed_to, salt)

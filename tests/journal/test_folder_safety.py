@@ -47,7 +47,7 @@ def test_a_world_writable_journal_folder_is_refused_with_the_way_to_fix_it(tmp_p
     folder.chmod(0o777)  # opened up later: the journal is not opened there
     with pytest.raises(UnsafeFolder):
         Vault.open(folder, PASSPHRASE)
-    assert sorted(p.name for p in folder.iterdir()) == ["vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["vault.db", "vault.db.lock"]
     folder.chmod(0o700)  # the sentence's fix works
     Vault.open(folder, PASSPHRASE).close()
 
@@ -168,4 +168,4 @@ def test_a_linked_vault_file_is_not_opened(tmp_path: Path) -> None:
     with pytest.raises(UnsafeFolder) as refused:
         Vault.open(folder, PASSPHRASE)
     assert "is a link to another place" in refused.value.message
-    assert sorted(p.name for p in real.iterdir()) == ["vault.db"]
+    assert sorted(p.name for p in real.iterdir()) == ["vault.db", "vault.db.lock"]

@@ -14,16 +14,18 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from journal.records import Record
 
+from ..dates import date_text, moment_text
+
 
 def when_text(value: str) -> str:
     """A local, friendly date and time for an ISO moment or date."""
     try:
         if len(value) == 10:
-            return dt.date.fromisoformat(value).strftime("%A %-d %B %Y")
+            return date_text(dt.date.fromisoformat(value), "dddd d MMMM yyyy")
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return value
-    return moment.strftime("%A %-d %B %Y, %H:%M")
+    return moment_text(moment, "dddd d MMMM yyyy, HH:mm")
 
 
 def set_buddy(form: QFormLayout, widget: QWidget) -> None:

@@ -68,7 +68,7 @@ def test_passphrase_change_is_all_or_nothing(vault: Vault, data_dir: Path, monke
     assert caught.value.message == messages.DISK_FULL
     assert vault.list("checkin")[0].note == "keep me"  # still open and usable
     vault.close()
-    assert sorted(p.name for p in data_dir.iterdir() if p.is_file()) == ["vault.db"]
+    assert sorted(p.name for p in data_dir.iterdir() if p.is_file()) == ["vault.db", "vault.db.lock"]
     with pytest.raises(WrongPassphrase):
         Vault.open(data_dir, "brand new")
     with Vault.open(data_dir, PASSPHRASE) as again:
