@@ -461,6 +461,10 @@ def run(
             new = passphrases.ask_new()
             vault.change_passphrase(new)
             print(translate("cli", "Your passphrase has been changed."), file=stdout)
+            from .autobackup import after_passphrase_change
+
+            for sentence in after_passphrase_change(vault).sentences():  # issue 12: old backups
+                print(sentence, file=stdout)
             return 0
 
         if command == "recovery-key":

@@ -95,6 +95,11 @@ OPEN_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Your journal is open in another window or command. Close it there first, then try again; "
     "nothing was changed.",
 )
+FILE_IN_USE = QT_TRANSLATE_NOOP(
+    "messages",
+    "Another program is using this file, so it could not be replaced. Nothing was changed; "
+    "close that program, or wait a moment, and try again.",
+)
 PASSPHRASE_EMPTY = QT_TRANSLATE_NOOP("messages", "Please choose a passphrase; it cannot be empty.")
 PASSPHRASES_DIFFER = QT_TRANSLATE_NOOP("messages", "The two passphrases are not the same. Please type them "
     "again.")

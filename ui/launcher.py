@@ -78,6 +78,9 @@ def desktop_available() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The console entry point (`recovery-journal = "ui.launcher:main"`)."""
+    from journal.process import harden
+
+    harden()  # no core dumps, no same-user ptrace, private files: before any secret arrives
     desktop = (
         cli.Desktop(run_app, write_summary_pdf, write_plan_pdf, recovery_sheet_pdf)
         if desktop_available() else None

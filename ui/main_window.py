@@ -10,19 +10,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
 from journal.i18n import QT_TRANSLATE_NOOP, Language
 
 from . import i18n as ui_i18n
+from . import window_size
 from .crash import CrashHandler
+from .file_dialogs import forget_dialog_history, keep_qt_settings_beside
 from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
 from .session import Session, close_transient_windows
 from .theme import UiSettings, apply_theme, icon
+from .widgets import announce
 
 if TYPE_CHECKING:
     from .context import Context
@@ -53,6 +56,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_TITLE))
         self.setWindowIcon(icon("app"))
         self.ui_settings = ui_settings or UiSettings(paths.settings_dir(Path(data_dir)))
+        # Qt's own settings (what its file dialogs remember) beside the app's, never the host's.
+        keep_qt_settings_beside(Path(self.ui_settings.file_name()).parent)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.session = Session(
@@ -66,12 +71,28 @@ class MainWindow(QMainWindow):
         self._forgot: ForgotScreen | None = None
         self.unlock_screen = self._make_unlock_screen()
         self._build_menus()
-        geometry = self.ui_settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 780)
+        self.place_on_screen()
         self.show_start()
+
+    def place_on_screen(self) -> None:
+        """Open at the size last used on this screen, else a size that fits it (ui/window_size.py)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        saved = window_size.saved_geometry(self.ui_settings.value(window_size.screen_key(screen)))
+        if saved is not None and self.restoreGeometry(saved):
+            if self.isMaximized() or window_size.fits(self.geometry(), available):
+                return
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        rect, maximise = window_size.first_geometry(available)
+        self.setGeometry(rect)
+        if maximise:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def remember_size(self) -> None:
+        """Keep this screen's window size for next time (nothing personal: a rectangle)."""
+        self.ui_settings.set_value(window_size.screen_key(self.screen()), self.saveGeometry())
+        if self.ui_settings.value("geometry") is not None:  # the one size for every screen, before
+            self.ui_settings.remove("geometry")
 
     # ---- the session's doors ------------------------------------------------------------------
 
@@ -190,6 +211,7 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+        announce(self, text)
 
     # ---- menus -------------------------------------------------------------------------------
 
@@ -229,6 +251,13 @@ class MainWindow(QMainWindow):
         # The Go menu is filled at the first unlock (its pages are imported then, not at start-up).
         self.go_menu = bar.addMenu(self.tr("&Go"))
         self._unlocked_menus = [edit, self.go_menu]
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(
+            self.tr("Keyboard shortcuts"), self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents)
+        )
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_dialog: QDialog | None = None
         self._unlocked_actions = [
             self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
         ]
@@ -238,10 +267,22 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self._undo)
         self.undo_button.hide()
         self.statusBar().addPermanentWidget(self.undo_button)
-        self.statusBar().messageChanged.connect(
-            lambda text: self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
-        )
+        self.statusBar().messageChanged.connect(self._status_changed)
         self.statusBar().hide()
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts, built from the menus as they are now."""
+        from .dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+
+    def _status_changed(self, text: str) -> None:
+        """The status line takes room only while it says something (a small screen needs it)."""
+        self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
+        self.statusBar().setVisible(bool(text) and self.is_unlocked)
 
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
@@ -296,7 +337,7 @@ class MainWindow(QMainWindow):
     def show_journal(self, context: Context, shell: Shell) -> None:
         """The journal just opened: show it, and let the menus and status line follow it."""
         context.settings_changed.connect(self._settings_changed)
-        context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.message.connect(lambda text: self.say(text, 8000))
         context.undo.canUndoChanged.connect(lambda _b: self._update_undo())
         context.undo.canRedoChanged.connect(lambda _b: self._update_undo())
         context.undo.undoTextChanged.connect(lambda _t: self._update_undo())
@@ -305,14 +346,15 @@ class MainWindow(QMainWindow):
         self._fill_go_menu()
         self._set_unlocked_actions(True)
         self.activateWindow()
-        self.statusBar().show()
 
     def show_locked(self) -> None:
         """The journal just locked: no journal menus, nothing on the status line, the start screen."""
+        self.clear_secrets()  # nothing typed on a locked screen before the lock stays either
         self._set_unlocked_actions(False)
         self.statusBar().clearMessage()
         self.statusBar().hide()
         self.show_start()
+        announce(self, self.tr("Your journal is locked."), interrupt=True)
 
     def _settings_changed(self) -> None:
         app = QApplication.instance()
@@ -403,10 +445,24 @@ class MainWindow(QMainWindow):
 
         choose_folder(self, self.tr("Choose a folder for the new journal"), chosen)
 
+    # ---- minimising ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Minimised with "Lock when the window is minimised" on (Settings): lock at once."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.is_unlocked
+            and self.ui_settings.lock_when_minimised
+        ):
+            QTimer.singleShot(0, self.lock)  # after Qt has finished minimising
+
     # ---- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ui_settings.set_value("geometry", self.saveGeometry())
+        self.remember_size()
         close_transient_windows(self)
         self.session.quit()
+        forget_dialog_history()
         super().closeEvent(event)

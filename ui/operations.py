@@ -659,12 +659,16 @@ def save_autolock(minutes: int) -> VaultOp[None]:
     return VaultOp("save the auto-lock time", work)
 
 
-def change_passphrase(current: str, new: str) -> VaultOp[None]:
-    """Only if `current` opens the journal file (WrongPassphrase otherwise)."""
+def change_passphrase(current: str, new: str) -> VaultOp[list[str]]:
+    """Only if `current` opens the journal file (WrongPassphrase otherwise). The answer is what
+    to tell the person about the backups that still open with the old passphrase."""
 
-    def work(vault: Vault) -> None:
+    def work(vault: Vault) -> list[str]:
+        from journal.autobackup import after_passphrase_change
+
         check_passphrase_on_file(vault.path, current)
         vault.change_passphrase(new)
+        return after_passphrase_change(vault).sentences()
 
     return VaultOp("change the passphrase", work)
 

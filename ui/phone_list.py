@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .clipboard import copy_to_clipboard
+from .clipboard import copy_phone_number
 from .lists import FitListView, OrderedListModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -200,7 +200,7 @@ class PhoneListView(FitListView):
     def copy_row(self, index: QModelIndex) -> None:
         phone = str(index.data(PhoneRole) or "") if index.isValid() else ""
         if phone:
-            copy_to_clipboard(phone)
+            copy_phone_number(phone)
             self.copied.emit(str(index.data() or ""), phone)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

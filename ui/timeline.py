@@ -13,15 +13,11 @@ from typing import Any, Final
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
@@ -33,6 +29,7 @@ from journal.vault import TimelineEntry, TimelineFilter
 
 from . import operations
 from .context import Context
+from .dates import date_text, moment_text
 
 PAGE_SIZE: Final = 200
 KIND_WORDS: Final = {
@@ -52,14 +49,21 @@ def kind_words(kind: str) -> str:
     return QCoreApplication.translate("TimelineModel", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
+def shown_title(entry: TimelineEntry) -> str:
+    """The title under the row's "Trigger · date" line: without the kind said just above it
+    ("Trigger · feelings · …" read "Trigger" twice), and starting with a capital."""
+    title = entry.title
+    kind = kind_words(entry.kind) if entry.kind in KIND_WORDS else ""
+    if kind and title.startswith(f"{kind} · "):
+        title = title[len(kind) + 3:]
+    return title[:1].upper() + title[1:]
+
+
 def friendly_when(entry: TimelineEntry) -> str:
     try:
         if len(entry.when) == 10:
-            day = dt.date.fromisoformat(entry.when)
-            return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
-        moment = dt.datetime.fromisoformat(entry.when)
-        stamp = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-        return QLocale().toString(stamp, "ddd d MMM yyyy, HH:mm")
+            return date_text(dt.date.fromisoformat(entry.when), "ddd d MMM yyyy")
+        return moment_text(dt.datetime.fromisoformat(entry.when), "ddd d MMM yyyy, HH:mm")
     except ValueError:
         return entry.day
 
@@ -104,10 +108,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = kind_words(entry.kind)
-            return self.tr("{kind}, {when}. {title}. {text}").format(
-                kind=kind, when=friendly_when(entry), title=entry.title, text=entry.text
-            )
+            return self.spoken(entry)
         if role == EntryRole:
             return entry
         if role == KindRole:
@@ -115,6 +116,17 @@ class TimelineModel(QAbstractListModel):
         if role == IdRole:
             return entry.id
         return None
+
+    def spoken(self, entry: TimelineEntry) -> str:
+        """The entry as a screen reader says it: one sentence, kind and time first, no symbols
+        read out ("middle dot")."""
+        kind, when = kind_words(entry.kind), friendly_when(entry)
+        title = entry.title.replace(" · ", ", ")
+        if not entry.text.strip():
+            return self.tr("{kind}, {when}: {title}.").format(kind=kind, when=when, title=title)
+        return self.tr("{kind}, {when}: {title}. {text}").format(
+            kind=kind, when=when, title=title, text=entry.text
+        )
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._complete and not self._loading
@@ -238,7 +250,7 @@ class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         base, bold, small = self._fonts(option)
         height = QFontMetrics(small).height() + QFontMetrics(bold).height() + QFontMetrics(base).height() + 16
-        return QSize(300, height)
+        return QSize(120, height)  # as wide as the list: a wider hint runs rows off its edge
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         entry = index.data(EntryRole)
@@ -273,7 +285,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_color)
         bold_height = QFontMetrics(bold).height()
-        title = QFontMetrics(bold).elidedText(entry.title, Qt.TextElideMode.ElideRight, rect.width())
+        title = QFontMetrics(bold).elidedText(shown_title(entry), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), top, rect.width(), bold_height), 0, title)
         top += bold_height
         painter.setFont(base)

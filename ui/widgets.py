@@ -1,23 +1,39 @@
 """Small widgets every screen shares: words, a calm inline message, a 0-10 scale.
 
 - `label` and `named`: text that can be selected, and inputs with the name a screen reader speaks.
+- `ElidedLabel`: a path that shortens in the middle in a narrow column.
 - `InlineMessage`: a calm, non-modal line for errors and confirmations (no pop-ups, no red).
 - `ScaleInput`: a 0–10 slider with words at both ends, fully keyboard operable, that can stand
   unanswered until the person touches it.
 - `fill_with_scrolling`: a page that scrolls only when the window is too small for it.
+- `announce`: say a sentence to a screen reader without moving the focus ("Saved", an error,
+  "locked"); every `InlineMessage` says its words this way.
+- `NoteEdit`: the editor for the person's own words; what is copied from it is marked secret.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPaintEvent, QPalette, QPen, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QSlider,
@@ -40,12 +56,27 @@ def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
     return widget
 
 
+class NoteEdit(QPlainTextEdit):
+    """A plain-text editor for the person's own words (notes, situations, responses). What is
+    copied from it, or selected with the mouse on X11, carries the hints that keep clipboard
+    managers and Windows' clipboard history from keeping it (ui/clipboard.py)."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        from .clipboard import mark_secret
+
+        return mark_secret(super().createMimeDataFromSelection())
+
+
 def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     """Make `content` the whole of `page`, scrolling when the window is too small for it
     (large text sizes, small laptop screens), without a frame or margins of its own."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a Tab stop of its own: Tab would land on a frameless, unnamed area that shows no focus
+    # and that a screen reader calls "filler". Moving the focus into the page scrolls it into
+    # view, and Page Up/Page Down from any control inside still scroll it.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(content)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +109,7 @@ class FormScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the form's fields take the focus, not its frame
         # A little room before the scroll bar, so a value at the right edge does not touch it.
         form.setContentsMargins(0, 0, 6, 0)
         self.setWidget(form)
@@ -95,6 +127,18 @@ class FormScroll(QScrollArea):
         return QSize(width + bar + 2 * self.frameWidth() + 6, 120)
 
 
+def announce(source: QWidget, text: str, *, interrupt: bool = False) -> None:
+    """Have a screen reader say `text` now, wherever the focus is (Qt 6.8's announcement, sent
+    over AT-SPI, UI Automation or NSAccessibility). Polite by default: it waits for the sentence
+    being read; `interrupt` is for what must be heard at once."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(source, text)
+    if interrupt:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     """Give an input the name a screen reader speaks (every input must have one).
 
@@ -107,6 +151,37 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     if description:
         widget.setAccessibleDescription(description)
     return widget
+
+
+class ElidedLabel(QLabel):
+    """One line (a folder path) that shortens in the middle when its column is narrow, rather
+    than pushing the column wider or being cut at the edge; the whole text is in the tool tip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width())
+        super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 12, super().minimumSizeHint().height())
 
 
 class InlineMessage(QLabel):
@@ -126,6 +201,7 @@ class InlineMessage(QLabel):
     def show_message(self, text: str, *, fade_ms: int = 0) -> None:
         self.setText(text)
         self.show()
+        announce(self, text)
         if fade_ms:
             self._timer.start(fade_ms)
         else:
@@ -235,7 +311,7 @@ class ScaleInput(QWidget):
         self.slider.setValue(5)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setMinimumWidth(200)
+        self.slider.setMinimumWidth(160)  # a 1024-px screen keeps Today in two columns
         self.slider.setAccessibleName(
             QCoreApplication.translate("ScaleInput", "{name}, 0 {low} to 10 {high}").format(
                 name=name, low=low, high=high

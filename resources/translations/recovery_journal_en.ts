@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>MinutesBox</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>the auto-lock time</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message numerus="yes">
         <source>%n things that helped before are offered as you type the &quot;then&quot;.</source>

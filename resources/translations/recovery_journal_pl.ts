@@ -936,10 +936,6 @@
         <translation>Rzeczy, za które dziękuję</translation>
     </message>
     <message>
-        <source>Something I&apos;m grateful for… then press Enter</source>
-        <translation>Coś, za co dziękuję… potem naciśnij Enter</translation>
-    </message>
-    <message>
         <source>Add something I am grateful for</source>
         <translation>Dodaj coś, za co dziękuję</translation>
     </message>
@@ -958,6 +954,14 @@
     <message>
         <source>Remove the selected item</source>
         <translation>Usuń wybraną pozycję</translation>
+    </message>
+    <message>
+        <source>Something I&apos;m grateful for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it, then press Enter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1264,30 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <source>Recovery Journal</source>
         <translation>Recovery Journal</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesBox</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>the auto-lock time</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NaloxoneBox</name>
@@ -1453,6 +1481,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <source>Preview and print my plan</source>
         <translation>Podgląd i druk mojego planu</translation>
     </message>
+    <message>
+        <source>The plan could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanPart</name>
@@ -1545,6 +1577,45 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>No plans yet. Think of a moment that often comes, and what you could do then.</source>
         <translation>Nie ma jeszcze planów. Pomyśl o chwili, która często się powtarza, i o tym, co możesz wtedy zrobić.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save the page as a PDF file</source>
+        <translation type="unfinished">Zapisz stronę jako plik PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1904,29 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
 </context>
 <context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder the PDF was saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScaleInput</name>
     <message>
         <source>{name}, 0 {low} to 10 {high}</source>
@@ -1892,11 +1986,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Locking</source>
         <translation>Blokowanie</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <extracomment>After the number in the auto-lock box: &quot;5 min&quot;.</extracomment>
-        <translation> min</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
@@ -1983,10 +2072,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Zaszyfrowana kopia w folderze kopii zapasowych</translation>
     </message>
     <message>
-        <source>Back up to a folder…</source>
-        <translation>Kopia do folderu…</translation>
-    </message>
-    <message>
         <source>Back up to a folder you choose, for example a USB stick</source>
         <translation>Zrób kopię w wybranym folderze, na przykład na pendrivie</translation>
     </message>
@@ -1999,16 +2084,8 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Eksport nie jest zaszyfrowany. Każdy, kto ma ten plik, może przeczytać twój dziennik; trzymaj go w bezpiecznym miejscu.</translation>
     </message>
     <message>
-        <source>Export to a file…</source>
-        <translation>Eksportuj do pliku…</translation>
-    </message>
-    <message>
         <source>Export everything to a file. The file is not encrypted</source>
         <translation>Eksportuj wszystko do pliku. Plik nie jest zaszyfrowany</translation>
-    </message>
-    <message>
-        <source>Import from a file…</source>
-        <translation>Importuj z pliku…</translation>
     </message>
     <message>
         <source>Import an export file into this journal</source>
@@ -2021,6 +2098,18 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Back up to a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The app speaks {language}.</source>
@@ -2109,6 +2198,18 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Up to {most}, please: a short list is easier to answer each day.</source>
         <translation>Najwyżej {most}, proszę: na krótką listę łatwiej odpowiadać codziennie.</translation>
+    </message>
+    <message>
+        <source>Lock when the window is &amp;minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal when its window is minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks when the computer goes to sleep or its screen locks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2309,29 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row: what it does, then its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Recovery Journal works from the keyboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2316,10 +2440,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Sprawy do omówienia</translation>
     </message>
     <message>
-        <source>Something to talk about at the session</source>
-        <translation>Coś do omówienia na spotkaniu</translation>
-    </message>
-    <message>
         <source>New agenda item</source>
         <translation>Nowa sprawa do omówienia</translation>
     </message>
@@ -2344,8 +2464,12 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Podgląd strony i druk</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Zapisz jako PDF…</translation>
+        <source>Something to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the page as a PDF file</source>
@@ -2402,10 +2526,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Save your summary as a PDF</source>
         <translation>Zapisz podsumowanie jako PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The summary could not be saved there ({reason}). Choose another folder.</source>
@@ -2486,8 +2606,12 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Do omówienia</translation>
     </message>
     <message>
-        <source>{kind}, {when}. {title}. {text}</source>
-        <translation>{kind}, {when}. {title}. {text}</translation>
+        <source>{kind}, {when}: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {when}: {title}. {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2899,14 +3023,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Otwórz inny folder dziennika, na przykład na pendrivie</translation>
     </message>
     <message>
-        <source>Start a new journal here…</source>
-        <translation>Załóż tu nowy dziennik…</translation>
-    </message>
-    <message>
-        <source>Start a new journal in a folder you choose</source>
-        <translation>Załóż nowy dziennik w wybranym folderze</translation>
-    </message>
-    <message>
         <source>Need help right now?</source>
         <translation>Potrzebujesz pomocy teraz?</translation>
     </message>
@@ -2937,6 +3053,14 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Type your passphrase, then press Enter.</source>
         <translation>Wpisz hasło, a potem naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Start a new, empty journal in another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty journal in a folder you choose; this journal stays as it is</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3197,21 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
 </context>
 <context>
+    <name>autobackup</name>
+    <message>
+        <source>Your automatic backups were replaced by a new one that opens only with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups still open with your old passphrase: {files}. Delete them if someone may have learned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups you saved elsewhere (on a USB stick, say) also still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>barc</name>
     <message>
         <source>Strongly disagree</source>
@@ -3116,6 +3255,13 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>{answer}: {words}, statement {number}</source>
         <translation>{answer}: {words}, stwierdzenie {number}</translation>
+    </message>
+</context>
+<context>
+    <name>cipher</name>
+    <message>
+        <source>The journal {file} was locked with the quick, weak settings used only to test the app, so it is not opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3576,18 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <source>Your journal is damaged: {problems}</source>
         <translation>Dziennik jest uszkodzony: {problems}</translation>
     </message>
+    <message>
+        <source>The backup {file} was made by a newer version of Recovery Journal, so it was not restored. Nothing was changed; update the app to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} opens with your passphrase but is not a Recovery Journal backup, so it was not restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} is from an older version and could not be brought up to date, so it was not restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -3532,6 +3690,21 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>{where}: {value} is not a contact in this file or in your journal</source>
         <translation>{where}: {value} nie jest kontaktem w tym pliku ani w dzienniku</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Other accounts on this computer can change the folder {folder}, so your journal was not opened or changed there. Make the folder private (on Linux or macOS: chmod 700 &quot;{folder}&quot;), or keep your journal in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} belongs to another account on this computer, so your journal was not opened or changed there. Keep your journal in a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a link to another place, so nothing was opened or written there. Remove the link, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3849,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Your journal is open in another window or command. Close it there first, then try again; nothing was changed.</source>
         <translation>Dziennik jest otwarty w innym oknie lub poleceniu. Najpierw go tam zamknij, potem spróbuj ponownie; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Another program is using this file, so it could not be replaced. Nothing was changed; close that program, or wait a moment, and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose a passphrase; it cannot be empty.</source>
@@ -4029,6 +4206,29 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
 </context>
 <context>
+    <name>preview</name>
+    <message>
+        <source>More buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <source>{where}: a check-in needs at least one answer: a scale, time with someone in recovery, a tag or a note</source>
@@ -4344,6 +4544,41 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Your passphrase is changed: use the new one next time. Your recovery key still works.</source>
         <translation>Hasło zostało zmienione: następnym razem użyj nowego. Klucz odzyskiwania nadal działa.</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Move to the next or the previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen entry in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry (Ctrl+Z puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen line of a list in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen line of a list up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog, or leave the hard-time view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a menu&apos;s underlined letter: open that menu</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

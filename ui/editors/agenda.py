@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from journal.records import AgendaItem, Record
 
-from ..widgets import label, named
+from ..widgets import NoteEdit, label, named
 from .base import Editor, set_plain_text, when_text
 
 
@@ -18,7 +18,7 @@ class AgendaEditor(Editor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.when = label("", "hint")
-        self.text = QPlainTextEdit()
+        self.text = NoteEdit()
         self.text.setPlaceholderText(self.tr("Something I want to talk about at my next session"))
         self.text.setTabChangesFocus(True)
         named(self.text, self.tr("What I want to talk about"))

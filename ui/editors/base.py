@@ -9,23 +9,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from journal.records import Record
+
+from ..dates import date_text, moment_text
 
 
 def when_text(value: str) -> str:
     """A local, friendly date and time for an ISO moment or date, in the app's language."""
     try:
         if len(value) == 10:
-            day = dt.date.fromisoformat(value)
-            return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+            return date_text(dt.date.fromisoformat(value), "dddd d MMMM yyyy")
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return value
-    stamp = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    return QLocale().toString(stamp, "dddd d MMMM yyyy, HH:mm")
+    return moment_text(moment, "dddd d MMMM yyyy, HH:mm")
 
 
 def set_buddy(form: QFormLayout, widget: QWidget) -> None:

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.records import CheckIn, Record
 
-from ..widgets import ScaleInput, named
+from ..widgets import NoteEdit, ScaleInput, named
 from .base import Editor, set_buddy
 from .companions import CompanionPicker
 
@@ -101,7 +100,7 @@ class CheckInEditor(Editor):
         self.tags.setCompleter(completer)
         # QLineEdit previews but does not always keep a multi-tag completion: set it ourselves.
         completer.activated.connect(self._tag_chosen)
-        self.note = QPlainTextEdit()
+        self.note = NoteEdit()
         self.note.setPlaceholderText(self.tr("Anything you want to write. It is saved as you type."))
         self.note.setTabChangesFocus(True)
         named(self.note, self.tr("Note"))

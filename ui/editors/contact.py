@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -22,7 +21,7 @@ from journal.records import CONTACT_ROLES, SUPPORT_KINDS, Contact, Record
 from journal.summary_sections import ROLE_WORDS
 
 from ..theme import icon
-from ..widgets import named
+from ..widgets import NoteEdit, named
 from .base import Editor, set_buddy, set_plain_text
 
 SUPPORT_WORDS = {
@@ -68,7 +67,7 @@ class ContactEditor(Editor):
             named(box, QCoreApplication.translate("ContactEditor", SUPPORT_NAMES[kind]))
         self.crisis = QCheckBox(self.tr("In my crisis list (shown on the Crisis page)"))
         named(self.crisis, self.tr("In my crisis list"))
-        self.notes = QPlainTextEdit()
+        self.notes = NoteEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Best times to call, how they help…"))
         named(self.notes, self.tr("Notes"))

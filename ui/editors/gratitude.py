@@ -39,8 +39,9 @@ class GratitudeItems(QWidget):
         self.view.setAlternatingRowColors(True)
         named(self.view, self.tr("Things I am grateful for"))
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText(self.tr("Something I'm grateful for… then press Enter"))
-        named(self.entry, self.tr("Add something I am grateful for"))
+        # Short enough for a narrow column at large text; Enter is said to screen readers.
+        self.entry.setPlaceholderText(self.tr("Something I'm grateful for"))
+        named(self.entry, self.tr("Add something I am grateful for"), self.tr("Type it, then press Enter"))
         self.add = QPushButton(icon("add"), self.tr("Add"))
         named(self.add, self.tr("Add to gratitude list"))
         self.remove = QPushButton(icon("delete"), self.tr("Remove item"))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.records import OUTCOMES, TRIGGER_CATEGORIES, Record, Trigger
 from journal.summary_sections import CATEGORY_WORDS
 
-from ..widgets import ScaleInput, label, named
+from ..widgets import NoteEdit, ScaleInput, label, named
 from .after_using import AfterUsing
 from .base import Editor, set_buddy, set_plain_text, when_text
 
@@ -30,7 +30,7 @@ class TriggerEditor(Editor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.when = label("", "hint")
-        self.situation = QPlainTextEdit()
+        self.situation = NoteEdit()
         self.situation.setPlaceholderText(self.tr("What happened, where, who was there"))
         self.situation.setTabChangesFocus(True)
         self.situation.setMinimumHeight(70)
@@ -41,7 +41,7 @@ class TriggerEditor(Editor):
         named(self.category, self.tr("Kind of trigger"))
         self.intensity = ScaleInput(self.tr("Craving strength"), self.tr("none", "no craving at all"),
                 self.tr("very strong"))
-        self.response = QPlainTextEdit()
+        self.response = NoteEdit()
         self.response.setPlaceholderText(self.tr("What I did: rang someone, went for a walk, left…"))
         self.response.setTabChangesFocus(True)
         self.response.setMinimumHeight(60)
@@ -50,7 +50,7 @@ class TriggerEditor(Editor):
         for value in OUTCOMES:
             self.outcome.addItem(QCoreApplication.translate("TriggerEditor", OUTCOME_WORDS[value]), value)
         named(self.outcome, self.tr("How it went"))
-        self.note = QPlainTextEdit()
+        self.note = NoteEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Anything else"))
         self.note.setMinimumHeight(60)

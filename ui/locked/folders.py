@@ -17,7 +17,9 @@ def choose_folder(parent: QWidget, title: str, on_chosen: Callable[[Path], None]
     """A non-blocking folder chooser (a blocking one would survive an auto-lock)."""
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = QFileDialog(parent, title)
+    from ..file_dialogs import private_dialog
+
+    dialog = private_dialog(QFileDialog(parent, title))
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

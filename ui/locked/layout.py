@@ -19,6 +19,7 @@ def centered(content: QWidget, width: int = 560) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop on an unnamed frame (ui.widgets)
     scroll.setWidget(holder)
     return scroll
 

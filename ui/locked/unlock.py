@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..theme import icon
-from ..widgets import InlineMessage, label, named
+from ..widgets import ElidedLabel, InlineMessage, label, named
 from .layout import centered, logo
 
 
@@ -80,7 +80,8 @@ class UnlockScreen(QWidget):
             lambda: self._offered_backup and self.restore_requested.emit(self._offered_backup)
         )
         layout.addWidget(self.restore_button)
-        self.folder_label = label("", "hint")
+        self.folder_label = ElidedLabel()
+        self.folder_label.setProperty("role", "hint")
         layout.addWidget(self.folder_label)
         self.remember = QCheckBox(self.tr("Remember this folder on this computer"))
         named(self.remember, self.tr("Remember this journal folder on this computer"))
@@ -88,13 +89,15 @@ class UnlockScreen(QWidget):
         layout.addWidget(self.remember)
         self.other_button = QPushButton(self.tr("Open another journal folder…"))
         named(self.other_button, self.tr("Open another journal folder, for example on a USB stick"))
-        self.new_button = QPushButton(self.tr("Start a new journal here…"))
-        named(self.new_button, self.tr("Start a new journal in a folder you choose"))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.other_button)
-        folder_row.addWidget(self.new_button)
-        folder_row.addStretch(1)
-        layout.addLayout(folder_row)
+        self.new_button = QPushButton(self.tr("Start a new, empty journal in another folder…"))
+        named(self.new_button, self.tr(
+            "Start a new, empty journal in a folder you choose; this journal stays as it is"
+        ))
+        for button in (self.other_button, self.new_button):  # one under the other: room for words
+            folder_row = QHBoxLayout()
+            folder_row.addWidget(button)
+            folder_row.addStretch(1)
+            layout.addLayout(folder_row)
         line = QFrame()
         line.setFixedHeight(1)
         line.setProperty("role", "rule")
@@ -165,4 +168,4 @@ class UnlockScreen(QWidget):
         self.unlock_requested.emit(self.passphrase.text())
 
     def clear_secrets(self) -> None:
-        self.passphrase.clear()
+        self.passphrase.setText("")  # not clear(): that keeps the text in the undo history

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ..language_choice import LanguageBox
 from ..passphrase import long_enough, strength_hint, too_short_message
 from ..theme import icon
-from ..widgets import InlineMessage, label, named
+from ..widgets import ElidedLabel, InlineMessage, label, named
 from .layout import centered, logo
 
 
@@ -58,7 +58,8 @@ class WelcomeScreen(QWidget):
             "<b>Everything stays on this computer.</b> Nothing goes online, ever: "
             "no accounts, no cloud, no tracking. Your journal is locked with a passphrase only you know."
         )))
-        self.folder_label = label("", "hint")
+        self.folder_label = ElidedLabel()  # a long path shortens in the middle; whole in the tool tip
+        self.folder_label.setProperty("role", "hint")
         layout.addWidget(self.folder_label)
 
         self.passphrase = QLineEdit()
@@ -169,5 +170,9 @@ class WelcomeScreen(QWidget):
         self.create_requested.emit(passphrase, self.name.text().strip(), self.keyworker.text().strip())
 
     def clear_secrets(self) -> None:
-        self.passphrase.clear()
-        self.repeat.clear()
+        """The journal opened (or locked): nothing typed here stays, the name and keyworker
+        included. setText("") rather than clear(): clear() keeps the removed text in the field's
+        undo history."""
+        for edit in (self.passphrase, self.repeat, self.name, self.keyworker):
+            edit.setText("")
+        self.message.clear_message()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,13 +35,33 @@ from journal.records import UseTracking
 
 from .. import operations
 from ..context import Context, Page
+from ..file_dialogs import private_dialog
 from ..language_choice import LanguageBox, saved_language
 from ..passphrase import long_enough, strength_hint, too_short_message
-from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
+from ..theme import LOCK_WHEN_MINIMISED, TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 from .shell import page_words
 
 MOST_TRACKED = 6  # "a few": a list answered every day stays short
+
+
+class MinutesBox(QSpinBox):
+    """A number of minutes that reads right: "1 minute", "5 minutes" (a fixed suffix cannot)."""
+
+    def textFromValue(self, value: int) -> str:
+        return self.tr("%n minutes", "the auto-lock time", value)
+
+    def valueFromText(self, text: str) -> int:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return int(digits) if digits else self.minimum()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if not digits:
+            return QValidator.State.Intermediate, text, pos
+        value = int(digits)
+        ok = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
 
 
 def _form(box: QGroupBox) -> QFormLayout:
@@ -86,16 +107,20 @@ class SettingsPage(Page):
         # ---- privacy
         privacy = QGroupBox(self.tr("Locking"))
         privacy_form = _form(privacy)
-        self.autolock = QSpinBox()
+        self.autolock = MinutesBox()
         self.autolock.setRange(1, 240)
-        #: After the number in the auto-lock box: "5 min".
-        self.autolock.setSuffix(self.tr(" min"))
         named(self.autolock, self.tr("Lock after this many minutes without use"))
         privacy_form.addRow(self.tr("Lock after"), self.autolock)
         _buddy(privacy_form, self.autolock)
         privacy_form.addRow(label(self.tr(
             "When nobody has touched the keyboard or mouse for this long, the journal locks itself. "
             "Ctrl+L locks at once."), "hint",
+        ))
+        self.lock_minimised = QCheckBox(self.tr("Lock when the window is &minimised"))
+        named(self.lock_minimised, self.tr("Lock the journal when its window is minimised"))
+        privacy_form.addRow(self.lock_minimised)
+        privacy_form.addRow(label(self.tr(
+            "It also locks when the computer goes to sleep or its screen locks."), "hint",
         ))
 
         # ---- the use record (personal: kept inside the vault)
@@ -134,7 +159,7 @@ class SettingsPage(Page):
                            (self.repeat, self.tr("New passphrase again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             named(edit, name)
-        self.new_hint = label(strength_hint(""), "hint", wrap=False)
+        self.new_hint = label(strength_hint(""), "hint")
         self.change_button = QPushButton(self.tr("Change passphrase"))
         named(self.change_button, self.tr("Change passphrase"))
         self.secret_message = InlineMessage()
@@ -158,7 +183,7 @@ class SettingsPage(Page):
         data_layout.addWidget(self.where)
         self.backup_button = QPushButton(self.tr("Back up now"))
         named(self.backup_button, self.tr("Back up now"), self.tr("An encrypted copy in your backups folder"))
-        self.backup_to_button = QPushButton(self.tr("Back up to a folder…"))
+        self.backup_to_button = QPushButton(self.tr("Back up to a f&older…"))
         named(self.backup_to_button, self.tr("Back up to a folder you choose, for example a USB stick"))
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
@@ -172,9 +197,9 @@ class SettingsPage(Page):
             "The export is not encrypted. Anyone who has the file can read your journal; keep it somewhere "
                 "safe."
         ), "warning"))
-        self.export_button = QPushButton(self.tr("Export to a file…"))
+        self.export_button = QPushButton(self.tr("E&xport to a file…"))
         named(self.export_button, self.tr("Export everything to a file. The file is not encrypted"))
-        self.import_button = QPushButton(self.tr("Import from a file…"))
+        self.import_button = QPushButton(self.tr("&Import from a file…"))
         named(self.import_button, self.tr("Import an export file into this journal"))
         row2 = QHBoxLayout()
         row2.addWidget(self.export_button)
@@ -203,6 +228,7 @@ class SettingsPage(Page):
         self.name.textEdited.connect(lambda _t: self._about_timer.start())
         self.keyworker.textEdited.connect(lambda _t: self._about_timer.start())
         self.autolock.valueChanged.connect(self._save_autolock)
+        self.lock_minimised.toggled.connect(self._save_lock_minimised)
         self.theme.currentIndexChanged.connect(self._save_look)
         self.text_size.currentIndexChanged.connect(self._save_look)
         self.new.textChanged.connect(lambda text: self.new_hint.setText(strength_hint(text)))
@@ -295,6 +321,7 @@ class SettingsPage(Page):
                 self.keyworker.setText(saved.keyworker)
             self.autolock.setValue(saved.autolock_minutes)
             settings = self.context.ui_settings
+            self.lock_minimised.setChecked(settings.lock_when_minimised)
             self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
             scales = [scale for _t, scale in TEXT_SIZES]
             nearest = min(range(len(scales)), key=lambda i: abs(scales[i] - settings.text_scale))
@@ -343,6 +370,10 @@ class SettingsPage(Page):
 
         self.run(operations.save_autolock(minutes), saved)
 
+    def _save_lock_minimised(self, on: bool) -> None:
+        if not self._loading:  # non-personal: the settings file, not the vault
+            self.context.ui_settings.set_value(LOCK_WHEN_MINIMISED, on)
+
     def _save_look(self) -> None:
         if self._loading:
             return
@@ -373,13 +404,13 @@ class SettingsPage(Page):
         self.change_button.setEnabled(False)
         self.secret_message.show_message(self.tr("Changing your passphrase… this takes a moment."))
 
-        def done(_none: None) -> None:
+        def done(about_backups: list[str]) -> None:
             self.change_button.setEnabled(True)
             for edit in (self.current, self.new, self.repeat):
                 edit.clear()
-            self.secret_message.show_message(
-                self.tr("Your passphrase is changed. Use the new one next time you unlock.")
-            )
+            self.secret_message.show_message(" ".join([
+                self.tr("Your passphrase is changed. Use the new one next time you unlock."), *about_backups
+            ]))
 
         def failed(error: JournalError) -> None:
             self.change_button.setEnabled(True)
@@ -397,7 +428,7 @@ class SettingsPage(Page):
     # ---- backup, export, import ---------------------------------------------------------------
 
     def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode, name_filter: str) -> QFileDialog:
-        dialog = QFileDialog(self, title)
+        dialog = private_dialog(QFileDialog(self, title))
         dialog.setAcceptMode(mode)
         dialog.setNameFilter(name_filter)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

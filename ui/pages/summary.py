@@ -28,19 +28,15 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -55,7 +51,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.i18n import translate
 from journal.records import AgendaItem
 from journal.stats import last_days
 from journal.summary import DEFAULT_SECTIONS, SECTIONS, SummaryContent, SummaryOptions, when_text
@@ -64,12 +59,12 @@ from journal.vault import TimelineEntry
 
 from .. import operations
 from ..context import Context, Page
+from ..printing.preview import PagePreview, PrintPreview, SavedFile, ask_pdf_path
 from ..printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
     page_layout,
     render_summary,
-    render_summary_image,
     write_summary_pdf,
 )
 
@@ -77,6 +72,11 @@ _Index = QModelIndex | QPersistentModelIndex
 PERIODS: Final = (7, 14, 28)  # days; the last choice is "Choose dates"
 ENTRY_LIMIT: Final = 300  # entries offered for ticking; a period's check-ins and triggers
 REBUILD_DELAY_MS: Final = 120  # gathers quick changes (typing a date) into one rebuild
+# The choices remembered between sessions, in the non-personal ui.ini: which sections, which
+# period, which paper. Never the dates of a chosen period, the ticked entries or contact names.
+SECTIONS_KEY: Final = "summary/sections"
+PERIOD_KEY: Final = "summary/period"
+PAPER_KEY: Final = "summary/paper"
 
 
 class CheckListModel(QAbstractListModel):
@@ -138,62 +138,6 @@ class CheckListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.ticked_changed.emit(row_id, ticked)
         return True
-
-
-class PagePreview(QWidget):
-    """The page as it will print: drawn from the content at the widget's size, on a grey desk."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(QSize(320, 420))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Preview of the printed page"))
-        self._content: SummaryContent | None = None
-        self._image: QImage | None = None
-        self._message = self.tr("Preparing your summary…")
-
-    def set_content(self, content: SummaryContent | None, message: str = "") -> None:
-        self._content = content
-        self._image = None
-        self._message = message
-        self.update()
-
-    def render_now(self) -> None:
-        """Draw the page image for the current size (also done lazily on paint)."""
-        if self._content is None or self.width() < 10:
-            return
-        ratio = self.devicePixelRatioF()
-        paper_w, paper_h = (215.9, 279.4) if self._content.page == "letter" else (210.0, 297.0)
-        margin = 16
-        width = min(self.width() - 2 * margin,
-                    int((self.height() - 2 * margin) * paper_w / paper_h))
-        image = render_summary_image(self._content, max(100, int(width * ratio)))
-        image.setDevicePixelRatio(ratio)
-        self._image = image
-
-    def has_page(self) -> bool:
-        return self._image is not None
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._image = None
-        super().resizeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window().color().darker(108))
-        if self._content is not None and self._image is None:
-            self.render_now()
-        if self._image is None:
-            painter.setPen(self.palette().text().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._message)
-            painter.end()
-            return
-        ratio = self._image.devicePixelRatio()
-        w, h = self._image.width() / ratio, self._image.height() / ratio
-        x, y = (self.width() - w) / 2, (self.height() - h) / 2
-        painter.fillRect(int(x + 2), int(y + 3), int(w), int(h), QColor(0, 0, 0, 40))
-        painter.drawImage(int(x), int(y), self._image)
-        painter.end()
 
 
 def _entry_row(entry: TimelineEntry) -> tuple[str, str, str]:
@@ -259,7 +203,7 @@ class SummaryPage(Page):
         self.agenda_model.ticked_changed.connect(self._agenda_ticked)
         self.agenda_view = self._list_view(self.agenda_model, self.tr("Agenda items"), 5)
         self.agenda_text = QLineEdit()
-        self.agenda_text.setPlaceholderText(self.tr("Something to talk about at the session"))
+        self.agenda_text.setPlaceholderText(self.tr("Something to talk about"))
         self.agenda_text.setAccessibleName(self.tr("New agenda item"))
         self.agenda_text.returnPressed.connect(self._add_agenda)
         add = QPushButton(self.tr("Add"))
@@ -273,7 +217,7 @@ class SummaryPage(Page):
         self.preview_button = QPushButton(self.tr("Preview and print…"))
         self.preview_button.setAccessibleName(self.tr("Preview the page and print it"))
         self.preview_button.clicked.connect(self.open_print_preview)
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the page as a PDF file"))
         self.save_button.clicked.connect(self.choose_and_save_pdf)
         for button in (self.preview_button, self.save_button):
@@ -283,9 +227,12 @@ class SummaryPage(Page):
         self.message.setProperty("role", "message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()  # shown only when there is something to say
+        self.saved = SavedFile()  # "Saved to …", Open PDF, Show in folder
+        self.print_preview: tuple[PrintPreview, QPrinter] | None = None
         self.preview = PagePreview()
 
         self._lay_out(add)
+        self._restore_choices()
         self.period.currentIndexChanged.connect(self._period_changed)
         self.from_date.dateChanged.connect(self._changed)
         self.to_date.dateChanged.connect(self._changed)
@@ -330,6 +277,7 @@ class SummaryPage(Page):
         column.setSpacing(8)
         title = QLabel(self.tr("Summary for your keyworker"))
         title.setProperty("role", "title")
+        title.setWordWrap(True)
         column.addWidget(title)
         column.addWidget(self._hint(self.tr(
             "One page to take to your session. You choose what is on it; nothing leaves this"
@@ -380,9 +328,10 @@ class SummaryPage(Page):
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop on an unnamed frame (ui.widgets)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(360)
-        scroll.setMaximumWidth(460)
+        self.controls_scroll = scroll
+        self._fit_controls()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 10)
@@ -393,6 +342,7 @@ class SummaryPage(Page):
         right.setContentsMargins(0, 12, 16, 12)
         right.addWidget(self.preview, 1)
         right.addLayout(buttons)
+        right.addWidget(self.saved)
 
         layout = QHBoxLayout(self)  # the margins every page has
         layout.addWidget(scroll)
@@ -432,7 +382,32 @@ class SummaryPage(Page):
         self._changed()
 
     def _changed(self) -> None:
+        self._remember_choices()
         self._rebuild.start()
+
+    def _restore_choices(self) -> None:
+        """The sections, period and paper chosen last time (read all first: each change saves)."""
+        settings = self.context.ui_settings
+        sections, period, paper = (settings.value(key) for key in (SECTIONS_KEY, PERIOD_KEY, PAPER_KEY))
+        if sections is not None:
+            parts = sections if isinstance(sections, (list, tuple)) else str(sections).split(",")
+            chosen = {str(part).strip() for part in parts}
+            for key, box in self.sections.items():
+                box.setChecked(key in chosen)
+        if period is not None and str(period).isdigit():
+            index = self.period.findData(int(str(period)))
+            if index >= 0:
+                self.period.setCurrentIndex(index)
+        index = self.paper.findData(str(paper))
+        if index >= 0:
+            self.paper.setCurrentIndex(index)
+
+    def _remember_choices(self) -> None:
+        settings = self.context.ui_settings
+        chosen = ",".join(key for key, box in self.sections.items() if box.isChecked())
+        settings.set_value(SECTIONS_KEY, chosen)
+        settings.set_value(PERIOD_KEY, str(self.period.currentData() or 0))
+        settings.set_value(PAPER_KEY, str(self.paper.currentData()))
 
     def _entry_ticked(self, entry_id: str, ticked: bool) -> None:
         if ticked:
@@ -462,8 +437,20 @@ class SummaryPage(Page):
     def activate(self, request: object = None) -> None:
         self.refresh()
 
+    def _fit_controls(self) -> None:
+        """The choices' column: never narrower than its widest row (a date pair, a long section
+        name at a large text size), since it does not scroll sideways."""
+        scroll = self.controls_scroll
+        controls = scroll.widget()
+        if controls is None:
+            return
+        needed = controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(max(360, needed))
+        scroll.setMaximumWidth(max(460, needed))
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self._fit_controls()
         if self.content is None:
             self.refresh()
 
@@ -526,18 +513,29 @@ class SummaryPage(Page):
         printer.setCreator(PDF_CREATOR)
         return printer
 
-    def open_print_preview(self) -> None:
-        """The page exactly as the printer will get it; print, or print to a PDF file."""
+    def open_print_preview(self) -> PrintPreview | None:
+        """The page exactly as the printer will get it, with Print and Save as PDF in words.
+
+        open(), not exec(): a modal loop would hold up locking the journal."""
         if self.content is None:
-            return
+            return None
         printer = self.make_printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Preview and print your summary"))
+        dialog = PrintPreview(
+            printer, self.tr("Preview and print your summary"), self._pdf_name(), self.save_pdf, self
+        )
         dialog.paintRequested.connect(self._paint_on)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        height = min(1000, screen.height() - 80) if screen else 900
-        dialog.resize(int(height * 0.85), height)
-        dialog.exec()
+        self.print_preview = (dialog, printer)  # the dialog does not own its printer
+        dialog.finished.connect(self._preview_closed)
+        dialog.open()
+        return dialog
+
+    def _preview_closed(self) -> None:
+        if self.print_preview is not None:
+            self.print_preview[0].deleteLater()
+        self.print_preview = None
+
+    def _pdf_name(self) -> str:
+        return f"summary-{self.content.end_day if self.content else ''}.pdf"
 
     def _paint_on(self, printer: QPrinter) -> None:
         if self.content is not None:
@@ -550,16 +548,9 @@ class SummaryPage(Page):
     def choose_and_save_pdf(self) -> None:
         if self.content is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        suggested = str(Path(folder) / f"summary-{self.content.end_day}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save your summary as a PDF"), suggested, self.tr("PDF files (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog,  # no desktop recent-files entry
-        )
-        if path:
-            self.save_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+        path = ask_pdf_path(self, self.tr("Save your summary as a PDF"), self._pdf_name())
+        if path is not None:
+            self.save_pdf(path)
 
     def save_pdf(self, path: Path) -> bool:
         """Write the page to `path` only; say where, or say plainly why not."""
@@ -568,11 +559,13 @@ class SummaryPage(Page):
         try:
             write_summary_pdf(self.content, path)
         except OSError as error:
+            self.saved.hide()
             self._say(self.tr(
                 "The summary could not be saved there ({reason}). Choose another folder."
             ).format(reason=error.strerror or error))
             return False
-        self._say(translate("cli", "Saved your one-page summary to {file}.").format(file=path))
+        self._say("")
+        self.saved.show_saved(path)
         return True
 
 

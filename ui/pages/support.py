@@ -30,7 +30,7 @@ from journal.i18n import QT_TRANSLATE_NOOP
 from journal.records import CONTACT_ROLES, Contact, Record
 
 from .. import operations
-from ..clipboard import copy_to_clipboard
+from ..clipboard import copy_phone_number
 from ..context import Context, Page
 from ..editors.contact import ContactEditor, role_word
 from ..editors.panel import EditorPanel
@@ -138,6 +138,8 @@ class SupportPage(Page):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):  # a role or number is never cut short
+            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setAlternatingRowColors(True)
         named(self.view, self.tr("Support contacts"), self.tr("Press Delete to delete the selected contact"))
         self.empty = label(
@@ -223,7 +225,7 @@ class SupportPage(Page):
         if not phone:
             self.panel.message.show_message(self.tr("There is no phone number to copy."), fade_ms=3000)
             return
-        copy_to_clipboard(phone)
+        copy_phone_number(phone)
         self.panel.message.show_message(self.tr("Copied {phone}.").format(phone=phone), fade_ms=3000)
 
     def _on_changed(self, kind: str, source: object) -> None:

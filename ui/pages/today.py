@@ -16,8 +16,10 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QListView,
@@ -39,8 +41,10 @@ from ..editors.gratitude import GratitudeEditor
 from ..naloxone import NaloxoneCard
 from ..theme import icon
 from ..timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
-from ..widgets import InlineMessage, fill_with_scrolling, label, named
+from ..widgets import InlineMessage, announce, fill_with_scrolling, label, named
 from .today_cards import CapitalOfferCard, NextStepsCard, UseCard
+
+RIGHT_COLUMN_CHARS = 42  # a recent check-in's first line, readable: below this, one column
 
 
 def greeting(name: str, now: dt.datetime | None = None) -> str:
@@ -86,6 +90,7 @@ class TodayPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._draft_saved = False
+        self._save_announced = False
         self.hello = label(greeting(""), "title")
         self.date = label(today_words(), "hint")
 
@@ -149,7 +154,7 @@ class TodayPage(Page):
 
         # ---- recent
         recent_card, recent_layout = card()
-        recent_layout.addWidget(label(self.tr("Recent check-ins"), "subtitle"))
+        recent_layout.addWidget(label(self.tr("Recent check-ins"), "subtitle", wrap=False))
         self.recent_model = TimelineModel(
             context, TimelineFilter(kinds=frozenset({"checkin"})), page_size=10, single_page=True
         )
@@ -160,7 +165,7 @@ class TodayPage(Page):
         self.recent.setUniformItemSizes(True)
         named(self.recent, self.tr("Recent check-ins"), self.tr("Press Enter to open one in the journal"))
         recent_layout.addWidget(self.recent, 1)
-        self.recent_empty = label(self.tr("Your check-ins will show here."), "hint")
+        self.recent_empty = label(self.tr("Your check-ins will show here."), "hint", wrap=False)
         recent_layout.addWidget(self.recent_empty)
 
         left = QVBoxLayout()
@@ -176,7 +181,9 @@ class TodayPage(Page):
         right.addWidget(thanks_card, 1)
         right.addWidget(trigger_card)
         right.addWidget(recent_card, 1)
-        columns = QHBoxLayout()
+        # Side by side where the right column has room for a check-in's line; one under the
+        # other on a small screen or at a large text size (see resizeEvent).
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
 
@@ -213,6 +220,18 @@ class TodayPage(Page):
         self.setTabOrder(self.checkin.note, self.other_time)
         self.setTabOrder(self.other_time, self.another)
         self.setTabOrder(self.another, self.gratitude.items.entry)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.width() - 48
+        needed = self.fontMetrics().averageCharWidth() * RIGHT_COLUMN_CHARS
+        left = self.columns.itemAt(0)
+        side_by_side = room - (left.minimumSize().width() if left is not None else 0) >= needed
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        # 3:2 where the narrower right column still has room; halves where it would not.
+        self.columns.setStretch(1, 2 if room * 2 / 5 >= needed else 3)
 
     # ---- check-in draft ----------------------------------------------------------------------
 
@@ -252,6 +271,9 @@ class TodayPage(Page):
             self.checkin.rebase(record)
             if not self.checkin_saver.pending:
                 self.checkin_status.setText(saved_at_words())
+                if not self._save_announced:  # once a check-in, not at every pause in typing
+                    self._save_announced = True
+                    announce(self.checkin_status, self.checkin_status.text())
             self.another.setEnabled(True)
         self.recent_model.reload()
 
@@ -273,6 +295,7 @@ class TodayPage(Page):
         self.checkin.show_when(False)
         self.other_time.show()
         self._draft_saved = False
+        self._save_announced = False
         self.another.setEnabled(False)
         self.checkin_status.setText(self.tr("Your last check-in is in your journal. Here is a fresh one."))
         self.checkin.hope.setFocus()

@@ -140,6 +140,7 @@ def chart_view(name: str, height: int = 240) -> QChartView:
     view.setMinimumHeight(height)
     view.setAccessibleName(name)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the picture is not a control
     return view
 
 
