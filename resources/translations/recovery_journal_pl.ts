@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>My &amp;goal</source>
-        <translation>Mój &amp;cel</translation>
+        <translation>Mó&amp;j cel</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
@@ -957,11 +957,11 @@
     </message>
     <message>
         <source>Something I&apos;m grateful for</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś, za co dziękuję</translation>
     </message>
     <message>
         <source>Type it, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, potem naciśnij Enter</translation>
     </message>
 </context>
 <context>
@@ -1266,15 +1266,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Your journal is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój dziennik jest zablokowany.</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1282,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>the auto-lock time</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
         </translation>
     </message>
 </context>
@@ -1483,7 +1483,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>The plan could not be saved there ({reason}). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się tam zapisać planu ({reason}). Wybierz inny folder.</translation>
     </message>
 </context>
 <context>
@@ -1583,19 +1583,19 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>PrintPreview</name>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała strona</translation>
     </message>
     <message>
         <source>Show the whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż całą stronę</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -1603,19 +1603,19 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Save the page as a PDF file</source>
-        <translation type="unfinished">Zapisz stronę jako plik PDF</translation>
+        <translation>Zapisz stronę jako plik PDF</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj…</translation>
     </message>
     <message>
         <source>Print the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj stronę</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -1907,23 +1907,23 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>SavedFile</name>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz PDF</translation>
     </message>
     <message>
         <source>Open the saved PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zapisany plik PDF</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż w folderze</translation>
     </message>
     <message>
         <source>Show the folder the PDF was saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż folder, w którym zapisano plik PDF</translation>
     </message>
     <message>
         <source>Saved to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w {file}.</translation>
     </message>
 </context>
 <context>
@@ -2101,15 +2101,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Back up to a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia do &amp;folderu…</translation>
     </message>
     <message>
         <source>E&amp;xport to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport&amp;uj do pliku…</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj z p&amp;liku…</translation>
     </message>
     <message>
         <source>The app speaks {language}.</source>
@@ -2189,7 +2189,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>&amp;Keep track of</source>
-        <translation>&amp;Co zapisywać</translation>
+        <translation>Co zapi&amp;sywać</translation>
     </message>
     <message>
         <source>Up to {most}, in your own words. Today then asks about each: did you use it today, and how much if you like. No streaks, nothing counted against you; turning it off keeps your answers.</source>
@@ -2201,15 +2201,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Lock when the window is &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokuj po zminimalizowaniu okna</translation>
     </message>
     <message>
         <source>Lock the journal when its window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuj dziennik, kiedy jego okno jest zminimalizowane</translation>
     </message>
     <message>
         <source>It also locks when the computer goes to sleep or its screen locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokuje się też, kiedy komputer przechodzi w uśpienie albo blokuje się jego ekran.</translation>
     </message>
 </context>
 <context>
@@ -2315,23 +2315,23 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
     <message>
         <source>Each row: what it does, then its keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wiersz: co robi, potem klawisze</translation>
     </message>
     <message>
         <source>Everything in Recovery Journal works from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko w Recovery Journal działa z klawiatury.</translation>
     </message>
 </context>
 <context>
@@ -2465,11 +2465,11 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Something to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś do omówienia</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
         <source>Save the page as a PDF file</source>
@@ -2607,11 +2607,11 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>{kind}, {when}: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {when}: {title}.</translation>
     </message>
     <message>
         <source>{kind}, {when}: {title}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {when}: {title}. {text}</translation>
     </message>
 </context>
 <context>
@@ -3056,11 +3056,11 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Start a new, empty journal in another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Załóż nowy, pusty dziennik w innym folderze…</translation>
     </message>
     <message>
         <source>Start a new, empty journal in a folder you choose; this journal stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Załóż nowy, pusty dziennik w wybranym folderze; ten dziennik zostaje bez zmian</translation>
     </message>
 </context>
 <context>
@@ -3200,15 +3200,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>autobackup</name>
     <message>
         <source>Your automatic backups were replaced by a new one that opens only with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje automatyczne kopie zapasowe zastąpiła nowa, która otwiera się tylko nowym hasłem.</translation>
     </message>
     <message>
         <source>These backups still open with your old passphrase: {files}. Delete them if someone may have learned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kopie zapasowe nadal otwierają się starym hasłem: {files}. Usuń je, jeśli ktoś mógł je poznać.</translation>
     </message>
     <message>
         <source>Backups you saved elsewhere (on a USB stick, say) also still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapisane gdzie indziej (na przykład na pendrivie) też nadal otwierają się starym hasłem.</translation>
     </message>
 </context>
 <context>
@@ -3261,7 +3261,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>cipher</name>
     <message>
         <source>The journal {file} was locked with the quick, weak settings used only to test the app, so it is not opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik {file} zablokowano szybkimi, słabymi ustawieniami używanymi tylko do testowania aplikacji, więc nie zostanie otwarty. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -3578,15 +3578,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>The backup {file} was made by a newer version of Recovery Journal, so it was not restored. Nothing was changed; update the app to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopię zapasową {file} utworzyła nowsza wersja Recovery Journal, więc nie została przywrócona. Nic nie zostało zmienione; zaktualizuj aplikację, by ją przywrócić.</translation>
     </message>
     <message>
         <source>The file {file} opens with your passphrase but is not a Recovery Journal backup, so it was not restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} otwiera się twoim hasłem, ale nie jest kopią zapasową Recovery Journal, więc nie został przywrócony. Nic nie zostało zmienione.</translation>
     </message>
     <message>
         <source>The backup {file} is from an older version and could not be brought up to date, so it was not restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa {file} pochodzi ze starszej wersji i nie udało się jej zaktualizować, więc nie została przywrócona. Nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>
@@ -3696,15 +3696,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>files</name>
     <message>
         <source>Other accounts on this computer can change the folder {folder}, so your journal was not opened or changed there. Make the folder private (on Linux or macOS: chmod 700 &quot;{folder}&quot;), or keep your journal in another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne konta na tym komputerze mogą zmieniać folder {folder}, więc twój dziennik nie został tam otwarty ani zmieniony. Ustaw folder jako prywatny (w systemie Linux lub macOS: chmod 700 „{folder}”) albo trzymaj dziennik w innym folderze.</translation>
     </message>
     <message>
         <source>The folder {folder} belongs to another account on this computer, so your journal was not opened or changed there. Keep your journal in a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} należy do innego konta na tym komputerze, więc twój dziennik nie został tam otwarty ani zmieniony. Trzymaj dziennik we własnym folderze.</translation>
     </message>
     <message>
         <source>{path} is a link to another place, so nothing was opened or written there. Remove the link, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} to dowiązanie do innego miejsca, więc nic nie zostało tam otwarte ani zapisane. Usuń dowiązanie i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -3852,7 +3852,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Another program is using this file, so it could not be replaced. Nothing was changed; close that program, or wait a moment, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny program używa tego pliku, więc nie udało się go zastąpić. Nic nie zostało zmienione; zamknij ten program albo chwilę poczekaj i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Please choose a passphrase; it cannot be empty.</source>
@@ -4209,19 +4209,19 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>preview</name>
     <message>
         <source>More buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej przycisków</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększenie</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer strony</translation>
     </message>
     <message>
         <source>The page as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona tak, jak zostanie wydrukowana</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -4550,35 +4550,35 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>shortcuts</name>
     <message>
         <source>Move to the next or the previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do następnego lub poprzedniego elementu</translation>
     </message>
     <message>
         <source>Open the chosen entry in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wybrany wpis na liście</translation>
     </message>
     <message>
         <source>Delete the chosen entry (Ctrl+Z puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany wpis (Ctrl+Z go przywróci)</translation>
     </message>
     <message>
         <source>Change the chosen line of a list in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień wybraną linijkę listy w twoim planie</translation>
     </message>
     <message>
         <source>Move the chosen line of a list up or down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń wybraną linijkę listy w górę lub w dół</translation>
     </message>
     <message>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w dzienniku</translation>
     </message>
     <message>
         <source>Close a dialog, or leave the hard-time view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij okno dialogowe albo wyjdź z widoku trudnej chwili</translation>
     </message>
     <message>
         <source>With a menu&apos;s underlined letter: open that menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Z podkreśloną literą menu: otwórz to menu</translation>
     </message>
 </context>
 <context>
