@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from .. import schema
@@ -29,6 +29,9 @@ class TimelineEntry:
     when: str
     title: str
     text: str
+    # When searching: a few words around the match, the matching words between MATCH_START and
+    # MATCH_END (FTS5 snippet()).
+    snippet: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,18 +72,16 @@ def _ord_range(start_day: str | None, end_day: str | None) -> tuple[int, int]:
     return low, high
 
 
-def timeline(
-    connection: Any, where: TimelineFilter, *, before: tuple[str, str] | None, limit: int
-) -> list[TimelineEntry]:
-    """A page of entries newest first (see `Vault.timeline`)."""
+def _query(where: TimelineFilter) -> tuple[str, list[str], list[Any], str] | None:
+    """The FROM, WHERE clauses, parameters and position column of this filter's rows; None when
+    nothing can match (no kind chosen, or a search with no words)."""
     kinds = sorted(where.kinds)
     if not kinds:
-        return []
+        return None
     # The unary + keeps SQLite walking by position (newest first, stopping after one page)
     # instead of choosing the kind index and sorting everything.
     clauses = [f"+t.kind IN ({', '.join('?' for _ in kinds)})"]
     params: list[Any] = list(kinds)
-    position = "t.ord"
     low, high = _ord_range(where.start_day, where.end_day)
     if where.start_day:
         clauses.append("+t.day >= ?")
@@ -88,27 +89,110 @@ def timeline(
     if where.end_day:
         clauses.append("+t.day <= ?")
         params.append(where.end_day)
-    if before is not None:
-        clauses.append("(t.ord, t.record_id) < (?, ?)")
-        params.extend((int(before[0]), before[1]))
-        high = min(high, int(before[0]))
     if where.search.strip():
         match = fts_query(where.search)
         if not match:
-            return []
+            return None
         source = "search s JOIN timeline t ON t.ord = s.rowid"
         clauses = ["s.search MATCH ?", "s.rowid BETWEEN ? AND ?", *clauses]
-        params = [match, low, high, *params]
-        position = "s.rowid"
-    else:
-        source = "timeline t"
-        clauses = ["t.ord BETWEEN ? AND ?", *clauses]
-        params = [low, high, *params]
+        return source, clauses, [match, low, high, *params], "s.rowid"
+    return "timeline t", ["t.ord BETWEEN ? AND ?", *clauses], [low, high, *params], "t.ord"
+
+
+# Marks around the matching words in a search snippet (FTS5 snippet()); the UI draws them bold.
+MATCH_START: Final = "\x02"
+MATCH_END: Final = "\x03"
+SNIPPET_TOKENS: Final = 12
+
+
+def _select(where: TimelineFilter) -> str:
+    """The columns of a row: its head, and for a search the few words around the match."""
+    if where.search.strip():
+        return (
+            "SELECT t.kind, t.record_id, t.ord, t.day,"
+            f" snippet(search, 0, '{MATCH_START}', '{MATCH_END}', '…', {SNIPPET_TOKENS})"
+        )
+    return "SELECT t.kind, t.record_id, t.ord, t.day, ''"
+
+
+def timeline(
+    connection: Any, where: TimelineFilter, *, before: tuple[str, str] | None, limit: int
+) -> list[TimelineEntry]:
+    """A page of entries newest first (see `Vault.timeline`)."""
+    query = _query(where)
+    if query is None:
+        return []
+    source, clauses, params, position = query
+    if before is not None:
+        clauses.append("(t.ord, t.record_id) < (?, ?)")
+        params.append(int(before[0]))
+        params.append(before[1])
     sql = (
-        f"SELECT t.kind, t.record_id, t.ord, t.day FROM {source}"
+        f"{_select(where)} FROM {source}"
         f" WHERE {' AND '.join(clauses)} ORDER BY {position} DESC LIMIT {int(limit)}"
     )
-    return describe(connection, connection.execute(sql, params).fetchall())
+    return _described(connection, connection.execute(sql, params).fetchall())
+
+
+def timeline_count(connection: Any, where: TimelineFilter) -> int:
+    """How many entries this filter holds: the length of the Journal's list, so its scroll bar
+    spans every year at once."""
+    query = _query(where)
+    if query is None:
+        return 0
+    source, clauses, params, _ = query
+    sql = f"SELECT count(*) FROM {source} WHERE {' AND '.join(clauses)}"
+    return int(connection.execute(sql, params).fetchone()[0])
+
+
+def timeline_slice(
+    connection: Any, where: TimelineFilter, offset: int, limit: int, total: int
+) -> list[TimelineEntry]:
+    """The entries at rows offset … offset+limit-1 of the newest-first list of `total` rows.
+
+    The half nearer the oldest end is read oldest first and turned round, so SQLite skips at most
+    half the list: the last page of thirty years costs what the first does.
+    """
+    query = _query(where)
+    if query is None or limit <= 0 or offset >= total:
+        return []
+    source, clauses, params, position = query
+    limit = min(limit, total - offset)
+    from_oldest = offset + limit / 2 > total / 2
+    if from_oldest:
+        skip, order = total - offset - limit, "ASC"
+    else:
+        skip, order = offset, "DESC"
+    sql = (
+        f"{_select(where)} FROM {source} WHERE {' AND '.join(clauses)}"
+        f" ORDER BY {position} {order} LIMIT {int(limit)} OFFSET {int(max(0, skip))}"
+    )
+    rows = connection.execute(sql, params).fetchall()
+    if from_oldest:
+        rows.reverse()
+    return _described(connection, rows)
+
+
+def timeline_row(connection: Any, where: TimelineFilter, kind: str, record_id: str) -> int | None:
+    """Where a record stands in this filter's newest-first list, or None when it is not in it:
+    to show an entry put back by undo wherever in the years it lies."""
+    head = connection.execute(
+        "SELECT ord FROM timeline WHERE kind = ? AND record_id = ?", (kind, record_id)
+    ).fetchone()
+    query = _query(where)
+    if head is None or query is None:
+        return None
+    source, clauses, params, position = query
+    ord_ = int(head[0])
+    matches = connection.execute(
+        f"SELECT 1 FROM {source} WHERE {' AND '.join(clauses)} AND {position} = ?", [*params, ord_]
+    ).fetchone()
+    if matches is None:
+        return None
+    newer = connection.execute(
+        f"SELECT count(*) FROM {source} WHERE {' AND '.join(clauses)} AND {position} > ?", [*params, ord_]
+    ).fetchone()
+    return int(newer[0])
 
 
 def timeline_entry(connection: Any, kind: str, record_id: str) -> TimelineEntry | None:
@@ -127,6 +211,15 @@ def search_count(connection: Any, text: str) -> int:
     return int(
         connection.execute("SELECT count(*) FROM search WHERE search MATCH ?", (match,)).fetchone()[0]
     )
+
+
+def _described(connection: Any, rows: Sequence[Sequence[Any]]) -> list[TimelineEntry]:
+    """`describe` for rows that carry a snippet as their fifth column."""
+    entries = describe(connection, [(row[0], row[1], row[2], row[3]) for row in rows])
+    return [
+        replace(entry, snippet=" ".join(str(row[4] or "").split())) if row[4] else entry
+        for entry, row in zip(entries, rows, strict=True)
+    ]
 
 
 def describe(connection: Any, heads: Sequence[Head]) -> list[TimelineEntry]:

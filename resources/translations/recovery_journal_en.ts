@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>%Ln entries match</source>
+        <translation>
+            <numerusform>%Ln entry matches</numerusform>
+            <numerusform>%Ln entries match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>exchange</name>
     <message numerus="yes">
         <source>Added %Ln records.</source>
