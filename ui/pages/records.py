@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from .. import operations
 from ..context import Context, Page
 from ..editors.panel import EditorPanel
 from ..theme import icon
-from ..timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
+from ..timeline import IdRole, KindRole, TimelineModel, TimelineView
 from ..widgets import label, named
 
 SEARCH_DELAY_MS: Final = 60  # keystroke to results within 100 ms at 10 years
@@ -110,12 +109,8 @@ class RecordsPage(Page):
         bar.addWidget(self.end)
         bar.addWidget(self.new_button)
 
-        self.view = QListView()
+        self.view = TimelineView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(TimelineDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         named(self.view, f"{self.title} entries, newest first", "Press Enter to open, Delete to delete")
         self.count = label("", "hint")
         self.empty = label(self.empty_text, "hint")
