@@ -5,7 +5,7 @@
     <name>ForgotScreen</name>
     <message numerus="yes">
         <source>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Please choose a new passphrase of at least %n character. A few words together are easy to remember and hard to guess.</numerusform>
             <numerusform>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</numerusform>
         </translation>

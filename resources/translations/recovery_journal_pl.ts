@@ -248,14 +248,6 @@
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two new passphrases are not the same. Please type the second one again.</source>
         <translation type="unfinished"></translation>
@@ -504,6 +496,13 @@
     </message>
     <message>
         <source>Date on the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseHelp</name>
+    <message>
+        <source>Caps Lock seems to be on: your passphrase may come out in capitals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,11 +800,19 @@
         <source>Forgot your passphrase? Open your journal with its recovery key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type your passphrase, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>&lt;b&gt;Please write your passphrase down and keep it somewhere safe.&lt;/b&gt; Next you can print a recovery key. If the passphrase is forgotten and there is no recovery key, it cannot be recovered: nobody (not even us) can open your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type the second one again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,6 +1179,10 @@
         </translation>
     </message>
     <message>
+        <source>Too easy to guess: a common word or pattern. Try unusual words together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Okay, but longer is stronger: try adding another word.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,11 +1194,23 @@
         <source>Strong. Now make sure you will remember it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passphrases</name>
     <message>
         <source>Please use a passphrase of at least {count} characters. A few words together are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is one of the first that someone guessing would try. Please choose another: a few words that do not usually go together work well.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,7 +31,7 @@ from journal.errors import JournalError, WrongPassphrase
 
 from .. import operations
 from ..context import Context, Page
-from ..passphrase import long_enough, strength_hint, too_short_message
+from ..passphrase import PassphraseHelp, problem
 from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
@@ -116,7 +116,8 @@ class SettingsPage(Page):
                            (self.repeat, "New passphrase again")):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             named(edit, name)
-        self.new_hint = label(strength_hint(""), "hint", wrap=False)
+        self.new_hint = label("", "hint", wrap=False)
+        self.caps = label("", "warning")
         self.change_button = QPushButton("Change passphrase")
         named(self.change_button, "Change passphrase")
         self.secret_message = InlineMessage()
@@ -124,6 +125,7 @@ class SettingsPage(Page):
         secret_form.addRow("N&ew", self.new)
         secret_form.addRow("", self.new_hint)
         secret_form.addRow("A&gain", self.repeat)
+        secret_form.addRow("", self.caps)
         for edit in (self.current, self.new, self.repeat):
             _buddy(secret_form, edit)
         secret_form.addRow(label(self.tr(
@@ -132,6 +134,10 @@ class SettingsPage(Page):
         ), "warning"))
         secret_form.addRow("", self.change_button)
         secret_form.addRow(self.secret_message)
+        self.secret_help = PassphraseHelp(
+            (self.current, self.new, self.repeat), self.caps, self.secret_message,
+            new=self.new, hint=self.new_hint, personal=lambda: (self.name.text(), self.keyworker.text()),
+        )
 
         # ---- data
         data = QGroupBox("Backups, export and import")
@@ -184,7 +190,6 @@ class SettingsPage(Page):
         self.autolock.valueChanged.connect(self._save_autolock)
         self.theme.currentIndexChanged.connect(self._save_look)
         self.text_size.currentIndexChanged.connect(self._save_look)
-        self.new.textChanged.connect(lambda text: self.new_hint.setText(strength_hint(text)))
         self.change_button.clicked.connect(self.change_passphrase)
         self.repeat.returnPressed.connect(self.change_passphrase)
         self.backup_button.clicked.connect(lambda: self.backup(None))
@@ -255,11 +260,14 @@ class SettingsPage(Page):
 
     def change_passphrase(self) -> None:
         current, new, repeat = self.current.text(), self.new.text(), self.repeat.text()
-        if not long_enough(new):
-            self.secret_message.show_message(too_short_message())
+        personal = (self.name.text(), self.keyworker.text())
+        wrong = problem(new, personal)
+        if wrong is not None:
+            self.secret_help.complain(wrong, lambda: problem(self.new.text(), personal) is not None)
             return
         if new != repeat:
-            self.secret_message.show_message(messages.PASSPHRASES_DIFFER)
+            self.secret_help.complain(messages.PASSPHRASES_DIFFER,
+                                      lambda: self.new.text() != self.repeat.text())
             return
         self.change_button.setEnabled(False)
         self.secret_message.show_message("Changing your passphrase… this takes a moment.")
