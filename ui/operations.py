@@ -603,6 +603,22 @@ def back_up(folder: Path) -> VaultOp[Path]:
     return VaultOp("back up", work)
 
 
+def restore_from_backup(backup: Path, passphrase: str) -> VaultOp[Path]:
+    """Replace the open journal with a backup, as `recovery-journal restore` does: the backup must
+    open and pass a full check first, and the journal as it is now is kept aside (its path is
+    the answer). Afterwards the journal has the backup's passphrase."""
+
+    def work(vault: Vault) -> Path:
+        from journal import messages
+        from journal.errors import UsageError
+
+        if backup.resolve() == vault.path.resolve():
+            raise UsageError(messages.RESTORE_ONTO_ITSELF)
+        return vault.restore_from(backup, passphrase)
+
+    return VaultOp("restore a backup", work)  # no "changed": the journal locks at once
+
+
 def export_to(path: Path) -> VaultOp[Path]:
     """Everything, in the export format (not encrypted)."""
 

@@ -762,9 +762,96 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your journal back as it was in a backup. Your journal as it is now is kept aside first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is the one the journal had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the passphrase of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your journal with this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in your journal will be as it was in {file}. Anything written after the backup was made will not be in it. Your journal as it is now is kept in {folder} first, so you can go back to it. Then the journal locks: open it with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Write the new passphrase down somewhere safe. Your recovery key, if you made one, keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your journal with a backup; it is kept aside first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal was restored from {file}. Open it with the backup&apos;s passphrase. Your journal as it was before is kept in {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -148,9 +148,12 @@ class SettingsPage(Page):
         named(self.backup_button, "Back up now", "An encrypted copy in your backups folder")
         self.backup_to_button = QPushButton("Back up to a folder…")
         named(self.backup_to_button, "Back up to a folder you choose, for example a USB stick")
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        named(self.restore_button, self.tr("Replace your journal with a backup; it is kept aside first"))
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_to_button)
+        row.addWidget(self.restore_button)
         row.addStretch(1)
         data_layout.addLayout(row)
         data_layout.addWidget(label(
@@ -194,6 +197,7 @@ class SettingsPage(Page):
         self.repeat.returnPressed.connect(self.change_passphrase)
         self.backup_button.clicked.connect(lambda: self.backup(None))
         self.backup_to_button.clicked.connect(self._choose_backup_folder)
+        self.restore_button.clicked.connect(self.open_restore)
         self.export_button.clicked.connect(self._choose_export_file)
         self.import_button.clicked.connect(self._choose_import_file)
 
@@ -312,6 +316,41 @@ class SettingsPage(Page):
             lambda path: self.data_message.show_message(f"Backed up to {path}."),
             lambda e: self.data_message.show_message(e.message),
         )
+
+    def open_restore(self) -> None:
+        from ..dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(paths.backups_dir(self.context.folder), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore_from)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def restore_from(self, backup: Path, passphrase: str) -> None:
+        """Put a backup in place of the journal (the person has said yes), then lock, so the
+        restored journal is opened with its own passphrase and read afresh by every page."""
+        window = self.window()
+        shell = getattr(window, "shell", None)
+        if shell is not None:
+            shell.flush()  # what is typed is saved into the journal that is kept aside
+        self.restore_button.setEnabled(False)
+        self.data_message.show_message(self.tr("Checking the backup and restoring… this takes a moment."))
+
+        def done(kept: Path) -> None:
+            text = self.tr(
+                "Your journal was restored from {file}. Open it with the backup's passphrase. "
+                "Your journal as it was before is kept in {kept}."
+            ).format(file=backup.name, kept=kept)
+            self.context.lock()
+            show_start = getattr(window, "show_start", None)
+            if show_start is not None:
+                show_start(text)
+
+        def failed(error: JournalError) -> None:
+            self.restore_button.setEnabled(True)
+            self.data_message.show_message(error.message)
+
+        self.run(operations.restore_from_backup(backup, passphrase), done, failed)
 
     def _choose_backup_folder(self) -> None:
         dialog = self._file_dialog("Back up to a folder", QFileDialog.AcceptMode.AcceptOpen, "")
