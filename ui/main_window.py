@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         # The Go menu is filled at the first unlock (its pages are imported then, not at start-up).
         self.go_menu = bar.addMenu("&Go")
+        self._build_help_menu()
         self._unlocked_menus = [edit, self.go_menu]
         self._unlocked_actions = [
             self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
@@ -202,6 +203,24 @@ class MainWindow(QMainWindow):
             lambda text: self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
         )
         self.statusBar().hide()
+
+    def _build_help_menu(self) -> None:
+        """Help, locked or not; its dialogs are loaded when first asked for."""
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        how = self.help_menu.addAction(self.tr("How to use"))
+        how.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        how.triggered.connect(lambda: self.show_help("how"))
+        self.help_menu.addAction(self.tr("About Recovery Journal")).triggered.connect(
+            lambda: self.show_help("about")
+        )
+
+    def show_help(self, which: str) -> None:
+        from .dialogs import help as help_dialogs
+
+        dialog = (help_dialogs.how_to_use(self) if which == "how"
+                  else help_dialogs.about(self.session.folder, self))
+        self.help_dialog = dialog
+        dialog.show()
 
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
