@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>How to use Recovery Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your journal is a private place to notice how you are doing and what helps. Write as much or as little as you like; there is no right way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On &lt;b&gt;Today&lt;/b&gt;, move the sliders for hope, mood and craving, and add a few words if you want. It saves as you go. You can check in more than once a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Log a trigger&lt;/b&gt; when something pulls you towards using: what happened, how strong it was and what you did. Over time you will see what works for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Gratitude&lt;/b&gt;: a few small things you are glad of today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Journal&lt;/b&gt; shows everything you have written, newest first. Search finds any word; Home and End take you to the newest and the oldest entry. Open an entry to change it; Delete removes it and Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Trends&lt;/b&gt; shows your check-ins over weeks and months. &lt;b&gt;Summary&lt;/b&gt; makes a one-page summary to print or save, for you or your keyworker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When it gets hard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;I&apos;m having a hard time&lt;/b&gt; (Ctrl+Shift+H) opens your plan step by step: your reasons, what you can do now and who you can call. The crisis page with helplines opens even before you unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeping it safe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal locks itself when you step away, and Ctrl+L locks it at once. Everything is encrypted with your passphrase and stays on this computer. A backup is made each day; in &lt;b&gt;Settings&lt;/b&gt; you can back up to a USB stick, restore a backup, change your passphrase and print a recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An offline, encrypted journal of hope, mood, triggers, gratitude and support for people in recovery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing goes online, ever.&lt;/b&gt; The app has no accounts, no cloud, no updates that call home and no tracking. It never opens a network connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your journal is kept in {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Recovery Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AfterUsing</name>
     <message>
         <source>That happened. It doesn&apos;t undo what you&apos;ve done so far. Writing it down is a way of looking after yourself.</source>
@@ -1240,6 +1157,89 @@
     </message>
     <message>
         <source>{where}: {value} is not a contact in this file or in your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>How to use Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is a private place to notice how you are doing and what helps. Write as much or as little as you like; there is no right way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &lt;b&gt;Today&lt;/b&gt;, move the sliders for hope, mood and craving, and add a few words if you want. It saves as you go. You can check in more than once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log a trigger&lt;/b&gt; when something pulls you towards using: what happened, how strong it was and what you did. Over time you will see what works for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gratitude&lt;/b&gt;: a few small things you are glad of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journal&lt;/b&gt; shows everything you have written, newest first. Search finds any word; Home and End take you to the newest and the oldest entry. Open an entry to change it; Delete removes it and Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trends&lt;/b&gt; shows your check-ins over weeks and months. &lt;b&gt;Summary&lt;/b&gt; makes a one-page summary to print or save, for you or your keyworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it gets hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;I&apos;m having a hard time&lt;/b&gt; (Ctrl+Shift+H) opens your plan step by step: your reasons, what you can do now and who you can call. The crisis page with helplines opens even before you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal locks itself when you step away, and Ctrl+L locks it at once. Everything is encrypted with your passphrase and stays on this computer. A backup is made each day; in &lt;b&gt;Settings&lt;/b&gt; you can back up to a USB stick, restore a backup, change your passphrase and print a recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline, encrypted journal of hope, mood, triggers, gratitude and support for people in recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing goes online, ever.&lt;/b&gt; The app has no accounts, no cloud, no updates that call home and no tracking. It never opens a network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is kept in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Recovery Journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

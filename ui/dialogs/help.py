@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 import journal
@@ -35,48 +35,62 @@ class HelpDialog(QDialog):
 
 
 def how_to_use(parent: QWidget | None = None) -> HelpDialog:
-    tr = HelpDialog.tr
+    # (tag, words): headings and paragraphs, each one string for translators.
     sections = [
-        ("<h2>{}</h2>", tr("How to use Recovery Journal")),
-        ("<p>{}</p>", tr("Your journal is a private place to notice how you are doing and what helps. "
-                         "Write as much or as little as you like; there is no right way.")),
-        ("<h3>{}</h3>", tr("Every day")),
-        ("<p>{}</p>", tr("On <b>Today</b>, move the sliders for hope, mood and craving, and add a few "
-                         "words if you want. It saves as you go. You can check in more than once a day.")),
-        ("<p>{}</p>", tr("<b>Log a trigger</b> when something pulls you towards using: what happened, "
-                         "how strong it was and what you did. Over time you will see what works for you.")),
-        ("<p>{}</p>", tr("<b>Gratitude</b>: a few small things you are glad of today.")),
-        ("<h3>{}</h3>", tr("Looking back")),
-        ("<p>{}</p>", tr("<b>Journal</b> shows everything you have written, newest first. Search finds "
-                         "any word; Home and End take you to the newest and the oldest entry. Open an "
-                         "entry to change it; Delete removes it and Ctrl+Z puts it back.")),
-        ("<p>{}</p>", tr("<b>Trends</b> shows your check-ins over weeks and months. <b>Summary</b> makes "
-                         "a one-page summary to print or save, for you or your keyworker.")),
-        ("<h3>{}</h3>", tr("When it gets hard")),
-        ("<p>{}</p>", tr("<b>I'm having a hard time</b> (Ctrl+Shift+H) opens your plan step by step: "
-                         "your reasons, what you can do now and who you can call. The crisis page with "
-                         "helplines opens even before you unlock.")),
-        ("<h3>{}</h3>", tr("Keeping it safe")),
-        ("<p>{}</p>", tr("The journal locks itself when you step away, and Ctrl+L locks it at once. "
-                         "Everything is encrypted with your passphrase and stays on this computer. "
-                         "A backup is made each day; in <b>Settings</b> you can back up to a USB "
-                         "stick, restore a backup, change your passphrase and print a recovery key.")),
+        ("h2", QCoreApplication.translate("help", "How to use Recovery Journal")),
+        ("p", QCoreApplication.translate(
+            "help", "Your journal is a private place to notice how you are doing and what helps. "
+            "Write as much or as little as you like; there is no right way.")),
+        ("h3", QCoreApplication.translate("help", "Every day")),
+        ("p", QCoreApplication.translate(
+            "help", "On <b>Today</b>, move the sliders for hope, mood and craving, and add a few words "
+            "if you want. It saves as you go. You can check in more than once a day.")),
+        ("p", QCoreApplication.translate(
+            "help", "<b>Log a trigger</b> when something pulls you towards using: what happened, how "
+            "strong it was and what you did. Over time you will see what works for you.")),
+        ("p", QCoreApplication.translate(
+            "help", "<b>Gratitude</b>: a few small things you are glad of today.")),
+        ("h3", QCoreApplication.translate("help", "Looking back")),
+        ("p", QCoreApplication.translate(
+            "help", "<b>Journal</b> shows everything you have written, newest first. Search finds any "
+            "word; Home and End take you to the newest and the oldest entry. Open an entry to "
+            "change it; Delete removes it and Ctrl+Z puts it back.")),
+        ("p", QCoreApplication.translate(
+            "help", "<b>Trends</b> shows your check-ins over weeks and months. <b>Summary</b> makes a "
+            "one-page summary to print or save, for you or your keyworker.")),
+        ("h3", QCoreApplication.translate("help", "When it gets hard")),
+        ("p", QCoreApplication.translate(
+            "help", "<b>I'm having a hard time</b> (Ctrl+Shift+H) opens your plan step by step: your "
+            "reasons, what you can do now and who you can call. The crisis page with helplines "
+            "opens even before you unlock.")),
+        ("h3", QCoreApplication.translate("help", "Keeping it safe")),
+        ("p", QCoreApplication.translate(
+            "help", "The journal locks itself when you step away, and Ctrl+L locks it at once. "
+            "Everything is encrypted with your passphrase and stays on this computer. A backup is "
+            "made each day; in <b>Settings</b> you can back up to a USB stick, restore a backup, "
+            "change your passphrase and print a recovery key.")),
     ]
-    return HelpDialog(tr("How to use"), "".join(tag.format(text) for tag, text in sections), parent)
+    html = "".join(f"<{tag}>{words}</{tag}>" for tag, words in sections)
+    return HelpDialog(QCoreApplication.translate("help", "How to use"), html, parent)
 
 
 def about(folder: Path, parent: QWidget | None = None) -> HelpDialog:
-    tr = HelpDialog.tr
-    html = "".join([
-        "<h2>{}</h2>".format(tr("Recovery Journal")),
-        "<p>{}</p>".format(journal.version_line()),
-        "<p>{}</p>".format(tr("An offline, encrypted journal of hope, mood, triggers, gratitude and "
-                              "support for people in recovery.")),
-        "<p>{}</p>".format(tr("<b>Nothing goes online, ever.</b> The app has no accounts, no cloud, no "
-                              "updates that call home and no tracking. It never opens a network "
-                              "connection.")),
-        "<p>{}</p>".format(tr("Your journal is kept in {folder}").format(folder=folder)),
-        "<p>{}</p>".format(tr("Free software under the GNU General Public License, version 3 or later: "
-                              "you may use, study, share and change it. It comes with no warranty.")),
-    ])
-    return HelpDialog(tr("About Recovery Journal"), html, parent)
+    paragraphs = [
+        journal.version_line(),
+        QCoreApplication.translate(
+            "help", "An offline, encrypted journal of hope, mood, triggers, gratitude and support "
+            "for people in recovery."
+        ),
+        QCoreApplication.translate(
+            "help", "<b>Nothing goes online, ever.</b> The app has no accounts, no cloud, no updates "
+            "that call home and no tracking. It never opens a network connection."
+        ),
+        QCoreApplication.translate("help", "Your journal is kept in {folder}").format(folder=folder),
+        QCoreApplication.translate(
+            "help", "Free software under the GNU General Public License, version 3 or later: you may "
+            "use, study, share and change it. It comes with no warranty."
+        ),
+    ]
+    title = QCoreApplication.translate("help", "Recovery Journal")
+    html = f"<h2>{title}</h2>" + "".join(f"<p>{text}</p>" for text in paragraphs)
+    return HelpDialog(QCoreApplication.translate("help", "About Recovery Journal"), html, parent)
