@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .pages.shell import Shell
 
 APP_TITLE: Final = "Recovery Journal"
+REMINDER_SHOWN_MS: Final = 5 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +72,10 @@ class MainWindow(QMainWindow):
         self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
         self.unlock_screen.forgot_requested.connect(self.show_forgot)
         self._build_menus()
+        from .reminder import DailyReminder
+
+        self.reminder = DailyReminder(self.ui_settings, self)
+        self.reminder.due.connect(self._remind)
         geometry = self.ui_settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -152,6 +157,15 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+
+    def _remind(self, text: str) -> None:
+        """The daily reminder, quietly on the status line for a few minutes, locked or not
+        (it holds nothing from the journal)."""
+        bar = self.statusBar()
+        bar.show()
+        bar.showMessage(text, REMINDER_SHOWN_MS)
+        if not self.is_unlocked:
+            QTimer.singleShot(REMINDER_SHOWN_MS, lambda: None if self.is_unlocked else bar.hide())
 
     # ---- menus -------------------------------------------------------------------------------
 

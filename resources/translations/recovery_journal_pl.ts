@@ -774,6 +774,37 @@
     </message>
 </context>
 <context>
+    <name>ReminderBox</name>
+    <message>
+        <source>Daily reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me each day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the daily reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Recovery Journal when I log in, minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Recovery Journal is open (locked or not), a short note says it is a good moment to check in. It never shows anything you have written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer account will see Recovery Journal start when they log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -955,6 +986,10 @@
     <message>
         <source>the language of messages and the summary: {codes} (default: your system&apos;s)</source>
         <translation>język komunikatów i podsumowania: {codes} (domyślnie: język systemu)</translation>
+    </message>
+    <message>
+        <source>open the app minimised</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add a check-in: any of hope, mood, craving, time with someone in recovery, tags and a note</source>
@@ -1785,6 +1820,17 @@
     </message>
     <message>
         <source>Recovery Journal. If this page is a file on a computer, print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reminder</name>
+    <message>
+        <source>Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle reminder: a good moment to check in with yourself, if you would like to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

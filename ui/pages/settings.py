@@ -179,7 +179,10 @@ class SettingsPage(Page):
         from ..dialogs.recovery_key import RecoveryKeyBox
 
         self.recovery_box = RecoveryKeyBox(self)
-        for box in (about, privacy, look, secret, self.recovery_box, data):
+        from ..reminder import ReminderBox
+
+        self.reminder_box = ReminderBox(context.ui_settings, self)
+        for box in (about, privacy, look, self.reminder_box, secret, self.recovery_box, data):
             layout.addWidget(box)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
