@@ -9,7 +9,7 @@ Context.changed. Names are short and plain: tests wait on them and a status line
 This module is loaded at start-up, so the vault code, the exchange format and the statistics are
 imported inside the work (on the lane's thread, once the unlock has loaded them), never up here.
 
-Long because (~670 lines) it is the one list of named operations, in sections by page; each is a
+Long because (~720 lines) it is the one list of named operations, in sections by page; each is a
 few lines. Due to become a package of those sections (ui/operations/) once no branch edits it.
 """
 

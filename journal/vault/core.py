@@ -13,7 +13,7 @@ Every kind of record is saved with `save` and removed with `delete`, which hands
 saving it again is the undo, for every kind alike. The named doors below only read, or do one
 write the app needs in one step (`answer_use`).
 
-Long because (~700 lines) it is the one list of doors the app, the command line and the tests
+Long because (~770 lines) it is the one list of doors the app, the command line and the tests
 use; each is a few lines that call a module beside it.
 
 The connection may be used from one worker thread while the UI thread asks small questions: a
