@@ -144,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         .format(codes=", ".join(language.code for language in i18n.LANGUAGES)),
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
-    parser.add_argument(  # what "start when I log in" runs (ui/autostart.py)
+    parser.add_argument(  # what "start when I log in" runs
         "--minimized", action="store_true", help=translate("cli", "open the app minimised")
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -22,7 +22,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton
 
 from journal.passphrases import (
     MIN_PASSPHRASE_CHARS,
@@ -93,8 +93,12 @@ def add_reveal(edit: QLineEdit) -> QAction:
         action.setIcon(icon("eye-off" if on else "eye"))
         words = (QCoreApplication.translate("passphrase", "Hide the passphrase") if on
                  else QCoreApplication.translate("passphrase", "Show the passphrase"))
-        action.setText(words)
         action.setToolTip(words)
+        # Named on its button, not as the action's text: the button shows only the eye, and a
+        # text would count as words that must fit in it.
+        for button in action.associatedObjects():
+            if isinstance(button, QToolButton):
+                button.setAccessibleName(words)
 
     show(False)
     action.toggled.connect(show)

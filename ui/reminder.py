@@ -152,6 +152,7 @@ class ReminderBox(QGroupBox):
         self.setTitle(self.tr("Daily reminder"))
         self._settings = settings
         self.enabled = QCheckBox(self.tr("Remind me each day at"))
+        named(self.enabled, self.tr("Remind me each day at this time"))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         named(self.time, self.tr("Time of the daily reminder"))
@@ -163,6 +164,8 @@ class ReminderBox(QGroupBox):
         row.addWidget(self.time)
         row.addStretch(1)
         self.at_login = QCheckBox(self.tr("Start Recovery Journal when I log in, minimised"))
+        named(self.at_login, self.tr("Start Recovery Journal when I log in, minimised"),
+              self.tr("Anyone who uses this computer account will see it start"))
         self.at_login.setEnabled(autostart.supported())
         self.at_login.setChecked(autostart.supported() and autostart.is_enabled())
         self.message = InlineMessage()

@@ -784,11 +784,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remind me each day at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time of the daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start Recovery Journal when I log in, minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer account will see it start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
