@@ -22,7 +22,7 @@
     <name>ForgotScreen</name>
     <message numerus="yes">
         <source>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Please choose a new passphrase of at least %n character. A few words together are easy to remember and hard to guess.</numerusform>
             <numerusform>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</numerusform>
         </translation>
@@ -46,6 +46,23 @@
         <translation>
             <numerusform>%n thing that helped before is offered as you type the &quot;then&quot;.</numerusform>
             <numerusform>%n things that helped before are offered as you type the &quot;then&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>%Ln entries match</source>
+        <translation>
+            <numerusform>%Ln entry matches</numerusform>
+            <numerusform>%Ln entries match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>
