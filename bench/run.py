@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/run.py [--quick] [NAME ...]
 
-(names: vault, app_launch, summary, startup, hard_time)
+(names: vault, app_launch, summary, startup, hard_time, journal_scroll)
 
 Nothing is measured here; each script prints its own figures and targets. The start-up benchmark
 compares the standalone app with the source install, so it runs only when `make dist` has built
@@ -27,6 +27,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "summary": ["bench/summary_bench.py"],
     "startup": ["bench/startup.py", "-n", "15"],
     "hard_time": ["bench/hard_time_bench.py", "-n", "30"],
+    "journal_scroll": ["bench/journal_scroll_bench.py", "-n", "20"],
 }
 NEEDS_DIST = {"startup"}
 # The same scripts, as small as they go: to prove they run, not to measure.
@@ -36,6 +37,7 @@ QUICK: dict[str, list[str]] = {
     "summary": ["bench/summary_bench.py", "--years", "1", "--repeat", "2", "--no-verdict"],
     "startup": ["bench/startup.py", "-n", "1"],
     "hard_time": ["bench/hard_time_bench.py", "-n", "2", "--days", "30"],
+    "journal_scroll": ["bench/journal_scroll_bench.py", "-n", "2", "--days", "400"],
 }
 
 

@@ -147,20 +147,23 @@ def floor_title(kind: str, row: tuple[Any, ...]) -> tuple[str, str]:
 
 def floor_search(connection: Any, word: str = SEARCH_WORD) -> list[tuple[str, ...]]:
     """The newest 200 matches (the word as a prefix), each with its time, title and text."""
+    # The app's answer holds the words around each match (FTS5 snippet()), so the floor's does too.
     heads = connection.execute(
-        "SELECT t.kind, t.record_id, t.day FROM search s JOIN timeline t ON t.ord = s.rowid"
+        "SELECT t.kind, t.record_id, t.day, snippet(search, 0, '[', ']', '…', 12)"
+        " FROM search s JOIN timeline t ON t.ord = s.rowid"
         " WHERE s.search MATCH ? ORDER BY s.rowid DESC LIMIT 200",
         (f'"{word}"*',),
     ).fetchall()
     ids: dict[str, list[str]] = {}
-    for kind, record_id, _day in heads:
+    for kind, record_id, _day, _snippet in heads:
         ids.setdefault(kind, []).append(record_id)
     words: dict[tuple[str, str], tuple[str, str, str]] = {}
     for kind, wanted in ids.items():
         marks = ", ".join("?" for _ in wanted)
         for row in connection.execute(f"{FLOOR_DESCRIBE[kind]} WHERE id IN ({marks})", wanted):
             words[(kind, row[0])] = (row[1], *floor_title(kind, row))
-    return [(kind, record_id, day, *words[(kind, record_id)]) for kind, record_id, day in heads]
+    return [(kind, record_id, day, snippet, *words[(kind, record_id)])
+            for kind, record_id, day, snippet in heads]
 
 
 PREVIOUS = ("2026-09-27", "2026-10-24")  # the 28 days before PERIOD

@@ -44,14 +44,14 @@ UNEXPECTED = i18n.QT_TRANSLATE_NOOP(
 class Desktop:
     """What only the desktop app can do, handed in by its launcher (the core never loads Qt).
 
-    `run_app(folder)` opens the app on a journal folder and returns its exit code;
+    `run_app(folder, minimized=False)` opens the app on a journal folder and returns its exit code;
     `write_summary_pdf(content, path)` draws the one-page summary into a PDF file;
     `write_plan_pdf(page, path, wallet)` draws the safety plan on one page (or, with `wallet`,
     as a card to cut out and fold).
     `recovery_sheet_pdf(sheet)` draws the recovery key's sheet as PDF bytes.
     """
 
-    run_app: Callable[[Path], int]
+    run_app: Callable[..., int]  # (folder, minimized=False)
     write_summary_pdf: Callable[[SummaryContent, Path], None]
     write_plan_pdf: Callable[[PlanPage, Path, bool], None] | None = None
     recovery_sheet_pdf: Callable[[RecoverySheet], bytes] | None = None
@@ -183,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help=translate("cli",
             "show the version and exit"))
+    parser.add_argument(  # what "start when I log in" runs
+        "--minimized", action="store_true", help=translate("cli", "open the app minimised")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("init", help=translate("cli", "create a new, empty journal"))
@@ -346,7 +349,7 @@ def run(
     if command is None:
         if desktop is None:
             raise JournalError(messages.NO_DESKTOP_APP)
-        return desktop.run_app(folder)
+        return desktop.run_app(folder, args.minimized) if args.minimized else desktop.run_app(folder)
     if command in ("summary", "plan") and desktop is None:
         raise JournalError(messages.NO_DESKTOP_PDF)  # before asking for the passphrase
     if command == "plan" and desktop is not None and desktop.write_plan_pdf is None:

@@ -54,7 +54,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
+def run_app(data_dir: Path, argv: list[str] | None = None, minimized: bool = False) -> int:
     """Open the desktop app on the journal folder `data_dir`; returns the exit code."""
     app = make_application(argv)
     install_language(app, app_language())  # chosen by journal.cli.main
@@ -70,7 +70,10 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
             apply_theme(app, "system", ui_settings.text_scale)
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(scheme_changed)
-    window.show()
+    if minimized:
+        window.showMinimized()
+    else:
+        window.show()
     try:
         return int(app.exec())
     finally:

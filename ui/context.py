@@ -36,6 +36,7 @@ class Context(QObject):
     navigate = Signal(str, object)  # page name, optional request (e.g. {"new": True})
     settings_changed = Signal()  # theme, text size or auto-lock minutes
     message = Signal(str)  # a short, kind note for the status line
+    put_back = Signal(object)  # a deleted record that undo has just saved again
 
     def __init__(
         self,
@@ -160,6 +161,7 @@ class DeleteCommand(QUndoCommand):
             self._on_done()
 
     def _restored(self, _record: Record) -> None:
+        self._context.put_back.emit(self._record)
         self._context.message.emit(delete_words(self._record, 2))
 
     def _failed(self, error: JournalError) -> None:

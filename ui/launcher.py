@@ -24,13 +24,14 @@ if TYPE_CHECKING:
     from journal.summary import SummaryContent
 
 
-def run_app(folder: Path) -> int:
-    """Open the desktop app on the journal in `folder`; its exit code."""
+def run_app(folder: Path, minimized: bool = False) -> int:
+    """Open the desktop app on the journal in `folder` (minimised when started at login); its
+    exit code."""
     try:
         from .app import run_app as run
     except ImportError as exc:  # installed without PySide6 (or its system libraries)
         raise JournalError(messages.NO_DESKTOP_APP) from exc
-    return run(folder)
+    return run(folder, minimized=minimized)
 
 
 def write_summary_pdf(content: SummaryContent, path: Path) -> None:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .pages.shell import Shell
 
 APP_TITLE: Final = QT_TRANSLATE_NOOP("MainWindow", "Recovery Journal")  # the product's name
+REMINDER_SHOWN_MS: Final = 5 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +73,10 @@ class MainWindow(QMainWindow):
         self.unlock_screen = self._make_unlock_screen()
         self._build_menus()
         self.place_on_screen()
+        from .reminder import DailyReminder
+
+        self.reminder = DailyReminder(self.ui_settings, self)
+        self.reminder.due.connect(self._remind)
         self.show_start()
 
     def place_on_screen(self) -> None:
@@ -213,6 +218,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
         announce(self, text)
 
+    def _remind(self, text: str) -> None:
+        """The daily reminder, quietly on the status line for a few minutes, locked or not
+        (it holds nothing from the journal)."""
+        bar = self.statusBar()
+        bar.show()
+        bar.showMessage(text, REMINDER_SHOWN_MS)
+        if not self.is_unlocked:
+            QTimer.singleShot(REMINDER_SHOWN_MS, lambda: None if self.is_unlocked else bar.hide())
+
     # ---- menus -------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -250,13 +264,12 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         # The Go menu is filled at the first unlock (its pages are imported then, not at start-up).
         self.go_menu = bar.addMenu(self.tr("&Go"))
+        self._build_help_menu()
         self._unlocked_menus = [edit, self.go_menu]
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.shortcuts_action = QAction(
-            self.tr("Keyboard shortcuts"), self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents)
-        )
+        # F1 is "How to use" (the platform's help key); the keys' list has the common Ctrl+/.
+        self.shortcuts_action = QAction(self.tr("Keyboard shortcuts"), self, shortcut=QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
+        self.help_menu.insertAction(self.help_menu.actions()[1], self.shortcuts_action)
         self.shortcuts_dialog: QDialog | None = None
         self._unlocked_actions = [
             self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
@@ -282,7 +295,25 @@ class MainWindow(QMainWindow):
     def _status_changed(self, text: str) -> None:
         """The status line takes room only while it says something (a small screen needs it)."""
         self.undo_button.setVisible(bool(text) and self.undo_action.isEnabled())
-        self.statusBar().setVisible(bool(text) and self.is_unlocked)
+        self.statusBar().setVisible(bool(text))  # locked too: a reminder or "locked" holds nothing personal
+
+    def _build_help_menu(self) -> None:
+        """Help, locked or not; its dialogs are loaded when first asked for."""
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        how = self.help_menu.addAction(self.tr("How to use"))
+        how.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        how.triggered.connect(lambda: self.show_help("how"))
+        self.help_menu.addAction(self.tr("About Recovery Journal")).triggered.connect(
+            lambda: self.show_help("about")
+        )
+
+    def show_help(self, which: str) -> None:
+        from .dialogs import help as help_dialogs
+
+        dialog = (help_dialogs.how_to_use(self) if which == "how"
+                  else help_dialogs.about(self.session.folder, self))
+        self.help_dialog = dialog
+        dialog.show()
 
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():

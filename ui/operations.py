@@ -16,7 +16,7 @@ of what touches the vault) finds every operation here, by section, rather than a
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NamedTuple, cast
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -589,15 +589,45 @@ def load_naloxone() -> VaultOp[Naloxone | None]:
 # ---- the timeline and search --------------------------------------------------------------------
 
 
-def load_timeline(
-    where: TimelineFilter, before: tuple[Any, str] | None, limit: int
-) -> VaultOp[list[TimelineEntry]]:
-    """One page of the timeline, newest first, after the entry `before` (keyset paging)."""
+class TimelineStart(NamedTuple):
+    """The Journal list's length and one page of it: the first, the one around `anchor`, or the
+    one holding the record asked for (then `found` is its row; None when it is not in the list)."""
 
-    def work(vault: Vault) -> list[TimelineEntry]:
-        return vault.timeline(where, before=before, limit=limit)
+    total: int
+    page: int
+    rows: list[TimelineEntry]
+    found: int | None
+
+
+def open_timeline(
+    where: TimelineFilter, page_size: int, cap: int | None, anchor: int, find: tuple[str, str] | None
+) -> VaultOp[TimelineStart]:
+    """Count the filter's entries (at most `cap`) and read the page the list should show."""
+
+    def work(vault: Vault) -> TimelineStart:
+        total = vault.timeline_count(where)
+        if cap is not None:
+            total = min(total, cap)
+        found = vault.timeline_row(where, *find) if find is not None else None
+        if found is not None and found >= total:
+            found = None
+        row = found if found is not None else min(max(anchor, 0), max(total - 1, 0))
+        page = row // page_size
+        rows = vault.timeline_slice(where, page * page_size, page_size, total)
+        return TimelineStart(total, page, rows, found)
 
     return VaultOp("search" if where.search.strip() else "load the timeline", work)
+
+
+def load_timeline_slice(
+    where: TimelineFilter, offset: int, limit: int, total: int
+) -> VaultOp[list[TimelineEntry]]:
+    """The rows of the Journal list that scrolled into view."""
+
+    def work(vault: Vault) -> list[TimelineEntry]:
+        return vault.timeline_slice(where, offset, limit, total)
+
+    return VaultOp("load more of the timeline", work)
 
 
 def load_timeline_entry(kind: str, record_id: str) -> VaultOp[TimelineEntry | None]:
@@ -683,6 +713,22 @@ def back_up(folder: Path) -> VaultOp[Path]:
         return vault.backup(target)
 
     return VaultOp("back up", work)
+
+
+def restore_from_backup(backup: Path, passphrase: str) -> VaultOp[Path]:
+    """Replace the open journal with a backup, as `recovery-journal restore` does: the backup must
+    open and pass a full check first, and the journal as it is now is kept aside (its path is
+    the answer). Afterwards the journal has the backup's passphrase."""
+
+    def work(vault: Vault) -> Path:
+        from journal import messages
+        from journal.errors import UsageError
+
+        if backup.resolve() == vault.path.resolve():
+            raise UsageError(messages.RESTORE_ONTO_ITSELF)
+        return vault.restore_from(backup, passphrase)
+
+    return VaultOp("restore a backup", work)  # no "changed": the journal locks at once
 
 
 def export_to(path: Path) -> VaultOp[Path]:

@@ -377,6 +377,24 @@ class Vault:
         with self._reading() as connection:
             return timeline.timeline(connection, where or TimelineFilter(), before=before, limit=limit)
 
+    def timeline_count(self, where: TimelineFilter) -> int:
+        """How many entries the filter holds (the Journal's list is that long from the start)."""
+        with self._reading() as connection:
+            return timeline.timeline_count(connection, where)
+
+    def timeline_slice(
+        self, where: TimelineFilter, offset: int, limit: int, total: int
+    ) -> builtins.list[TimelineEntry]:
+        """The entries at rows offset… of the filter's `total`, newest first; as quick at the
+        oldest end as at the newest."""
+        with self._reading() as connection:
+            return timeline.timeline_slice(connection, where, offset, limit, total)
+
+    def timeline_row(self, where: TimelineFilter, kind: str, record_id: str) -> int | None:
+        """Where a record stands in the filter's newest-first list, or None if it is not in it."""
+        with self._reading() as connection:
+            return timeline.timeline_row(connection, where, kind, record_id)
+
     def timeline_entry(self, kind: str, record_id: str) -> TimelineEntry | None:
         """One record's timeline row as it is now, to redraw it after an edit."""
         with self._reading() as connection:

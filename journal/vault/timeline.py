@@ -34,6 +34,9 @@ class TimelineEntry(NamedTuple):
     when: str
     title: str
     text: str
+    # When searching: a few words around the match, the matching words between MATCH_START and
+    # MATCH_END (FTS5 snippet()).
+    snippet: str = ""
 
 
 # Every kind the timeline table holds (schema.py's triggers write these four).
@@ -78,31 +81,28 @@ def _ord_range(start_day: str | None, end_day: str | None) -> tuple[int, int]:
     return low, high
 
 
-def timeline(
-    connection: Any, where: TimelineFilter, *, before: tuple[str, str] | None, limit: int
-) -> list[TimelineEntry]:
-    """A page of entries newest first (see `Vault.timeline`).
+def _query(where: TimelineFilter) -> tuple[str, list[str], list[Any], str] | None:
+    """The FROM, WHERE clauses, parameters and position column of this filter's rows; None when
+    nothing can match (no kind chosen, or a search with no words).
 
     Only the clauses that narrow something are written: the default filter (every kind, all
-    time, the first page) asks SQLite for nothing but the newest rows, as a bare query would.
+    time) asks SQLite for nothing but the newest rows, as a bare query would.
     """
     kinds = sorted(where.kinds)
     if not kinds:
-        return []
+        return None
     searching = bool(where.search.strip())
     match = fts_query(where.search) if searching else ""
     if searching and not match:
-        return []
+        return None
     position = "s.rowid" if searching else "t.ord"
-    low, high = _ord_range(where.start_day, where.end_day)
-    if before is not None:
-        high = min(high, int(before[0]))
     clauses: list[str] = []
     params: list[Any] = []
     if searching:
         clauses.append("s.search MATCH ?")
         params.append(match)
-    if (low, high) != (_ORD_MIN, _ORD_MAX):  # a period, or a page after the first
+    low, high = _ord_range(where.start_day, where.end_day)
+    if (low, high) != (_ORD_MIN, _ORD_MAX):  # a period
         clauses.append(f"{position} BETWEEN ? AND ?")
         params.extend((low, high))
     # The unary + keeps SQLite walking by position (newest first, stopping after one page)
@@ -116,16 +116,116 @@ def timeline(
     if where.end_day:
         clauses.append("+t.day <= ?")
         params.append(where.end_day)
-    if before is not None:
-        clauses.append("(t.ord, t.record_id) < (?, ?)")
-        params.extend((int(before[0]), before[1]))
     source = "search s JOIN timeline t ON t.ord = s.rowid" if searching else "timeline t"
-    where_sql = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return source, clauses, params, position
+
+
+def where_sql(clauses: list[str]) -> str:
+    """" WHERE a AND b", or nothing when no clause narrows the rows."""
+    return f" WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+# Marks around the matching words in a search snippet (FTS5 snippet()); the UI draws them bold.
+MATCH_START: Final = "\x02"
+MATCH_END: Final = "\x03"
+SNIPPET_TOKENS: Final = 12
+
+
+def _select(where: TimelineFilter) -> str:
+    """The columns of a row: its head, and for a search the few words around the match."""
+    if where.search.strip():
+        return (
+            "SELECT t.kind, t.record_id, t.ord, t.day,"
+            f" snippet(search, 0, '{MATCH_START}', '{MATCH_END}', '…', {SNIPPET_TOKENS})"
+        )
+    return "SELECT t.kind, t.record_id, t.ord, t.day, ''"
+
+
+def timeline(
+    connection: Any, where: TimelineFilter, *, before: tuple[str, str] | None, limit: int
+) -> list[TimelineEntry]:
+    """A page of entries newest first (see `Vault.timeline`)."""
+    query = _query(where)
+    if query is None:
+        return []
+    source, clauses, params, position = query
+    if before is not None:
+        clauses.append(f"{position} <= ?")  # lets SQLite start the walk at the page's edge
+        params.append(int(before[0]))
+        clauses.append("(t.ord, t.record_id) < (?, ?)")
+        params.append(int(before[0]))
+        params.append(before[1])
     sql = (
-        f"SELECT t.kind, t.record_id, t.ord, t.day FROM {source}"
-        f"{where_sql} ORDER BY {position} DESC LIMIT {int(limit)}"
+        f"{_select(where)} FROM {source}"
+        f"{where_sql(clauses)} ORDER BY {position} DESC LIMIT {int(limit)}"
     )
-    return describe(connection, connection.execute(sql, params).fetchall())
+    return _described(connection, connection.execute(sql, params).fetchall())
+
+
+def timeline_count(connection: Any, where: TimelineFilter) -> int:
+    """How many entries this filter holds: the length of the Journal's list, so its scroll bar
+    spans every year at once."""
+    query = _query(where)
+    if query is None:
+        return 0
+    everything = where.kinds >= TIMELINE_KINDS and not where.start_day and not where.end_day
+    if where.search.strip() and everything:
+        # Every row of the index has its timeline row (the same triggers write both), so the
+        # index alone counts them: 1 ms instead of 18 for a common word at 30 years.
+        return search_count(connection, where.search)
+    source, clauses, params, _ = query
+    sql = f"SELECT count(*) FROM {source}{where_sql(clauses)}"
+    return int(connection.execute(sql, params).fetchone()[0])
+
+
+def timeline_slice(
+    connection: Any, where: TimelineFilter, offset: int, limit: int, total: int
+) -> list[TimelineEntry]:
+    """The entries at rows offset … offset+limit-1 of the newest-first list of `total` rows.
+
+    The half nearer the oldest end is read oldest first and turned round, so SQLite skips at most
+    half the list: the last page of thirty years costs what the first does.
+    """
+    query = _query(where)
+    if query is None or limit <= 0 or offset >= total:
+        return []
+    source, clauses, params, position = query
+    limit = min(limit, total - offset)
+    from_oldest = offset + limit / 2 > total / 2
+    if from_oldest:
+        skip, order = total - offset - limit, "ASC"
+    else:
+        skip, order = offset, "DESC"
+    sql = (
+        f"{_select(where)} FROM {source}{where_sql(clauses)}"
+        f" ORDER BY {position} {order} LIMIT {int(limit)} OFFSET {int(max(0, skip))}"
+    )
+    rows = connection.execute(sql, params).fetchall()
+    if from_oldest:
+        rows.reverse()
+    return _described(connection, rows)
+
+
+def timeline_row(connection: Any, where: TimelineFilter, kind: str, record_id: str) -> int | None:
+    """Where a record stands in this filter's newest-first list, or None when it is not in it:
+    to show an entry put back by undo wherever in the years it lies."""
+    head = connection.execute(
+        "SELECT ord FROM timeline WHERE kind = ? AND record_id = ?", (kind, record_id)
+    ).fetchone()
+    query = _query(where)
+    if head is None or query is None:
+        return None
+    source, clauses, params, position = query
+    ord_ = int(head[0])
+    matches = connection.execute(
+        f"SELECT 1 FROM {source}{where_sql([*clauses, f'{position} = ?'])}", [*params, ord_]
+    ).fetchone()
+    if matches is None:
+        return None
+    newer = connection.execute(
+        f"SELECT count(*) FROM {source}{where_sql([*clauses, f'{position} > ?'])}", [*params, ord_]
+    ).fetchone()
+    return int(newer[0])
 
 
 def timeline_entry(connection: Any, kind: str, record_id: str) -> TimelineEntry | None:
@@ -144,6 +244,15 @@ def search_count(connection: Any, text: str) -> int:
     return int(
         connection.execute("SELECT count(*) FROM search WHERE search MATCH ?", (match,)).fetchone()[0]
     )
+
+
+def _described(connection: Any, rows: Sequence[Sequence[Any]]) -> list[TimelineEntry]:
+    """`describe` for rows that carry a snippet as their fifth column."""
+    entries = describe(connection, [(row[0], row[1], row[2], row[3]) for row in rows])
+    return [
+        entry._replace(snippet=" ".join(str(row[4] or "").split())) if row[4] else entry
+        for entry, row in zip(entries, rows, strict=True)
+    ]
 
 
 def describe(connection: Any, heads: Sequence[Head]) -> list[TimelineEntry]:

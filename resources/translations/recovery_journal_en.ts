@@ -19,16 +19,6 @@
     </message>
 </context>
 <context>
-    <name>ForgotScreen</name>
-    <message numerus="yes">
-        <source>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Please choose a new passphrase of at least %n character. A few words together are easy to remember and hard to guess.</numerusform>
-            <numerusform>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MinutesBox</name>
     <message numerus="yes">
         <source>%n minutes</source>
@@ -52,31 +42,17 @@
 <context>
     <name>RecordsPage</name>
     <message numerus="yes">
-        <source>%Ln+ matches</source>
-        <translation>
-            <numerusform>%Ln+ matches</numerusform>
-            <numerusform>%Ln+ matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln matches</source>
-        <translation>
-            <numerusform>%Ln match</numerusform>
-            <numerusform>%Ln matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln+ entries</source>
-        <translation>
-            <numerusform>%Ln+ entries</numerusform>
-            <numerusform>%Ln+ entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries match</source>
+        <translation>
+            <numerusform>%Ln entry matches</numerusform>
+            <numerusform>%Ln entries match</numerusform>
         </translation>
     </message>
 </context>

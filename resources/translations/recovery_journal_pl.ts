@@ -822,14 +822,6 @@
         <source>Opening…</source>
         <translation>Otwieranie…</translation>
     </message>
-    <message numerus="yes">
-        <source>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Wybierz nowe hasło, które ma co najmniej %n znak. Kilka słów razem łatwo zapamiętać, a trudno zgadnąć.</numerusform>
-            <numerusform>Wybierz nowe hasło, które ma co najmniej %n znaki. Kilka słów razem łatwo zapamiętać, a trudno zgadnąć.</numerusform>
-            <numerusform>Wybierz nowe hasło, które ma co najmniej %n znaków. Kilka słów razem łatwo zapamiętać, a trudno zgadnąć.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The two new passphrases are not the same. Please type the second one again.</source>
         <translation>Dwa nowe hasła się różnią. Wpisz drugie jeszcze raz.</translation>
@@ -1276,6 +1268,14 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <source>Your journal is locked.</source>
         <translation>Twój dziennik jest zablokowany.</translation>
     </message>
+    <message>
+        <source>How to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MinutesBox</name>
@@ -1341,6 +1341,13 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Preparing your summary…</source>
         <translation>Przygotowywanie podsumowania…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseHelp</name>
+    <message>
+        <source>Caps Lock seems to be on: your passphrase may come out in capitals.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1745,30 +1752,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Nic nie pasuje do tych słów. Spróbuj mniej słów albo innych.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln+ matches</source>
-        <translation>
-            <numerusform>%Ln+ wynik</numerusform>
-            <numerusform>%Ln+ wyniki</numerusform>
-            <numerusform>%Ln+ wyników</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln matches</source>
-        <translation>
-            <numerusform>%Ln wynik</numerusform>
-            <numerusform>%Ln wyniki</numerusform>
-            <numerusform>%Ln wyników</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln+ entries</source>
-        <translation>
-            <numerusform>%Ln+ wpis</numerusform>
-            <numerusform>%Ln+ wpisy</numerusform>
-            <numerusform>%Ln+ wpisów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln wpis</numerusform>
@@ -1787,6 +1770,14 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>No triggers logged yet.</source>
         <translation>Nie zapisano jeszcze żadnych wyzwalaczy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1892,116 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBox</name>
+    <message>
+        <source>Daily reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me each day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me each day at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the daily reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Recovery Journal when I log in, minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer account will see it start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Recovery Journal is open (locked or not), a short note says it is a good moment to check in. It never shows anything you have written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer account will see Recovery Journal start when they log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your journal back as it was in a backup. Your journal as it is now is kept aside first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is the one the journal had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the passphrase of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your journal with this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in your journal will be as it was in {file}. Anything written after the backup was made will not be in it. Your journal as it is now is kept in {folder} first, so you can go back to it. Then the journal locks: open it with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace my journal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2311,22 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>It also locks when the computer goes to sleep or its screen locks.</source>
         <translation>Blokuje się też, kiedy komputer przechodzi w uśpienie albo blokuje się jego ekran.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your journal with a backup; it is kept aside first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal was restored from {file}. Open it with the backup&apos;s passphrase. Your journal as it was before is kept in {kept}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3675,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <source>Your passphrase has been changed: your journal opens with the new one now. Your recovery key still works.</source>
         <translation>Hasło zostało zmienione: dziennik otwiera się teraz nowym. Klucz odzyskiwania nadal działa.</translation>
     </message>
+    <message>
+        <source>open the app minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>companions</name>
@@ -3745,6 +3866,89 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>How to use Recovery Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is a private place to notice how you are doing and what helps. Write as much or as little as you like; there is no right way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &lt;b&gt;Today&lt;/b&gt;, move the sliders for hope, mood and craving, and add a few words if you want. It saves as you go. You can check in more than once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log a trigger&lt;/b&gt; when something pulls you towards using: what happened, how strong it was and what you did. Over time you will see what works for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gratitude&lt;/b&gt;: a few small things you are glad of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journal&lt;/b&gt; shows everything you have written, newest first. Search finds any word; Home and End take you to the newest and the oldest entry. Open an entry to change it; Delete removes it and Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trends&lt;/b&gt; shows your check-ins over weeks and months. &lt;b&gt;Summary&lt;/b&gt; makes a one-page summary to print or save, for you or your keyworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it gets hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;I&apos;m having a hard time&lt;/b&gt; (Ctrl+Shift+H) opens your plan step by step: your reasons, what you can do now and who you can call. The crisis page with helplines opens even before you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal locks itself when you step away, and Ctrl+L locks it at once. Everything is encrypted with your passphrase and stays on this computer. A backup is made each day; in &lt;b&gt;Settings&lt;/b&gt; you can back up to a USB stick, restore a backup, change your passphrase and print a recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline, encrypted journal of hope, mood, triggers, gratitude and support for people in recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing goes online, ever.&lt;/b&gt; The app has no accounts, no cloud, no updates that call home and no tracking. It never opens a network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is kept in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Journal</source>
+        <translation type="unfinished">Recovery Journal</translation>
+    </message>
+    <message>
+        <source>About Recovery Journal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4022,12 +4226,28 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <source>Strong. Now make sure you will remember it.</source>
         <translation>Mocne. Teraz upewnij się, że je zapamiętasz.</translation>
     </message>
+    <message>
+        <source>Too easy to guess: a common word or pattern. Try unusual words together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passphrases</name>
     <message>
         <source>Please use a passphrase of at least {count} characters. A few words together are easy to remember and hard to guess.</source>
         <translation>Użyj hasła, które ma co najmniej {count} znaków. Kilka słów razem łatwo zapamiętać, a trudno zgadnąć.</translation>
+    </message>
+    <message>
+        <source>That passphrase is one of the first that someone guessing would try. Please choose another: a few words that do not usually go together work well.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4674,17 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Recovery Journal. If this page is a file on a computer, print it, then delete the file.</source>
         <translation>Recovery Journal. Jeśli ta strona jest plikiem na komputerze, wydrukuj ją, a potem usuń plik.</translation>
+    </message>
+</context>
+<context>
+    <name>reminder</name>
+    <message>
+        <source>Recovery Journal</source>
+        <translation type="unfinished">Recovery Journal</translation>
+    </message>
+    <message>
+        <source>A gentle reminder: a good moment to check in with yourself, if you would like to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

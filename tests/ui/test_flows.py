@@ -278,29 +278,6 @@ def test_search_as_you_type(qtbot, make_window, closed_vault) -> None:
     assert "Nothing matches" in journal.empty.text()
 
 
-def test_journal_pages_lazily(qtbot, make_window, closed_vault) -> None:
-    with open_vault(closed_vault) as vault, vault.transaction():
-        for i in range(450):
-            at = f"2026-01-01T{i // 60:02d}:{i % 60:02d}:00+00:00"
-            vault.save(CheckIn(mood=5, hope=5, note=f"n{i}", at=at))
-    window = make_window()
-    unlock(qtbot, window)
-    journal = go(window, "Journal")
-    qtbot.waitUntil(lambda: journal.model.rowCount() == 200)
-    assert journal.model.canFetchMore()
-    journal.view.scrollToBottom()
-    qtbot.waitUntil(lambda: journal.model.rowCount() >= 400)
-    while journal.model.canFetchMore():
-        journal.model.fetchMore()
-        qtbot.waitUntil(lambda: not journal.model.is_loading)
-    assert journal.model.rowCount() == 450
-    ids = {journal.model.entry(i).id for i in range(450)}  # type: ignore[union-attr]
-    assert len(ids) == 450
-
-
-# ---- triggers, gratitude, support ------------------------------------------------------------
-
-
 def test_log_a_trigger_from_today(qtbot, make_window, closed_vault) -> None:
     window = make_window()
     unlock(qtbot, window)

@@ -138,7 +138,7 @@ def test_help_lists_the_keys_the_menus_really_have(qtbot, make_window, closed_va
 
     window = make_window()
     unlock(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(window.shortcuts_dialog, ShortcutsDialog)
                     and window.shortcuts_dialog.isVisible())
     dialog = window.shortcuts_dialog
@@ -147,7 +147,8 @@ def test_help_lists_the_keys_the_menus_really_have(qtbot, make_window, closed_va
             for r in range(dialog.model.rowCount())}
     assert rows["Journal → Lock now"] == "Ctrl+L"
     assert rows["Go → Goals"] == "Ctrl+9"  # the ninth page; Ctrl+1 … Ctrl+0 reach the first ten
-    assert rows["Help → Keyboard shortcuts"] == "F1"
+    assert rows["Help → Keyboard shortcuts"] == "Ctrl+/"
+    assert rows["Help → How to use"] == "F1"
     dialog.reject()
     # Built from the actions each time it opens: a changed key shows at once.
     window.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..passphrase import PassphraseHelp
 from ..theme import icon
 from ..widgets import ElidedLabel, InlineMessage, label, named
 from .layout import centered, logo
@@ -55,8 +56,11 @@ class UnlockScreen(QWidget):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         layout.addLayout(row)
+        self.caps = label("", "warning")
+        layout.addWidget(self.caps)
         self.message = InlineMessage()
         layout.addWidget(self.message)
+        self.help = PassphraseHelp((self.passphrase,), self.caps, self.message)
         self.forgot_button = QPushButton(self.tr("Forgot your passphrase?"))
         self.forgot_button.setFlat(True)
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -162,7 +166,8 @@ class UnlockScreen(QWidget):
 
     def _submit(self) -> None:
         if not self.passphrase.text():
-            self.message.show_message(self.tr("Type your passphrase, then press Enter."))
+            self.help.complain(self.tr("Type your passphrase, then press Enter."),
+                               lambda: not self.passphrase.text())
             return
         self.set_busy(True)
         self.unlock_requested.emit(self.passphrase.text())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..language_choice import LanguageBox
-from ..passphrase import long_enough, strength_hint, too_short_message
+from ..passphrase import PassphraseHelp, problem
 from ..theme import icon
 from ..widgets import ElidedLabel, InlineMessage, label, named
 from .layout import centered, logo
@@ -68,7 +68,8 @@ class WelcomeScreen(QWidget):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         named(self.repeat, self.tr("Type the passphrase again"))
-        self.hint = label(strength_hint(""), "hint")
+        self.hint = label("", "hint")
+        self.caps = label("", "warning")
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Optional: a first name or nickname"))
         named(self.name, self.tr("What should the journal call you? Optional"))
@@ -78,7 +79,9 @@ class WelcomeScreen(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
+        form.addRow("", self.hint)
         form.addRow(self.tr("&Again"), self.repeat)
+        form.addRow("", self.caps)
         layout.addLayout(form)
         # Under the form, not in a row of it: a wrapped label in a QFormLayout gets room for more
         # lines than it has, and this hint is long in some languages.
@@ -124,9 +127,12 @@ class WelcomeScreen(QWidget):
             item = more.labelForField(buddy)
             if isinstance(item, QLabel):
                 item.setBuddy(buddy)
-        self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
+        self.help = PassphraseHelp(
+            (self.passphrase, self.repeat), self.caps, self.message, new=self.passphrase, hint=self.hint,
+            personal=lambda: (self.name.text(), self.keyworker.text()),
+        )
         self.passphrase.returnPressed.connect(self.repeat.setFocus)
-        self.repeat.returnPressed.connect(self.name.setFocus)
+        self.repeat.returnPressed.connect(self._submit)  # the name and keyworker are optional
         self.name.returnPressed.connect(self.keyworker.setFocus)
         self.keyworker.returnPressed.connect(self._submit)
         self.create_button.clicked.connect(self._submit)
@@ -144,7 +150,7 @@ class WelcomeScreen(QWidget):
         self.folder_label.setText(self.tr("Your journal will be kept in {folder}").format(folder=folder))
         for edit in (self.passphrase, self.repeat, self.name, self.keyworker):
             edit.clear()
-        self.message.clear_message()
+        self.help.clear()
         self.set_busy(False)
         self.passphrase.setFocus()
 
@@ -155,18 +161,21 @@ class WelcomeScreen(QWidget):
 
     def _submit(self) -> None:
         passphrase = self.passphrase.text()
-        if not long_enough(passphrase):
-            self.message.show_message(too_short_message())
+        personal = (self.name.text(), self.keyworker.text())
+        wrong = problem(passphrase, personal)
+        if wrong is not None:
+            self.help.complain(wrong, lambda: problem(self.passphrase.text(), personal) is not None)
             self.passphrase.setFocus()
             return
         if passphrase != self.repeat.text():
-            self.message.show_message(
-                self.tr("The two passphrases are not the same. Please type the second one again.")
+            self.help.complain(
+                self.tr("The two passphrases are not the same. Please type the second one again."),
+                lambda: self.passphrase.text() != self.repeat.text(),
             )
             self.repeat.clear()
             self.repeat.setFocus()
             return
-        self.message.clear_message()
+        self.help.clear()
         self.create_requested.emit(passphrase, self.name.text().strip(), self.keyworker.text().strip())
 
     def clear_secrets(self) -> None:

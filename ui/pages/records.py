@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from .. import operations
 from ..context import Context, Page
 from ..editors.panel import EditorPanel
 from ..theme import icon
-from ..timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
+from ..timeline import IdRole, KindRole, TimelineModel, TimelineView
 from ..widgets import FormScroll, label, named, widget_shortcut
 from .shell import page_words
 
@@ -77,7 +76,10 @@ class RecordsPage(Page):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._stale = True
-        self._select_after_load: str | None = None
+        # The record on the right, if it came from the list (a new one not yet saved did not):
+        # when a search or filter leaves it out, the right-hand side empties.
+        self._listed: tuple[str, str] | None = None
+        self._waiting_row: int | None = None  # the current row, until its page has been read
         self.model = TimelineModel(context, TimelineFilter(kinds=frozenset(self.kinds)))
         self.model.setParent(self)
         heading = label(page_words(self.title), "title")
@@ -118,12 +120,8 @@ class RecordsPage(Page):
         bar.addWidget(self.end)
         bar.addWidget(self.new_button)
 
-        self.view = QListView()
+        self.view = TimelineView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(TimelineDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         named(
             self.view, self.tr("{page}: entries, newest first").format(page=page_words(self.title)),
             self.tr("Press Enter to open, Delete to delete"),
@@ -172,6 +170,8 @@ class RecordsPage(Page):
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.activated.connect(self._open_editor)
         self.model.loaded.connect(self._on_loaded)
+        self.model.located.connect(self._on_located)
+        context.put_back.connect(self._on_put_back)
         self.model.failed.connect(self.panel.message.show_message)
         widget_shortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
@@ -206,7 +206,7 @@ class RecordsPage(Page):
 
     def _filter_now(self) -> None:
         self._search_timer.stop()
-        self.model.set_filter(self.current_filter())
+        self.model.set_filter(self.current_filter(), keep=self._listed)
 
     def new_words(self) -> str:
         """The words on the page's "new" button."""
@@ -217,9 +217,14 @@ class RecordsPage(Page):
         self.search.selectAll()
 
     def _on_loaded(self) -> None:
+        current = self.view.currentIndex()
+        waited_for = current.isValid() and current.row() == self._waiting_row
+        if waited_for and current.data(IdRole) is not None:
+            self._on_current(current, current)
+        if not self.model.complete:
+            return
         rows = self.model.rowCount()
-        searching = bool(self.search.text().strip())
-        more = "" if self.model.complete else "+"
+        searching = bool(self.model.where.search.strip())
         if rows == 0:
             self.count.setText("")
             self.empty.setText(
@@ -229,24 +234,38 @@ class RecordsPage(Page):
             self.empty.show()
         else:
             self.empty.hide()
-            # QCoreApplication.translate, not self.tr: PySide6 6.12 finds a base class's plural
-            # forms from a subclass (JournalPage…) only through the base class's own context.
-            if searching and more:
-                count = QCoreApplication.translate("RecordsPage", "%Ln+ matches", None, rows)
-            elif searching:
-                count = QCoreApplication.translate("RecordsPage", "%Ln matches", None, rows)
-            elif more:
-                count = QCoreApplication.translate("RecordsPage", "%Ln+ entries", None, rows)
-            else:
-                count = QCoreApplication.translate("RecordsPage", "%Ln entries", None, rows)
-            self.count.setText(count)
-        if self._select_after_load:
-            row = self.model.row_of(self._select_after_load)
-            if row >= 0:
-                self._select_after_load = None
-                self.view.selectionModel().setCurrentIndex(
-                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
+            self.count.setText(
+                # QCoreApplication.translate, not self.tr: PySide6 6.12 finds a base class's plural
+                # forms from a subclass (JournalPage…) only through the base class's own context.
+                QCoreApplication.translate("RecordsPage", "%Ln entries match", None, rows) if searching
+                else QCoreApplication.translate("RecordsPage", "%Ln entries", None, rows)
+            )
+
+    def _on_located(self, record_id: str, row: int, show: bool) -> None:
+        """The answer to where a record is: select and show it (after undo, a save, unlocking),
+        or empty the right-hand side when a search or filter has left it out of the list."""
+        if row < 0:
+            if self._listed is not None and self._listed[1] == record_id == self.panel.record_id:
+                self._listed = None
+                self.panel.show_record(None)
+            return
+        if show:
+            index = self.model.index(row)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            entry = self.model.entry(row)
+            if entry is not None and self.panel.record_id != record_id:  # the row was current already
+                self.open_record(entry.kind, entry.id)
+
+    def _first_visible_row(self) -> int:
+        index = self.view.indexAt(self.view.viewport().rect().topLeft())
+        return max(index.row(), 0)
+
+    def _on_put_back(self, record: Record) -> None:
+        if record.kind in self.current_filter().kinds:
+            self.model.show_record(record.kind, record.id, self._first_visible_row())
 
     # ---- opening and editing ---------------------------------------------------------------
 
@@ -254,6 +273,10 @@ class RecordsPage(Page):
         if not current.isValid():
             return
         kind, record_id = current.data(KindRole), current.data(IdRole)
+        if record_id is None:  # not read yet (End, or a long jump): opened when its page comes
+            self._waiting_row = current.row()
+            return
+        self._waiting_row = None
         if record_id == self.panel.record_id:
             return
         self.open_record(kind, record_id)
@@ -262,6 +285,7 @@ class RecordsPage(Page):
         self.panel.flush()
 
         def done(record: Record | None) -> None:
+            self._listed = (record.kind, record.id) if record is not None else None
             self.panel.show_record(record)
             if focus and self.panel.editor is not None:
                 self.panel.editor.setFocus()
@@ -281,6 +305,7 @@ class RecordsPage(Page):
         if record is None:
             return
         self.view.clearSelection()
+        self._listed = None
         self.panel.show_record(record)
         if self.panel.editor is not None:
             first = self.panel.editor.nextInFocusChain()
@@ -295,8 +320,8 @@ class RecordsPage(Page):
         if self.model.row_of(record.id) >= 0:
             self.model.refresh_entry(record.kind, record.id)
         elif record.kind in self.current_filter().kinds:
-            self._select_after_load = record.id
-            self.model.reload()
+            self._listed = (record.kind, record.id)
+            self.model.show_record(record.kind, record.id, self._first_visible_row())
 
     def _on_changed(self, _kind: str, source: object) -> None:
         if source is self:
@@ -310,7 +335,10 @@ class RecordsPage(Page):
     def activate(self, request: object = None) -> None:
         if self._stale:
             self._stale = False
-            self.model.set_filter(self.current_filter())
+            if self.model.started:  # something changed elsewhere: read again where the list is
+                self.model.refresh(self._first_visible_row())
+            else:
+                self.model.set_filter(self.current_filter())
         if isinstance(request, dict):
             if request.get("new"):
                 self.new_record()
@@ -330,5 +358,7 @@ class RecordsPage(Page):
     def restore(self, location: dict[str, Any]) -> None:
         if "open" in location:
             kind, record_id = location["open"]
-            self._select_after_load = record_id
+            self._stale = False
+            self.model.set_filter(self.current_filter())
+            self.model.show_record(kind, record_id)
             self.open_record(kind, record_id, focus=True)

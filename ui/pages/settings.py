@@ -37,7 +37,7 @@ from .. import operations
 from ..context import Context, Page
 from ..file_dialogs import private_dialog
 from ..language_choice import LanguageBox, saved_language
-from ..passphrase import long_enough, strength_hint, too_short_message
+from ..passphrase import PassphraseHelp, problem
 from ..theme import LOCK_WHEN_MINIMISED, TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 from .shell import page_words
@@ -159,7 +159,8 @@ class SettingsPage(Page):
                            (self.repeat, self.tr("New passphrase again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             named(edit, name)
-        self.new_hint = label(strength_hint(""), "hint")
+        self.new_hint = label("", "hint")
+        self.caps = label("", "warning")
         self.change_button = QPushButton(self.tr("Change passphrase"))
         named(self.change_button, self.tr("Change passphrase"))
         self.secret_message = InlineMessage()
@@ -167,6 +168,7 @@ class SettingsPage(Page):
         secret_form.addRow(self.tr("N&ew"), self.new)
         secret_form.addRow("", self.new_hint)
         secret_form.addRow(self.tr("A&gain"), self.repeat)
+        secret_form.addRow("", self.caps)
         for edit in (self.current, self.new, self.repeat):
             _buddy(secret_form, edit)
         secret_form.addRow(label(self.tr(
@@ -175,6 +177,10 @@ class SettingsPage(Page):
         ), "warning"))
         secret_form.addRow("", self.change_button)
         secret_form.addRow(self.secret_message)
+        self.secret_help = PassphraseHelp(
+            (self.current, self.new, self.repeat), self.caps, self.secret_message,
+            new=self.new, hint=self.new_hint, personal=lambda: (self.name.text(), self.keyworker.text()),
+        )
 
         # ---- data
         data = QGroupBox(self.tr("Backups, export and import"))
@@ -185,9 +191,12 @@ class SettingsPage(Page):
         named(self.backup_button, self.tr("Back up now"), self.tr("An encrypted copy in your backups folder"))
         self.backup_to_button = QPushButton(self.tr("Back up to a f&older…"))
         named(self.backup_to_button, self.tr("Back up to a folder you choose, for example a USB stick"))
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        named(self.restore_button, self.tr("Replace your journal with a backup; it is kept aside first"))
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_to_button)
+        row.addWidget(self.restore_button)
         row.addStretch(1)
         data_layout.addLayout(row)
         data_layout.addWidget(label(
@@ -216,7 +225,10 @@ class SettingsPage(Page):
         from ..dialogs.recovery_key import RecoveryKeyBox
 
         self.recovery_box = RecoveryKeyBox(self)
-        for box in (about, privacy, use, look, secret, self.recovery_box, data):
+        from ..reminder import ReminderBox
+
+        self.reminder_box = ReminderBox(context.ui_settings, self)
+        for box in (about, privacy, use, look, self.reminder_box, secret, self.recovery_box, data):
             layout.addWidget(box)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
@@ -231,11 +243,11 @@ class SettingsPage(Page):
         self.lock_minimised.toggled.connect(self._save_lock_minimised)
         self.theme.currentIndexChanged.connect(self._save_look)
         self.text_size.currentIndexChanged.connect(self._save_look)
-        self.new.textChanged.connect(lambda text: self.new_hint.setText(strength_hint(text)))
         self.change_button.clicked.connect(self.change_passphrase)
         self.repeat.returnPressed.connect(self.change_passphrase)
         self.backup_button.clicked.connect(lambda: self.backup(None))
         self.backup_to_button.clicked.connect(self._choose_backup_folder)
+        self.restore_button.clicked.connect(self.open_restore)
         self.export_button.clicked.connect(self._choose_export_file)
         self.import_button.clicked.connect(self._choose_import_file)
 
@@ -395,11 +407,14 @@ class SettingsPage(Page):
 
     def change_passphrase(self) -> None:
         current, new, repeat = self.current.text(), self.new.text(), self.repeat.text()
-        if not long_enough(new):
-            self.secret_message.show_message(too_short_message())
+        personal = (self.name.text(), self.keyworker.text())
+        wrong = problem(new, personal)
+        if wrong is not None:
+            self.secret_help.complain(wrong, lambda: problem(self.new.text(), personal) is not None)
             return
         if new != repeat:
-            self.secret_message.show_message(messages.translated(messages.PASSPHRASES_DIFFER))
+            self.secret_help.complain(messages.translated(messages.PASSPHRASES_DIFFER),
+                                      lambda: self.new.text() != self.repeat.text())
             return
         self.change_button.setEnabled(False)
         self.secret_message.show_message(self.tr("Changing your passphrase… this takes a moment."))
@@ -444,6 +459,41 @@ class SettingsPage(Page):
             lambda path: self.data_message.show_message(self.tr("Backed up to {file}.").format(file=path)),
             lambda e: self.data_message.show_message(e.message),
         )
+
+    def open_restore(self) -> None:
+        from ..dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(paths.backups_dir(self.context.folder), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore_from)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def restore_from(self, backup: Path, passphrase: str) -> None:
+        """Put a backup in place of the journal (the person has said yes), then lock, so the
+        restored journal is opened with its own passphrase and read afresh by every page."""
+        window = self.window()
+        shell = getattr(window, "shell", None)
+        if shell is not None:
+            shell.flush()  # what is typed is saved into the journal that is kept aside
+        self.restore_button.setEnabled(False)
+        self.data_message.show_message(self.tr("Checking the backup and restoring… this takes a moment."))
+
+        def done(kept: Path) -> None:
+            text = self.tr(
+                "Your journal was restored from {file}. Open it with the backup's passphrase. "
+                "Your journal as it was before is kept in {kept}."
+            ).format(file=backup.name, kept=kept)
+            self.context.lock()
+            show_start = getattr(window, "show_start", None)
+            if show_start is not None:
+                show_start(text)
+
+        def failed(error: JournalError) -> None:
+            self.restore_button.setEnabled(True)
+            self.data_message.show_message(error.message)
+
+        self.run(operations.restore_from_backup(backup, passphrase), done, failed)
 
     def _choose_backup_folder(self) -> None:
         dialog = self._file_dialog(self.tr("Back up to a folder"), QFileDialog.AcceptMode.AcceptOpen, "")
