@@ -1270,11 +1270,11 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>How to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak korzystać</translation>
     </message>
     <message>
         <source>About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>O Recovery Journal</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1347,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>PassphraseHelp</name>
     <message>
         <source>Caps Lock seems to be on: your passphrase may come out in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygląda na to, że Caps Lock jest włączony: hasło może się wpisać wielkimi literami.</translation>
     </message>
 </context>
 <context>
@@ -1773,10 +1773,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message numerus="yes">
         <source>%Ln entries match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje %Ln wpis</numerusform>
+            <numerusform>Pasują %Ln wpisy</numerusform>
+            <numerusform>Pasuje %Ln wpisów</numerusform>
         </translation>
     </message>
 </context>
@@ -1898,110 +1898,110 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>ReminderBox</name>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codzienne przypomnienie</translation>
     </message>
     <message>
         <source>Remind me each day at</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypominaj codziennie o</translation>
     </message>
     <message>
         <source>Remind me each day at this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypominaj codziennie o tej godzinie</translation>
     </message>
     <message>
         <source>Time of the daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina codziennego przypomnienia</translation>
     </message>
     <message>
         <source>Start Recovery Journal when I log in, minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamiaj Recovery Journal po zalogowaniu, zminimalizowany</translation>
     </message>
     <message>
         <source>Anyone who uses this computer account will see it start</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy, kto korzysta z tego konta na komputerze, zobaczy, że się uruchamia</translation>
     </message>
     <message>
         <source>While Recovery Journal is open (locked or not), a short note says it is a good moment to check in. It never shows anything you have written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy Recovery Journal jest otwarty (zablokowany lub nie), krótka notka mówi, że to dobry moment na wpis samopoczucia. Nigdy nie pokazuje niczego, co piszesz.</translation>
     </message>
     <message>
         <source>Anyone who uses this computer account will see Recovery Journal start when they log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy, kto korzysta z tego konta na komputerze, zobaczy po zalogowaniu, że Recovery Journal się uruchamia.</translation>
     </message>
     <message>
         <source>Could not change starting at login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik kopii zapasowej</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik kopii zapasowej</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>The passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło kopii zapasowej</translation>
     </message>
     <message>
         <source>&amp;Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopia</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Hasło</translation>
+        <translation>&amp;Hasło</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć…</translation>
     </message>
     <message>
         <source>Put your journal back as it was in a backup. Your journal as it is now is kept aside first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć dziennik do stanu z kopii zapasowej. Dziennik w obecnym stanie zostanie najpierw odłożony na bok, więc nic nie zginie.</translation>
     </message>
     <message>
         <source>The passphrase is the one the journal had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło to to, które dziennik miał w chwili tworzenia kopii.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kopię zapasową</translation>
     </message>
     <message>
         <source>Backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Please choose a backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz plik kopii zapasowej.</translation>
     </message>
     <message>
         <source>Please type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło kopii zapasowej.</translation>
     </message>
     <message>
         <source>Replace your journal with this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić dziennik tą kopią zapasową?</translation>
     </message>
     <message>
         <source>Everything in your journal will be as it was in {file}. Anything written after the backup was made will not be in it. Your journal as it is now is kept in {folder} first, so you can go back to it. Then the journal locks: open it with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko w dzienniku będzie tak, jak w {file}. Tego, co zapisano po utworzeniu kopii, w nim nie będzie. Dziennik w obecnym stanie zostanie najpierw zachowany w {folder}, więc możesz do niego wrócić. Potem dziennik się zablokuje: otwórz go hasłem kopii zapasowej.</translation>
     </message>
     <message>
         <source>Replace my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp mój dziennik</translation>
     </message>
 </context>
 <context>
@@ -2314,19 +2314,19 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
         <source>Replace your journal with a backup; it is kept aside first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp dziennik kopią zapasową; obecny zostanie najpierw odłożony na bok</translation>
     </message>
     <message>
         <source>Checking the backup and restoring… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie kopii i przywracanie… to chwilę potrwa.</translation>
     </message>
     <message>
         <source>Your journal was restored from {file}. Open it with the backup&apos;s passphrase. Your journal as it was before is kept in {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik został przywrócony z {file}. Otwórz go hasłem kopii zapasowej. Dziennik w poprzednim stanie jest zachowany w {kept}.</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +3677,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>open the app minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>otwórz aplikację zminimalizowaną</translation>
     </message>
 </context>
 <context>
@@ -3872,83 +3872,83 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>help</name>
     <message>
         <source>How to use Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak korzystać z Recovery Journal</translation>
     </message>
     <message>
         <source>Your journal is a private place to notice how you are doing and what helps. Write as much or as little as you like; there is no right way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój dziennik to prywatne miejsce, w którym zauważasz, jak sobie radzisz i co pomaga. Pisz tyle, ile chcesz; nie ma jednego dobrego sposobu.</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Codziennie</translation>
     </message>
     <message>
         <source>On &lt;b&gt;Today&lt;/b&gt;, move the sliders for hope, mood and craving, and add a few words if you want. It saves as you go. You can check in more than once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na stronie &lt;b&gt;Dziś&lt;/b&gt; przesuń suwaki nadziei, nastroju i głodu i dodaj kilka słów, jeśli chcesz. Wszystko zapisuje się na bieżąco. Wpis samopoczucia możesz dodać więcej niż raz dziennie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Log a trigger&lt;/b&gt; when something pulls you towards using: what happened, how strong it was and what you did. Over time you will see what works for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zapisz wyzwalacz&lt;/b&gt;, kiedy coś ciągnie cię do używania: co się stało, jak silne to było i jaka była twoja reakcja. Z czasem zobaczysz, co ci pomaga.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gratitude&lt;/b&gt;: a few small things you are glad of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wdzięczność&lt;/b&gt;: kilka drobnych rzeczy, które dziś cieszą.</translation>
     </message>
     <message>
         <source>Looking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojrzenie wstecz</translation>
     </message>
     <message>
         <source>&lt;b&gt;Journal&lt;/b&gt; shows everything you have written, newest first. Search finds any word; Home and End take you to the newest and the oldest entry. Open an entry to change it; Delete removes it and Ctrl+Z puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dziennik&lt;/b&gt; pokazuje wszystkie wpisy, od najnowszych. Wyszukiwanie znajdzie każde słowo; Home i End przenoszą do najnowszego i najstarszego wpisu. Otwórz wpis, by go zmienić; Delete go usuwa, a Ctrl+Z przywraca.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Trends&lt;/b&gt; shows your check-ins over weeks and months. &lt;b&gt;Summary&lt;/b&gt; makes a one-page summary to print or save, for you or your keyworker.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trendy&lt;/b&gt; pokazują wpisy samopoczucia na przestrzeni tygodni i miesięcy. &lt;b&gt;Podsumowanie&lt;/b&gt; tworzy jednostronicowe podsumowanie do wydruku lub zapisania, dla ciebie albo twojego terapeuty.</translation>
     </message>
     <message>
         <source>When it gets hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy robi się ciężko</translation>
     </message>
     <message>
         <source>&lt;b&gt;I&apos;m having a hard time&lt;/b&gt; (Ctrl+Shift+H) opens your plan step by step: your reasons, what you can do now and who you can call. The crisis page with helplines opens even before you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jest mi ciężko&lt;/b&gt; (Ctrl+Shift+H) otwiera twój plan krok po kroku: twoje powody, co możesz teraz zrobić i do kogo możesz zadzwonić. Strona kryzysowa z telefonami zaufania otwiera się nawet przed odblokowaniem.</translation>
     </message>
     <message>
         <source>Keeping it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpieczeństwo</translation>
     </message>
     <message>
         <source>The journal locks itself when you step away, and Ctrl+L locks it at once. Everything is encrypted with your passphrase and stays on this computer. A backup is made each day; in &lt;b&gt;Settings&lt;/b&gt; you can back up to a USB stick, restore a backup, change your passphrase and print a recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik blokuje się sam, kiedy odchodzisz od komputera, a Ctrl+L blokuje go od razu. Wszystko jest szyfrowane twoim hasłem i zostaje na tym komputerze. Codziennie powstaje kopia zapasowa; w &lt;b&gt;Ustawieniach&lt;/b&gt; możesz zrobić kopię na pendrive, przywrócić kopię, zmienić hasło i wydrukować klucz odzyskiwania.</translation>
     </message>
     <message>
         <source>How to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak korzystać</translation>
     </message>
     <message>
         <source>An offline, encrypted journal of hope, mood, triggers, gratitude and support for people in recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działający bez internetu, szyfrowany dziennik nadziei, nastroju, wyzwalaczy, wdzięczności i wsparcia dla osób, które zdrowieją.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing goes online, ever.&lt;/b&gt; The app has no accounts, no cloud, no updates that call home and no tracking. It never opens a network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nic nigdy nie trafia do internetu.&lt;/b&gt; Aplikacja nie ma kont, chmury, aktualizacji łączących się z serwerem ani śledzenia. Nigdy nie otwiera połączenia sieciowego.</translation>
     </message>
     <message>
         <source>Your journal is kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój dziennik jest przechowywany w {folder}</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej: możesz go używać, badać, udostępniać i zmieniać. Jest dostarczane bez żadnej gwarancji.</translation>
     </message>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished">Recovery Journal</translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>About Recovery Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>O Recovery Journal</translation>
     </message>
 </context>
 <context>
@@ -4228,15 +4228,15 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>Too easy to guess: a common word or pattern. Try unusual words together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt łatwe do odgadnięcia: popularne słowo lub wzór. Spróbuj połączyć nietypowe słowa.</translation>
     </message>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj hasło</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż hasło</translation>
     </message>
 </context>
 <context>
@@ -4247,7 +4247,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>That passphrase is one of the first that someone guessing would try. Please choose another: a few words that do not usually go together work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>To hasło jest jednym z pierwszych, które sprawdziłby ktoś zgadujący. Wybierz inne: dobrze sprawdza się kilka słów, które zwykle do siebie nie pasują.</translation>
     </message>
 </context>
 <context>
@@ -4680,11 +4680,11 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <name>reminder</name>
     <message>
         <source>Recovery Journal</source>
-        <translation type="unfinished">Recovery Journal</translation>
+        <translation>Recovery Journal</translation>
     </message>
     <message>
         <source>A gentle reminder: a good moment to check in with yourself, if you would like to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delikatne przypomnienie: dobry moment, by sprawdzić, jak się czujesz, jeśli masz ochotę.</translation>
     </message>
 </context>
 <context>
