@@ -76,7 +76,7 @@ def run_daily_backup(vault: Vault, today: dt.date | None = None) -> Path | None:
     try:
         vault.backup_and_prove(daily)
     except BackupNotProven:
-        raise StorageError(messages.AUTO_BACKUP_FAILED.format(backups=where)) from None
+        raise StorageError(messages.translated(messages.AUTO_BACKUP_FAILED).format(backups=where)) from None
     weekly = paths.weekly_backup_path(vault.folder, day)
     if not weekly.exists():
         with translated_errors():

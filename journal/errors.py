@@ -27,6 +27,7 @@ class JournalError(Exception):
     exit_code = 1
 
     def __init__(self, message: str) -> None:
+        message = messages.translated(message)  # one of messages.py's sentences, in the chosen language
         super().__init__(message)
         self.message = message
 

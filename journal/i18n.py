@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
+from . import messages
 from .errors import UsageError
 from .languages import (
     ENGLISH,
@@ -256,3 +257,7 @@ def _catalogue(language: Language) -> Catalogue | None:
             except (OSError, QmFormatError):
                 _catalogues[language.catalogue] = None
         return _catalogues[language.catalogue]
+
+
+# The core's error sentences (journal/messages.py) are translated with the same engine.
+messages.use(translate)

@@ -80,16 +80,19 @@ class CrashHandler(QObject):
     def _show(self) -> None:
         if self._dialog is not None and self._dialog.isVisible():
             return
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self.window)
-        box.setWindowTitle("Recovery Journal")
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Recovery Journal"))
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText("Something went wrong inside the app. Sorry about that.")
+        box.setText(self.tr("Something went wrong inside the app. Sorry about that."))
         box.setInformativeText(
-            "Everything you saved is safe in your journal. If something looks odd, "
-            "close the app and open it again. A short technical note (with none of your writing) "
-            f"was kept in {self.log_path}."
+            self.tr(
+                "Everything you saved is safe in your journal. If something looks odd, "
+                "close the app and open it again. A short technical note (with none of your writing) "
+                "was kept in {file}."
+            ).format(file=self.log_path)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
+from journal.i18n import QT_TRANSLATE_NOOP, Language
 
+from . import i18n as ui_i18n
 from . import window_size
 from .crash import CrashHandler
 from .file_dialogs import forget_dialog_history, keep_qt_settings_beside
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from .locked.welcome import WelcomeScreen
     from .pages.shell import Shell
 
-APP_TITLE: Final = "Recovery Journal"
+APP_TITLE: Final = QT_TRANSLATE_NOOP("MainWindow", "Recovery Journal")  # the product's name
 REMINDER_SHOWN_MS: Final = 5 * 60 * 1000
 
 
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
         crash: CrashHandler | None = None,
     ) -> None:
         super().__init__()
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_TITLE))
         self.setWindowIcon(icon("app"))
         self.ui_settings = ui_settings or UiSettings(paths.settings_dir(Path(data_dir)))
         # Qt's own settings (what its file dialogs remember) beside the app's, never the host's.
@@ -68,14 +70,7 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomeScreen | None = None
         self._crisis: LockedCrisisPage | None = None
         self._forgot: ForgotScreen | None = None
-        self.unlock_screen = UnlockScreen()
-        self.stack.addWidget(self.unlock_screen)
-        self.unlock_screen.unlock_requested.connect(self.session.unlock)
-        self.unlock_screen.restore_requested.connect(self._confirm_restore)
-        self.unlock_screen.crisis_requested.connect(self.show_locked_crisis)
-        self.unlock_screen.other_folder_requested.connect(self._choose_other_folder)
-        self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
-        self.unlock_screen.forgot_requested.connect(self.show_forgot)
+        self.unlock_screen = self._make_unlock_screen()
         self._build_menus()
         self.place_on_screen()
         from .reminder import DailyReminder
@@ -118,6 +113,48 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         self.session.lock()
 
+    def _make_unlock_screen(self) -> UnlockScreen:
+        screen = UnlockScreen()
+        self.stack.addWidget(screen)
+        screen.unlock_requested.connect(self.session.unlock)
+        screen.restore_requested.connect(self._confirm_restore)
+        screen.crisis_requested.connect(self.show_locked_crisis)
+        screen.other_folder_requested.connect(self._choose_other_folder)
+        screen.new_journal_requested.connect(self._choose_new_folder)
+        screen.forgot_requested.connect(self.show_forgot)
+        return screen
+
+    # ---- the language, chosen on the welcome screen ---------------------------------------------
+
+    def change_language(self, language: Language) -> None:
+        """Speak `language` from now on (saved in ui.ini for the next start too).
+
+        Widgets set their words when built, so the menus and the screens shown before unlocking
+        are built again; the language box is only offered while locked, so no journal page is
+        open (Settings saves the choice for the next start instead)."""
+        app = QApplication.instance()
+        if app is None or self.is_unlocked:
+            return
+        ui_i18n.switch(app, language, self.ui_settings)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_TITLE))
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setParent(None)  # gone now: their shortcuts would clash with the new menus' ones
+            action.deleteLater()
+        for menu in self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.deleteLater()
+        self.menuBar().clear()
+        self.statusBar().removeWidget(self.undo_button)
+        self.undo_button.deleteLater()
+        self._build_menus()
+        for screen in (self._welcome, self._crisis, self._forgot, self.unlock_screen):
+            if screen is not None:
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+        self._welcome = self._crisis = self._forgot = None
+        self.unlock_screen = self._make_unlock_screen()
+        self.show_start()
+        self.welcome.language.setFocus()
+
     # ---- screens built when first needed (start-up shows only the unlock screen) --------------
 
     @property
@@ -129,6 +166,7 @@ class MainWindow(QMainWindow):
             self._welcome.create_requested.connect(self.session.create)
             self._welcome.crisis_requested.connect(self.show_locked_crisis)
             self._welcome.other_folder_requested.connect(self._choose_other_folder)
+            self._welcome.language_chosen.connect(self.change_language)
             self.stack.addWidget(self._welcome)
         return self._welcome
 
@@ -193,15 +231,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        journal = bar.addMenu("&Journal")
+        journal = bar.addMenu(self.tr("&Journal"))
         self.new_checkin_action = QAction(
-            "New check-in", self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
+            self.tr("New check-in"), self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
         )
         self.new_checkin_action.triggered.connect(lambda: self._go("Today", {"another": True}))
-        self.lock_action = QAction(icon("lock"), "Lock now", self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action = QAction(icon("lock"), self.tr("Lock now"), self, shortcut=QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
-        quit_action = QAction("Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         # Always on: inside the journal it opens the plan for a hard moment; before unlocking, the
         # crisis page (helplines and overdose advice need no passphrase).
@@ -215,15 +253,17 @@ class MainWindow(QMainWindow):
         journal.addAction(self.lock_action)
         journal.addSeparator()
         journal.addAction(quit_action)
-        edit = bar.addMenu("&Edit")
-        self.undo_action = QAction("Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = QAction("Redo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("Undo"), self,
+                shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = QAction(self.tr("Redo"), self,
+                shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         # The Go menu is filled at the first unlock (its pages are imported then, not at start-up).
-        self.go_menu = bar.addMenu("&Go")
+        self.go_menu = bar.addMenu(self.tr("&Go"))
         self._build_help_menu()
         self._unlocked_menus = [edit, self.go_menu]
         # F1 is "How to use" (the platform's help key); the keys' list has the common Ctrl+/.
@@ -235,8 +275,8 @@ class MainWindow(QMainWindow):
             self.new_checkin_action, self.lock_action, self.undo_action, self.redo_action,
         ]
         self._set_unlocked_actions(False)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo the last delete")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last delete"))
         self.undo_button.clicked.connect(self._undo)
         self.undo_button.hide()
         self.statusBar().addPermanentWidget(self.undo_button)
@@ -278,10 +318,10 @@ class MainWindow(QMainWindow):
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
             return
-        from .pages.shell import PAGES
+        from .pages.shell import PAGES, page_words
 
         for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
-            action = QAction(name, self)
+            action = QAction(page_words(name), self)
             if number <= 10:  # Ctrl+1 … Ctrl+0: the first ten pages
                 action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the page bar owns the keys
@@ -309,7 +349,9 @@ class MainWindow(QMainWindow):
             return
         stack = self.session.context.undo
         self.undo_action.setEnabled(stack.canUndo())
-        self.undo_action.setText(f"Undo {stack.undoText().lower()}" if stack.canUndo() else "Undo")
+        what = stack.undoText().lower()
+        undo_words = self.tr("Undo {what}").format(what=what) if stack.canUndo() else self.tr("Undo")
+        self.undo_action.setText(undo_words)
         self.redo_action.setEnabled(stack.canRedo())
 
     def _go(self, name: str, request: object = None) -> None:
@@ -384,10 +426,12 @@ class MainWindow(QMainWindow):
 
         answer = QMessageBox.question(
             self,
-            "Restore a backup",
-            "Put back your journal as it was in this automatic backup?\n\n"
-            f"Your damaged journal file is kept in {paths.backups_dir(self.session.folder)}, so "
-            "nothing is thrown away. Anything written after the backup was made is not in it.",
+            self.tr("Restore a backup"),
+            self.tr(
+                "Put back your journal as it was in this automatic backup?\n\n"
+                "Your damaged journal file is kept in {folder}, so "
+                "nothing is thrown away. Anything written after the backup was made is not in it."
+            ).format(folder=paths.backups_dir(self.session.folder)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -413,21 +457,24 @@ class MainWindow(QMainWindow):
                 self.show_start()
             else:
                 self.show_start(
-                    f"There is no journal in {folder} yet. You can start a new one there below, "
-                    "or choose another folder."
+                    self.tr(
+                        "There is no journal in {folder} yet. You can start a new one there below, "
+                        "or choose another folder."
+                    ).format(folder=folder)
                 )
 
-        choose_folder(self, "Open a journal folder", chosen)
+        choose_folder(self, self.tr("Open a journal folder"), chosen)
 
     def _choose_new_folder(self) -> None:
         def chosen(folder: Path) -> None:
             self.session.folder = folder
             if paths.has_vault(folder):
-                self.show_start("There is already a journal in that folder. Type its passphrase to open it.")
+                self.show_start(self.tr("There is already a journal in that folder. Type its passphrase to "
+                    "open it."))
             else:
                 self.show_start()
 
-        choose_folder(self, "Choose a folder for the new journal", chosen)
+        choose_folder(self, self.tr("Choose a folder for the new journal"), chosen)
 
     # ---- minimising ---------------------------------------------------------------------------
 

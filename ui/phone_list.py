@@ -145,7 +145,9 @@ class PhoneCardDelegate(QStyledItemDelegate):
         number_height = QFontMetrics(number_font).height()
         if phone:
             shown = QFontMetrics(number_font).elidedText(phone, Qt.TextElideMode.ElideRight, text_width)
-            painter.drawText(QRect(left, top + 2, text_width, number_height), 0, shown)
+            # Left to right inside a right-to-left layout: the digit groups of "+48 800 199 990"
+            # would otherwise be shown in reverse order (a bidi isolate, drawn as nothing).
+            painter.drawText(QRect(left, top + 2, text_width, number_height), 0, f"\u2066{shown}\u2069")
         else:
             painter.setFont(base)
             painter.setPen(hint_color)

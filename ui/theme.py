@@ -23,12 +23,22 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from journal.files import PRIVATE_FILE, PRIVATE_FOLDER, make_folder
+from journal.i18n import QT_TRANSLATE_NOOP
 
 from .resources import FONT_FAMILY, load_fonts, resources_dir
 
 THEMES: Final = ("system", "light", "dark")
-THEME_LABELS: Final = {"system": "Follow my computer", "light": "Light", "dark": "Dark"}
-TEXT_SIZES: Final = (("Smaller", 0.9), ("Normal", 1.0), ("Larger", 1.15), ("Largest", 1.35))
+THEME_LABELS: Final = {
+    "system": QT_TRANSLATE_NOOP("theme", "Follow my computer"),
+    "light": QT_TRANSLATE_NOOP("theme", "Light"),
+    "dark": QT_TRANSLATE_NOOP("theme", "Dark"),
+}
+TEXT_SIZES: Final = (
+    (QT_TRANSLATE_NOOP("theme", "Smaller"), 0.9),
+    (QT_TRANSLATE_NOOP("theme", "Normal"), 1.0),
+    (QT_TRANSLATE_NOOP("theme", "Larger"), 1.15),
+    (QT_TRANSLATE_NOOP("theme", "Largest"), 1.35),
+)
 
 # Non-personal: whether minimising the window locks the journal (Settings, Locking).
 LOCK_WHEN_MINIMISED: Final = "lock_when_minimised"

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.vault import TimelineEntry, TimelineFilter
 from journal.vault.timeline import MATCH_END, MATCH_START
 
@@ -44,10 +46,10 @@ from .dates import date_text, moment_text
 
 PAGE_SIZE: Final = 200
 KIND_WORDS: Final = {
-    "checkin": "Check-in",
-    "trigger": "Trigger",
-    "gratitude": "Gratitude",
-    "agenda": "To talk about",
+    "checkin": QT_TRANSLATE_NOOP("TimelineModel", "Check-in"),
+    "trigger": QT_TRANSLATE_NOOP("TimelineModel", "Trigger"),
+    "gratitude": QT_TRANSLATE_NOOP("TimelineModel", "Gratitude"),
+    "agenda": QT_TRANSLATE_NOOP("TimelineModel", "To talk about"),
 }
 EntryRole: Final = int(Qt.ItemDataRole.UserRole) + 1
 KindRole: Final = EntryRole + 1
@@ -55,11 +57,16 @@ IdRole: Final = EntryRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def kind_words(kind: str) -> str:
+    """What a person calls an entry of this kind, in the app's language."""
+    return QCoreApplication.translate("TimelineModel", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
 def shown_title(entry: TimelineEntry) -> str:
     """The title under the row's "Trigger · date" line: without the kind said just above it
     ("Trigger · feelings · …" read "Trigger" twice), and starting with a capital."""
     title = entry.title
-    kind = KIND_WORDS.get(entry.kind, "")
+    kind = kind_words(entry.kind) if entry.kind in KIND_WORDS else ""
     if kind and title.startswith(f"{kind} · "):
         title = title[len(kind) + 3:]
     return title[:1].upper() + title[1:]
@@ -138,7 +145,7 @@ class TimelineModel(QAbstractListModel):
     def spoken(self, entry: TimelineEntry) -> str:
         """The entry as a screen reader says it: one sentence, kind and time first, no symbols
         read out ("middle dot"); when searching, the words around the match."""
-        kind, when = KIND_WORDS.get(entry.kind, entry.kind), friendly_when(entry)
+        kind, when = kind_words(entry.kind), friendly_when(entry)
         title = entry.title.replace(" · ", ", ")
         text = "".join(words for words, _ in marked_parts(entry.snippet)) if entry.snippet else entry.text
         if not text.strip():
@@ -387,7 +394,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.left(), rect.top(), rect.width(), line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"{KIND_WORDS.get(entry.kind, entry.kind)} · {friendly_when(entry)}",
+            f"{kind_words(entry.kind)} · {friendly_when(entry)}",
         )
         top = rect.top() + line
         painter.setFont(bold)

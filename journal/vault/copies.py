@@ -37,6 +37,7 @@ from ..errors import (
     translated_errors,
 )
 from ..i18n import translate
+from ..localformat import format_number
 from ..locking import VaultLock
 from . import rows
 from .connection import connect, open_read_only, snapshot_connection
@@ -51,8 +52,11 @@ class CheckReport:
     def verdict(self) -> str:
         if self.ok:
             total = sum(self.counts.values())
-            return f"Your journal is healthy: it opens and all {total:,} records read back correctly."
-        return "Your journal is damaged: " + "; ".join(self.problems[:3])
+            message = translate("copies", "Your journal is healthy: it opens and all {count} records read "
+                "back correctly.")
+            return message.format(count=format_number(total))
+        return translate("copies", "Your journal is damaged: "
+            "{problems}").format(problems="; ".join(self.problems[:3]))
 
 
 # ---- writing a copy ---------------------------------------------------------------------------------
@@ -236,11 +240,12 @@ def verified_backup(backup_file: Path, passphrase: str) -> tuple[bytes, bytes, i
     put in place to fail later), hold the tables of its version, and pass the full check.
     """
     if not backup_file.is_file():
-        raise UsageError(messages.NO_FILE.format(file=backup_file))
+        raise UsageError(messages.translated(messages.NO_FILE).format(file=backup_file))
     try:
         key, salt, _ = check_passphrase_on_file(backup_file, passphrase)
     except WrongPassphrase:
-        raise WrongPassphrase(messages.BACKUP_WRONG_PASSPHRASE.format(file=backup_file)) from None
+        raise WrongPassphrase(messages.translated(messages.BACKUP_WRONG_PASSPHRASE)
+                .format(file=backup_file)) from None
     with translated_errors():
         connection = open_read_only(backup_file, key, salt)
         try:

@@ -49,7 +49,6 @@ from ..errors import (
 from ..exchange import ImportReport
 from ..locking import VaultLock
 from ..records import (
-    DEFAULT_HELPLINES,
     CapitalCheck,
     CheckIn,
     Goal,
@@ -61,6 +60,7 @@ from ..records import (
     UseRecord,
     UseTracking,
     check_text,
+    default_helplines,
     validate,
 )
 from ..recovery import RecoveryKey
@@ -120,7 +120,7 @@ class Vault:
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 schema.migrate(connection, 0)
-                for position, (name, phone, notes) in enumerate(DEFAULT_HELPLINES):
+                for position, (name, phone, notes) in enumerate(default_helplines()):
                     rows.write_record(connection, Helpline(name, phone, notes, position))
                 connection.execute("COMMIT")
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Final, NamedTuple
 
 from .. import schema
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..summary_sections import CATEGORY_WORDS
 
 
 class TimelineEntry(NamedTuple):
@@ -304,17 +306,24 @@ def tidy_search_index(connection: Any) -> None:
     connection.execute("INSERT INTO search (search, rank) VALUES ('merge', ?)", (TIDY_PAGES,))
 
 
+OUTCOME_WORDS: Final = {
+    "resisted": QT_TRANSLATE_NOOP("timeline", "got through it"),
+    "partly": QT_TRANSLATE_NOOP("timeline", "partly"),
+    "used": QT_TRANSLATE_NOOP("timeline", "used"),
+}
+
+
 def _describe_checkin(row: Sequence[Any]) -> tuple[str, str, str]:
     _, at, mood, hope, craving, peer, tags, note = row
     parts = []  # only what was answered (version 2: any scale may be unanswered)
     if mood is not None:
-        parts.append(f"Mood {mood}")
+        parts.append(translate("timeline", "Mood {value}").format(value=mood))
     if hope is not None:
-        parts.append(f"Hope {hope}")
+        parts.append(translate("timeline", "Hope {value}").format(value=hope))
     if craving is not None:
-        parts.append(f"Craving {craving}")
+        parts.append(translate("timeline", "Craving {value}").format(value=craving))
     if peer:
-        parts.append("time with someone in recovery")
+        parts.append(translate("timeline", "time with someone in recovery"))
     if tags != "[]":  # most check-ins have no tags: skip parsing an empty list
         parts.append(", ".join(json.loads(tags)))
     return at, " · ".join(parts), _clip(note)
@@ -322,8 +331,11 @@ def _describe_checkin(row: Sequence[Any]) -> tuple[str, str, str]:
 
 def _describe_trigger(row: Sequence[Any]) -> tuple[str, str, str]:
     _, at, situation, category, intensity, response, outcome, _note = row
-    outcome_words = {"resisted": "got through it", "partly": "partly", "used": "used"}[outcome]
-    title = f"Trigger · {category} · intensity {intensity} · {outcome_words}"
+    outcome_words = translate("timeline", OUTCOME_WORDS[outcome]) if outcome in OUTCOME_WORDS else outcome
+    kind = translate("summary", CATEGORY_WORDS[category]).lower() if category in CATEGORY_WORDS else category
+    title = translate("timeline", "Trigger · {category} · intensity {intensity} · {outcome}").format(
+        category=kind, intensity=intensity, outcome=outcome_words
+    )
     text = situation + (f" — {response}" if response else "")
     return at, title, _clip(text)
 
@@ -331,14 +343,14 @@ def _describe_trigger(row: Sequence[Any]) -> tuple[str, str, str]:
 def _describe_gratitude(row: Sequence[Any]) -> tuple[str, str, str]:
     _, date, items = row
     item_list = json.loads(items)
-    return date, f"Grateful for {len(item_list)} thing{'s' if len(item_list) != 1 else ''}", _clip(
-        " · ".join(item_list)
-    )
+    title = translate("timeline", "Grateful for %n things", None, len(item_list))
+    return date, title, _clip(" · ".join(item_list))
 
 
 def _describe_agenda(row: Sequence[Any]) -> tuple[str, str, str]:
     _, created, text, done = row
-    return created, "To talk about" + (" (done)" if done else ""), _clip(text)
+    title = translate("timeline", "To talk about (done)") if done else translate("timeline", "To talk about")
+    return created, title, _clip(text)
 
 
 # kind -> (the query for the rows of some ids, the words for one row)

@@ -19,16 +19,6 @@
     </message>
 </context>
 <context>
-    <name>ForgotScreen</name>
-    <message numerus="yes">
-        <source>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</source>
-        <translation type="vanished">
-            <numerusform>Please choose a new passphrase of at least %n character. A few words together are easy to remember and hard to guess.</numerusform>
-            <numerusform>Please choose a new passphrase of at least %n characters. A few words together are easy to remember and hard to guess.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MinutesBox</name>
     <message numerus="yes">
         <source>%n minutes</source>
@@ -52,17 +42,27 @@
 <context>
     <name>RecordsPage</name>
     <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln entries match</source>
         <translation>
             <numerusform>%Ln entry matches</numerusform>
             <numerusform>%Ln entries match</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SummaryPage</name>
     <message numerus="yes">
-        <source>%Ln entries</source>
+        <source>Last %n days</source>
         <translation>
-            <numerusform>%Ln entry</numerusform>
-            <numerusform>%Ln entries</numerusform>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -78,7 +78,7 @@
     <message numerus="yes">
         <source>Show the last %n days</source>
         <translation>
-            <numerusform>Show the last %n day</numerusform>
+            <numerusform>Show the last day</numerusform>
             <numerusform>Show the last %n days</numerusform>
         </translation>
     </message>
@@ -273,6 +273,16 @@
         <translation>
             <numerusform>+ %Ln more</numerusform>
             <numerusform>+ %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message numerus="yes">
+        <source>Grateful for %n things</source>
+        <translation>
+            <numerusform>Grateful for %n thing</numerusform>
+            <numerusform>Grateful for %n things</numerusform>
         </translation>
     </message>
 </context>

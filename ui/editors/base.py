@@ -18,7 +18,7 @@ from ..dates import date_text, moment_text
 
 
 def when_text(value: str) -> str:
-    """A local, friendly date and time for an ISO moment or date."""
+    """A local, friendly date and time for an ISO moment or date, in the app's language."""
     try:
         if len(value) == 10:
             return date_text(dt.date.fromisoformat(value), "dddd d MMMM yyyy")

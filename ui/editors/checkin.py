@@ -77,10 +77,11 @@ class CheckInEditor(Editor):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat(WHEN_FORMAT)
         named(self.when, self.tr("When"), self.tr("The day and time this check-in is about"))
-        #: The ends of the 0-10 scales: hope from "none" to "lots".
-        self.hope = ScaleInput(self.tr("Hope"), self.tr("none"), self.tr("lots"), optional=True)
+        self.hope = ScaleInput(self.tr("Hope"), self.tr("none", "no hope at all"), self.tr("lots"),
+                optional=True)
         self.mood = ScaleInput(self.tr("Mood"), self.tr("very low"), self.tr("very good"), optional=True)
-        self.craving = ScaleInput(self.tr("Craving"), self.tr("none"), self.tr("very strong"), optional=True)
+        self.craving = ScaleInput(self.tr("Craving"), self.tr("none", "no craving at all"),
+                self.tr("very strong"), optional=True)
         scales = (self.hope, self.mood, self.craving)
         low = max(scale.end_widths()[0] for scale in scales)
         high = max(scale.end_widths()[1] for scale in scales)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from ..theme import icon
@@ -28,5 +28,5 @@ def logo() -> QLabel:
     logo = QLabel()
     logo.setPixmap(icon("app").pixmap(64, 64))
     logo.setAlignment(Qt.AlignmentFlag.AlignLeft)
-    logo.setAccessibleName("Recovery Journal")
+    logo.setAccessibleName(QCoreApplication.translate("MainWindow", "Recovery Journal"))
     return logo

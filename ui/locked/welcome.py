@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..language_choice import LanguageBox
 from ..passphrase import PassphraseHelp, problem
 from ..theme import icon
 from ..widgets import ElidedLabel, InlineMessage, label, named
@@ -27,46 +28,64 @@ class WelcomeScreen(QWidget):
     create_requested = Signal(str, str, str)  # passphrase, name, keyworker
     crisis_requested = Signal()
     other_folder_requested = Signal()
+    language_chosen = Signal(object)  # a journal.i18n.Language
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
-        layout.addWidget(logo())
-        layout.addWidget(label("Welcome to Recovery Journal", "title"))
-        layout.addWidget(label(
+        top = QHBoxLayout()
+        top.addWidget(logo())
+        top.addStretch(1)
+        self.language = LanguageBox()
+        self.language.chosen.connect(self.language_chosen.emit)
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_column = QVBoxLayout()  # at the top right, level with the logo's top
+        language_column.addLayout(language_row)
+        language_column.addStretch(1)
+        top.addLayout(language_column)
+        layout.addLayout(top)
+        layout.addWidget(label(self.tr("Welcome to Recovery Journal"), "title"))
+        layout.addWidget(label(self.tr(
             "A private place to check in with yourself, notice what helps, and see your hope grow."
-        ))
-        layout.addWidget(label(
+        )))
+        layout.addWidget(label(self.tr(
             "<b>Everything stays on this computer.</b> Nothing goes online, ever: "
             "no accounts, no cloud, no tracking. Your journal is locked with a passphrase only you know."
-        ))
+        )))
         self.folder_label = ElidedLabel()  # a long path shortens in the middle; whole in the tool tip
         self.folder_label.setProperty("role", "hint")
         layout.addWidget(self.folder_label)
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        named(self.passphrase, "Choose a passphrase")
+        named(self.passphrase, self.tr("Choose a passphrase"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        named(self.repeat, "Type the passphrase again")
+        named(self.repeat, self.tr("Type the passphrase again"))
         self.hint = label("", "hint")
         self.caps = label("", "warning")
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Optional: a first name or nickname")
-        named(self.name, "What should the journal call you? Optional")
+        self.name.setPlaceholderText(self.tr("Optional: a first name or nickname"))
+        named(self.name, self.tr("What should the journal call you? Optional"))
         self.keyworker = QLineEdit()
-        self.keyworker.setPlaceholderText("Optional")
-        named(self.keyworker, "Your keyworker's name. Optional")
+        self.keyworker.setPlaceholderText(self.tr("Optional"))
+        named(self.keyworker, self.tr("Your keyworker's name. Optional"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Passphrase", self.passphrase)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow("", self.hint)
-        form.addRow("&Again", self.repeat)
+        form.addRow(self.tr("&Again"), self.repeat)
         form.addRow("", self.caps)
         layout.addLayout(form)
+        # Under the form, not in a row of it: a wrapped label in a QFormLayout gets room for more
+        # lines than it has, and this hint is long in some languages.
+        layout.addWidget(self.hint)
         layout.addWidget(label(self.tr(
             "<b>Please write your passphrase down and keep it somewhere safe.</b> Next you can print "
             "a recovery key. If the passphrase is forgotten and there is no recovery key, it cannot "
@@ -74,19 +93,19 @@ class WelcomeScreen(QWidget):
         ), "warning"))
         more = QFormLayout()
         more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        more.addRow("Your &name", self.name)
-        more.addRow("&Keyworker", self.keyworker)
+        more.addRow(self.tr("Your &name"), self.name)
+        more.addRow(self.tr("&Keyworker"), self.keyworker)
         layout.addLayout(more)
         self.message = InlineMessage()
         layout.addWidget(self.message)
-        self.create_button = QPushButton("Create my journal")
+        self.create_button = QPushButton(self.tr("Create my journal"))
         self.create_button.setProperty("role", "primary")
         self.create_button.setDefault(True)
-        named(self.create_button, "Create my journal")
-        self.crisis_button = QPushButton(icon("crisis"), "Need help right now?")
-        named(self.crisis_button, "Need help right now? Crisis helplines")
-        self.other_button = QPushButton("Open a journal in another folder…")
-        named(self.other_button, "Open a journal in another folder")
+        named(self.create_button, self.tr("Create my journal"))
+        self.crisis_button = QPushButton(icon("crisis"), self.tr("Need help right now?"))
+        named(self.crisis_button, self.tr("Need help right now? Crisis helplines"))
+        self.other_button = QPushButton(self.tr("Open a journal in another folder…"))
+        named(self.other_button, self.tr("Open a journal in another folder"))
         row = QHBoxLayout()
         row.addWidget(self.create_button)
         row.addStretch(1)
@@ -125,9 +144,10 @@ class WelcomeScreen(QWidget):
         self.setTabOrder(self.keyworker, self.create_button)
         self.setTabOrder(self.create_button, self.crisis_button)
         self.setTabOrder(self.crisis_button, self.other_button)
+        self.setTabOrder(self.other_button, self.language)
 
     def prepare(self, folder: Path) -> None:
-        self.folder_label.setText(f"Your journal will be kept in {folder}")
+        self.folder_label.setText(self.tr("Your journal will be kept in {folder}").format(folder=folder))
         for edit in (self.passphrase, self.repeat, self.name, self.keyworker):
             edit.clear()
         self.help.clear()
@@ -136,7 +156,8 @@ class WelcomeScreen(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)
-        self.create_button.setText("Creating your journal…" if busy else "Create my journal")
+        self.create_button.setText(self.tr("Creating your journal…") if busy
+                else self.tr("Create my journal"))
 
     def _submit(self) -> None:
         passphrase = self.passphrase.text()

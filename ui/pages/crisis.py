@@ -42,7 +42,7 @@ from journal.records import Contact, Helpline
 
 from .. import operations
 from ..context import Context, Page
-from ..editors.contact import ROLE_WORDS
+from ..editors.contact import role_word
 from ..help_now import (
     HARD_TIME_VIEW,
     Line,
@@ -331,7 +331,7 @@ class CrisisPage(Page):
         self._keep_copy()
 
     def _entry(self, contact: Contact) -> PhoneEntry:
-        role = ROLE_WORDS.get(contact.role, contact.role)
+        role = role_word(contact.role)
         return PhoneEntry(contact.name, contact.phone, role, contact.id)
 
     def _show_helplines(self) -> None:

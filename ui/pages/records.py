@@ -10,7 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Final
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.records import Record
 from journal.vault import TimelineFilter
 
@@ -34,23 +43,24 @@ from ..editors.panel import EditorPanel
 from ..theme import icon
 from ..timeline import IdRole, KindRole, TimelineModel, TimelineView
 from ..widgets import FormScroll, label, named, widget_shortcut
+from .shell import page_words
 
 SEARCH_DELAY_MS: Final = 60  # keystroke to results within 100 ms at 10 years
 PERIODS: Final = (
-    ("Any time", None),
-    ("Last 7 days", 7),
-    ("Last 28 days", 28),
-    ("Last 90 days", 90),
-    ("Last year", 365),
-    ("Between dates…", -1),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Last 28 days"), 28),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Between dates…"), -1),
 )
 ALL_KINDS: Final = ("checkin", "trigger", "gratitude", "agenda")
 KIND_FILTERS: Final = (
-    ("Everything", ALL_KINDS),
-    ("Check-ins", ("checkin",)),
-    ("Triggers", ("trigger",)),
-    ("Gratitude", ("gratitude",)),
-    ("To talk about", ("agenda",)),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Everything"), ALL_KINDS),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Check-ins"), ("checkin",)),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Triggers"), ("trigger",)),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Gratitude"), ("gratitude",)),
+    (QT_TRANSLATE_NOOP("RecordsPage", "To talk about"), ("agenda",)),
 )
 
 
@@ -61,7 +71,7 @@ class RecordsPage(Page):
     intro = ""
     new_label = ""
     show_kind_filter = False
-    empty_text = "Nothing here yet."
+    empty_text = QT_TRANSLATE_NOOP("RecordsPage", "Nothing here yet.")
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -72,33 +82,34 @@ class RecordsPage(Page):
         self._waiting_row: int | None = None  # the current row, until its page has been read
         self.model = TimelineModel(context, TimelineFilter(kinds=frozenset(self.kinds)))
         self.model.setParent(self)
-        heading = label(self.title, "title")
-        intro = label(self.intro, "hint")
+        heading = label(page_words(self.title), "title")
+        intro = label(QCoreApplication.translate("RecordsPage", self.intro), "hint")
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search your words…")
+        self.search.setPlaceholderText(self.tr("Search your words…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        named(self.search, f"Search {self.title.lower()}", "Results update as you type")
+        named(self.search, self.tr("Search {page}").format(page=page_words(self.title)),
+                self.tr("Results update as you type"))
         self.kind_filter = QComboBox()
         for text, kinds in KIND_FILTERS:
-            self.kind_filter.addItem(text, kinds)
-        named(self.kind_filter, "Show")
+            self.kind_filter.addItem(QCoreApplication.translate("RecordsPage", text), kinds)
+        named(self.kind_filter, self.tr("Show"))
         self.period = QComboBox()
         for text, days in PERIODS:
-            self.period.addItem(text, days)
-        named(self.period, "When")
+            self.period.addItem(QCoreApplication.translate("RecordsPage", text), days)
+        named(self.period, self.tr("When"))
         self.start = QDateEdit(QDate.currentDate().addDays(-27))
         self.end = QDateEdit(QDate.currentDate())
-        for edit, name in ((self.start, "From date"), (self.end, "To date")):
+        for edit, name in ((self.start, self.tr("From date")), (self.end, self.tr("To date"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             named(edit, name)
             edit.hide()
             edit.dateChanged.connect(self._filter_now)
-        self.new_button = QPushButton(icon("add"), self.new_label or "New")
+        self.new_button = QPushButton(icon("add"), self.new_words())
         self.new_button.setProperty("role", "primary")
-        named(self.new_button, self.new_label or "New")
+        named(self.new_button, self.new_words())
         self.new_button.clicked.connect(self.new_record)
 
         bar = QHBoxLayout()
@@ -111,9 +122,12 @@ class RecordsPage(Page):
 
         self.view = TimelineView()
         self.view.setModel(self.model)
-        named(self.view, f"{self.title} entries, newest first", "Press Enter to open, Delete to delete")
+        named(
+            self.view, self.tr("{page}: entries, newest first").format(page=page_words(self.title)),
+            self.tr("Press Enter to open, Delete to delete"),
+        )
         self.count = label("", "hint")
-        self.empty = label(self.empty_text, "hint")
+        self.empty = label(QCoreApplication.translate("RecordsPage", self.empty_text), "hint")
         self.empty.hide()
 
         left = QWidget()
@@ -194,6 +208,10 @@ class RecordsPage(Page):
         self._search_timer.stop()
         self.model.set_filter(self.current_filter(), keep=self._listed)
 
+    def new_words(self) -> str:
+        """The words on the page's "new" button."""
+        return QCoreApplication.translate("RecordsPage", self.new_label) if self.new_label else self.tr("New")
+
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -210,14 +228,17 @@ class RecordsPage(Page):
         if rows == 0:
             self.count.setText("")
             self.empty.setText(
-                "Nothing matches those words. Try fewer or different words."
-                if searching else self.empty_text
+                self.tr("Nothing matches those words. Try fewer or different words.")
+                if searching else QCoreApplication.translate("RecordsPage", self.empty_text)
             )
             self.empty.show()
         else:
             self.empty.hide()
             self.count.setText(
-                self.tr("%Ln entries match", None, rows) if searching else self.tr("%Ln entries", None, rows)
+                # QCoreApplication.translate, not self.tr: PySide6 6.12 finds a base class's plural
+                # forms from a subclass (JournalPage…) only through the base class's own context.
+                QCoreApplication.translate("RecordsPage", "%Ln entries match", None, rows) if searching
+                else QCoreApplication.translate("RecordsPage", "%Ln entries", None, rows)
             )
 
     def _on_located(self, record_id: str, row: int, show: bool) -> None:

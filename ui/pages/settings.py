@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import messages, paths
+from journal import i18n, messages, paths
 from journal.errors import JournalError, WrongPassphrase
+from journal.i18n import Language
 from journal.records import UseTracking
 
 from .. import operations
 from ..context import Context, Page
 from ..file_dialogs import private_dialog
+from ..language_choice import LanguageBox, saved_language
 from ..passphrase import PassphraseHelp, problem
 from ..theme import LOCK_WHEN_MINIMISED, TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
+from .shell import page_words
 
 MOST_TRACKED = 6  # "a few": a list answered every day stays short
 
@@ -83,35 +86,35 @@ class SettingsPage(Page):
         self.file_dialog: QFileDialog | None = None
 
         # ---- about you
-        about = QGroupBox("About you")
+        about = QGroupBox(self.tr("About you"))
         about_form = _form(about)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Optional")
-        named(self.name, "Your name or nickname")
+        self.name.setPlaceholderText(self.tr("Optional"))
+        named(self.name, self.tr("Your name or nickname"))
         self.keyworker = QLineEdit()
-        self.keyworker.setPlaceholderText("Optional")
-        named(self.keyworker, "Your keyworker's name")
-        about_form.addRow("Your &name", self.name)
-        about_form.addRow("&Keyworker", self.keyworker)
+        self.keyworker.setPlaceholderText(self.tr("Optional"))
+        named(self.keyworker, self.tr("Your keyworker's name"))
+        about_form.addRow(self.tr("Your &name"), self.name)
+        about_form.addRow(self.tr("&Keyworker"), self.keyworker)
         _buddy(about_form, self.name)
         _buddy(about_form, self.keyworker)
         about_form.addRow(
-            label("Kept inside your locked journal, shown on your summary if you choose.", "hint")
+            label(self.tr("Kept inside your locked journal, shown on your summary if you choose."), "hint")
         )
         self.about_message = InlineMessage()
         about_form.addRow(self.about_message)
 
         # ---- privacy
-        privacy = QGroupBox("Locking")
+        privacy = QGroupBox(self.tr("Locking"))
         privacy_form = _form(privacy)
         self.autolock = MinutesBox()
         self.autolock.setRange(1, 240)
-        named(self.autolock, "Lock after this many minutes without use")
-        privacy_form.addRow("Lock after", self.autolock)
+        named(self.autolock, self.tr("Lock after this many minutes without use"))
+        privacy_form.addRow(self.tr("Lock after"), self.autolock)
         _buddy(privacy_form, self.autolock)
-        privacy_form.addRow(label(
+        privacy_form.addRow(label(self.tr(
             "When nobody has touched the keyboard or mouse for this long, the journal locks itself. "
-            "Ctrl+L locks at once.", "hint",
+            "Ctrl+L locks at once."), "hint",
         ))
         self.lock_minimised = QCheckBox(self.tr("Lock when the window is &minimised"))
         named(self.lock_minimised, self.tr("Lock the journal when its window is minimised"))
@@ -124,40 +127,47 @@ class SettingsPage(Page):
         use = self._use_record_box()
 
         # ---- appearance
-        look = QGroupBox("Appearance")
+        look = QGroupBox(self.tr("Appearance"))
         look_form = _form(look)
         self.theme = QComboBox()
         for value in THEMES:
-            self.theme.addItem(THEME_LABELS[value], value)
-        named(self.theme, "Colours")
+            self.theme.addItem(QCoreApplication.translate("theme", THEME_LABELS[value]), value)
+        named(self.theme, self.tr("Colours"))
         self.text_size = QComboBox()
         for text, scale in TEXT_SIZES:
-            self.text_size.addItem(text, scale)
-        named(self.text_size, "Text size")
-        look_form.addRow("&Colours", self.theme)
-        look_form.addRow("&Text size", self.text_size)
+            self.text_size.addItem(QCoreApplication.translate("theme", text), scale)
+        named(self.text_size, self.tr("Text size"))
+        look_form.addRow(self.tr("&Colours"), self.theme)
+        look_form.addRow(self.tr("&Text size"), self.text_size)
         _buddy(look_form, self.theme)
         _buddy(look_form, self.text_size)
+        self.language = LanguageBox()
+        look_form.addRow(self.tr("&Language"), self.language)
+        _buddy(look_form, self.language)
+        self.language_message = InlineMessage()
+        look_form.addRow(self.language_message)
+        self.language.chosen.connect(self._save_language)
 
         # ---- passphrase
-        secret = QGroupBox("Passphrase")
+        secret = QGroupBox(self.tr("Passphrase"))
         secret_form = _form(secret)
         self.current = QLineEdit()
         self.new = QLineEdit()
         self.repeat = QLineEdit()
-        for edit, name in ((self.current, "Current passphrase"), (self.new, "New passphrase"),
-                           (self.repeat, "New passphrase again")):
+        for edit, name in ((self.current, self.tr("Current passphrase")), (self.new,
+                self.tr("New passphrase")),
+                           (self.repeat, self.tr("New passphrase again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             named(edit, name)
         self.new_hint = label("", "hint")
         self.caps = label("", "warning")
-        self.change_button = QPushButton("Change passphrase")
-        named(self.change_button, "Change passphrase")
+        self.change_button = QPushButton(self.tr("Change passphrase"))
+        named(self.change_button, self.tr("Change passphrase"))
         self.secret_message = InlineMessage()
-        secret_form.addRow("C&urrent", self.current)
-        secret_form.addRow("N&ew", self.new)
+        secret_form.addRow(self.tr("C&urrent"), self.current)
+        secret_form.addRow(self.tr("N&ew"), self.new)
         secret_form.addRow("", self.new_hint)
-        secret_form.addRow("A&gain", self.repeat)
+        secret_form.addRow(self.tr("A&gain"), self.repeat)
         secret_form.addRow("", self.caps)
         for edit in (self.current, self.new, self.repeat):
             _buddy(secret_form, edit)
@@ -173,14 +183,14 @@ class SettingsPage(Page):
         )
 
         # ---- data
-        data = QGroupBox("Backups, export and import")
+        data = QGroupBox(self.tr("Backups, export and import"))
         data_layout = QVBoxLayout(data)
         self.where = label("", "hint")
         data_layout.addWidget(self.where)
-        self.backup_button = QPushButton("Back up now")
-        named(self.backup_button, "Back up now", "An encrypted copy in your backups folder")
-        self.backup_to_button = QPushButton("Back up to a f&older…")
-        named(self.backup_to_button, "Back up to a folder you choose, for example a USB stick")
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        named(self.backup_button, self.tr("Back up now"), self.tr("An encrypted copy in your backups folder"))
+        self.backup_to_button = QPushButton(self.tr("Back up to a f&older…"))
+        named(self.backup_to_button, self.tr("Back up to a folder you choose, for example a USB stick"))
         self.restore_button = QPushButton(self.tr("Restore from a backup…"))
         named(self.restore_button, self.tr("Replace your journal with a backup; it is kept aside first"))
         row = QHBoxLayout()
@@ -190,13 +200,16 @@ class SettingsPage(Page):
         row.addStretch(1)
         data_layout.addLayout(row)
         data_layout.addWidget(label(
-            "A backup is encrypted with your passphrase, like your journal.", "hint"
+            self.tr("A backup is encrypted with your passphrase, like your journal."), "hint"
         ))
-        data_layout.addWidget(label(messages.EXPORT_WARNING.replace("Note: ", ""), "warning"))
-        self.export_button = QPushButton("E&xport to a file…")
-        named(self.export_button, "Export everything to a file. The file is not encrypted")
-        self.import_button = QPushButton("&Import from a file…")
-        named(self.import_button, "Import an export file into this journal")
+        data_layout.addWidget(label(self.tr(
+            "The export is not encrypted. Anyone who has the file can read your journal; keep it somewhere "
+                "safe."
+        ), "warning"))
+        self.export_button = QPushButton(self.tr("E&xport to a file…"))
+        named(self.export_button, self.tr("Export everything to a file. The file is not encrypted"))
+        self.import_button = QPushButton(self.tr("&Import from a file…"))
+        named(self.import_button, self.tr("Import an export file into this journal"))
         row2 = QHBoxLayout()
         row2.addWidget(self.export_button)
         row2.addWidget(self.import_button)
@@ -208,7 +221,7 @@ class SettingsPage(Page):
         content = QWidget()
         content.setMaximumWidth(820)
         layout = QVBoxLayout(content)
-        layout.addWidget(label("Settings", "title"))
+        layout.addWidget(label(page_words("Settings"), "title"))
         from ..dialogs.recovery_key import RecoveryKeyBox
 
         self.recovery_box = RecoveryKeyBox(self)
@@ -325,12 +338,17 @@ class SettingsPage(Page):
             scales = [scale for _t, scale in TEXT_SIZES]
             nearest = min(range(len(scales)), key=lambda i: abs(scales[i] - settings.text_scale))
             self.text_size.setCurrentIndex(nearest)
+            self.language.show_language(saved_language(settings) or i18n.current_language())
         finally:
             self._loading = False
         self.recovery_box.refresh()
         self.run(operations.load_use_tracking(), self._use_loaded)
         folder = self.context.folder
-        self.where.setText(f"Your journal is in {folder}. Backups go to {paths.backups_dir(folder)}.")
+        self.where.setText(
+            self.tr("Your journal is in {folder}. Backups go to {backups}.").format(
+                folder=folder, backups=paths.backups_dir(folder)
+            )
+        )
 
     def flush(self) -> None:
         if self._use_timer.isActive():
@@ -346,7 +364,7 @@ class SettingsPage(Page):
 
         def saved(_none: None) -> None:
             self.context.update_settings(name=name, keyworker=keyworker)
-            self.about_message.show_message("Saved.", fade_ms=2500)
+            self.about_message.show_message(self.tr("Saved."), fade_ms=2500)
 
         self.run(
             operations.save_about_you(name, keyworker),
@@ -376,6 +394,15 @@ class SettingsPage(Page):
         settings.set_value("text_scale", self.text_size.currentData())
         self.context.settings_changed.emit()
 
+    def _save_language(self, language: Language) -> None:
+        """Kept in ui.ini; the pages are built in the language of the start, so it applies then."""
+        self.context.ui_settings.set_value(i18n.SETTINGS_KEY, language.code)
+        if language is i18n.current_language():
+            words = self.tr("The app speaks {language}.")
+        else:
+            words = self.tr("The app will speak {language} the next time you open it.")
+        self.language_message.show_message(words.format(language=language.name))
+
     # ---- passphrase ----------------------------------------------------------------------------
 
     def change_passphrase(self) -> None:
@@ -386,25 +413,25 @@ class SettingsPage(Page):
             self.secret_help.complain(wrong, lambda: problem(self.new.text(), personal) is not None)
             return
         if new != repeat:
-            self.secret_help.complain(messages.PASSPHRASES_DIFFER,
+            self.secret_help.complain(messages.translated(messages.PASSPHRASES_DIFFER),
                                       lambda: self.new.text() != self.repeat.text())
             return
         self.change_button.setEnabled(False)
-        self.secret_message.show_message("Changing your passphrase… this takes a moment.")
+        self.secret_message.show_message(self.tr("Changing your passphrase… this takes a moment."))
 
         def done(about_backups: list[str]) -> None:
             self.change_button.setEnabled(True)
             for edit in (self.current, self.new, self.repeat):
                 edit.clear()
             self.secret_message.show_message(" ".join([
-                "Your passphrase is changed. Use the new one next time you unlock.", *about_backups
+                self.tr("Your passphrase is changed. Use the new one next time you unlock."), *about_backups
             ]))
 
         def failed(error: JournalError) -> None:
             self.change_button.setEnabled(True)
             if isinstance(error, WrongPassphrase):
                 self.secret_message.show_message(
-                    "That is not your current passphrase, so nothing was changed. Please try again."
+                    self.tr("That is not your current passphrase, so nothing was changed. Please try again.")
                 )
                 self.current.selectAll()
                 self.current.setFocus()
@@ -426,10 +453,10 @@ class SettingsPage(Page):
 
     def backup(self, folder: Path | None) -> None:
         """An encrypted copy in `folder`, or else in the journal's own backups folder."""
-        self.data_message.show_message("Backing up…")
+        self.data_message.show_message(self.tr("Backing up…"))
         self.run(
             operations.back_up(folder or paths.backups_dir(self.context.folder)),
-            lambda path: self.data_message.show_message(f"Backed up to {path}."),
+            lambda path: self.data_message.show_message(self.tr("Backed up to {file}.").format(file=path)),
             lambda e: self.data_message.show_message(e.message),
         )
 
@@ -469,7 +496,7 @@ class SettingsPage(Page):
         self.run(operations.restore_from_backup(backup, passphrase), done, failed)
 
     def _choose_backup_folder(self) -> None:
-        dialog = self._file_dialog("Back up to a folder", QFileDialog.AcceptMode.AcceptOpen, "")
+        dialog = self._file_dialog(self.tr("Back up to a folder"), QFileDialog.AcceptMode.AcceptOpen, "")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(lambda path: self.backup(Path(path)))
@@ -477,7 +504,8 @@ class SettingsPage(Page):
 
     def _choose_export_file(self) -> None:
         dialog = self._file_dialog(
-            "Export (not encrypted)", QFileDialog.AcceptMode.AcceptSave, "Export files (*.json)"
+            self.tr("Export (not encrypted)"), QFileDialog.AcceptMode.AcceptSave,
+            self.tr("Export files (*.json)"),
         )
         dialog.setDefaultSuffix("json")
         dialog.selectFile(paths.export_file_name())
@@ -485,25 +513,26 @@ class SettingsPage(Page):
         dialog.open()
 
     def export_to(self, path: Path) -> None:
-        self.data_message.show_message("Exporting…")
+        self.data_message.show_message(self.tr("Exporting…"))
         self.run(
             operations.export_to(path),
-            lambda p: self.data_message.show_message(
-                f"Exported to {p}. This file is not encrypted: keep it safe, or delete it when done."
-            ),
+            lambda p: self.data_message.show_message(self.tr(
+                "Exported to {file}. This file is not encrypted: keep it safe, or delete it when done."
+            ).format(file=p)),
             lambda e: self.data_message.show_message(e.message),
         )
 
     def _choose_import_file(self) -> None:
         dialog = self._file_dialog(
-            "Import an export file", QFileDialog.AcceptMode.AcceptOpen, "Export files (*.json)"
+            self.tr("Import an export file"), QFileDialog.AcceptMode.AcceptOpen,
+            self.tr("Export files (*.json)"),
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
         dialog.open()
 
     def import_from(self, path: Path) -> None:
-        self.data_message.show_message("Importing… your journal is unchanged until it is all read.")
+        self.data_message.show_message(self.tr("Importing… your journal is unchanged until it is all read."))
         # Every page showing what came in hears of it through Context.changed.
         self.run(
             operations.import_from(path),

@@ -8,7 +8,7 @@ Why it is built this way:
 - the content is gathered by the task runner (`journal.summary.build_summary`) and the page is
   drawn on the UI thread from that plain data, so the preview appears in well under 300 ms and
   the window never waits on the database;
-- printing, the print preview and "Save as PDF…" draw with the same `render_summary` as the
+- printing, the print preview and self.tr("Save as PDF…") draw with the same `render_summary` as the
   command line, so every route gives the same page;
 - the only file ever written is the one the person picks; the file dialog is Qt's own, so the
   desktop's recent-files list never learns the name.
@@ -23,7 +23,9 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -67,8 +69,7 @@ from ..printing.summary_pdf import (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
-PERIODS: Final = ((7, "Last 7 days"), (14, "Last 14 days"), (28, "Last 28 days"))
-CUSTOM: Final = "Choose dates"
+PERIODS: Final = (7, 14, 28)  # days; the last choice is "Choose dates"
 ENTRY_LIMIT: Final = 300  # entries offered for ticking; a period's check-ins and triggers
 REBUILD_DELAY_MS: Final = 120  # gathers quick changes (typing a date) into one rebuild
 # The choices remembered between sessions, in the non-personal ui.ini: which sections, which
@@ -140,10 +141,15 @@ class CheckListModel(QAbstractListModel):
 
 
 def _entry_row(entry: TimelineEntry) -> tuple[str, str, str]:
-    kind = "Check-in" if entry.kind == "checkin" else "Trigger"
+    if entry.kind == "checkin":
+        kind = QCoreApplication.translate("TimelineModel", "Check-in")
+    else:
+        kind = QCoreApplication.translate("TimelineModel", "Trigger")
     when = when_text(entry.when) if "T" in entry.when else entry.when
     text = " ".join(entry.text.split())
-    first = f"{when} · {kind} · {entry.title.removeprefix('Trigger · ')}"
+    title = entry.title.split(" · ",
+            1)[1] if entry.kind == "trigger" and " · " in entry.title else entry.title
+    first = f"{when} · {kind} · {title}"
     shown = first + (f"\n{text[:140]}{'…' if len(text) > 140 else ''}" if text else "")
     return entry.id, shown, f"{first}. {text[:300]}"
 
@@ -166,18 +172,18 @@ class SummaryPage(Page):
         self._rebuild.timeout.connect(self.refresh)
 
         self.period = QComboBox()
-        for days, words in PERIODS:
-            self.period.addItem(words, days)
-        self.period.addItem(CUSTOM, 0)
+        for days in PERIODS:
+            self.period.addItem(self.tr("Last %n days", None, days), days)
+        self.period.addItem(self.tr("Choose dates"), 0)
         self.period.setCurrentIndex(2)
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         today = QDate.currentDate()
-        self.from_date = self._date_edit(today.addDays(-27), "From")
-        self.to_date = self._date_edit(today, "To")
+        self.from_date = self._date_edit(today.addDays(-27), self.tr("From"))
+        self.to_date = self._date_edit(today, self.tr("To"))
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        self.paper.setAccessibleName("Paper size")
+        self.paper.addItem("A4", "a4")  # the same in every language
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setAccessibleName(self.tr("Paper size"))
 
         self.sections: dict[str, QCheckBox] = {}
         for key, _ in SECTIONS:  # in page order; on by default as the contract says
@@ -187,32 +193,32 @@ class SummaryPage(Page):
             box.setChecked(key in DEFAULT_SECTIONS)
             box.toggled.connect(self._changed)
             self.sections[key] = box
-        self.names = QCheckBox("Show my contacts' names")
-        self.names.setAccessibleName("Show my contacts' names on the page")
-        self.names.setToolTip("Off unless you tick it: the page then shows counts by role only.")
+        self.names = QCheckBox(self.tr("Show my contacts' names"))
+        self.names.setAccessibleName(self.tr("Show my contacts' names on the page"))
+        self.names.setToolTip(self.tr("Off unless you tick it: the page then shows counts by role only."))
         self.names.toggled.connect(self._changed)
         self.sections["support"].toggled.connect(self.names.setEnabled)
 
         self.agenda_model = CheckListModel(self)
         self.agenda_model.ticked_changed.connect(self._agenda_ticked)
-        self.agenda_view = self._list_view(self.agenda_model, "Agenda items", 5)
+        self.agenda_view = self._list_view(self.agenda_model, self.tr("Agenda items"), 5)
         self.agenda_text = QLineEdit()
         self.agenda_text.setPlaceholderText(self.tr("Something to talk about"))
-        self.agenda_text.setAccessibleName("New agenda item")
+        self.agenda_text.setAccessibleName(self.tr("New agenda item"))
         self.agenda_text.returnPressed.connect(self._add_agenda)
-        add = QPushButton("Add")
-        add.setAccessibleName("Add agenda item")
+        add = QPushButton(self.tr("Add"))
+        add.setAccessibleName(self.tr("Add agenda item"))
         add.clicked.connect(self._add_agenda)
 
         self.entries_model = CheckListModel(self)
         self.entries_model.ticked_changed.connect(self._entry_ticked)
-        self.entries_view = self._list_view(self.entries_model, "Journal entries to include", 8)
+        self.entries_view = self._list_view(self.entries_model, self.tr("Journal entries to include"), 8)
 
-        self.preview_button = QPushButton("Preview and print…")
-        self.preview_button.setAccessibleName("Preview the page and print it")
+        self.preview_button = QPushButton(self.tr("Preview and print…"))
+        self.preview_button.setAccessibleName(self.tr("Preview the page and print it"))
         self.preview_button.clicked.connect(self.open_print_preview)
-        self.save_button = QPushButton("&Save as PDF…")
-        self.save_button.setAccessibleName("Save the page as a PDF file")
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the page as a PDF file"))
         self.save_button.clicked.connect(self.choose_and_save_pdf)
         for button in (self.preview_button, self.save_button):
             button.setEnabled(False)
@@ -238,7 +244,7 @@ class SummaryPage(Page):
     def _date_edit(self, date: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(date)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         edit.setMaximumDate(QDate.currentDate())
         edit.setAccessibleName(name)
         return edit
@@ -269,31 +275,31 @@ class SummaryPage(Page):
         column = QVBoxLayout(controls)
         column.setContentsMargins(16, 16, 12, 16)
         column.setSpacing(8)
-        title = QLabel("Summary for your keyworker")
+        title = QLabel(self.tr("Summary for your keyworker"))
         title.setProperty("role", "title")
         title.setWordWrap(True)
         column.addWidget(title)
-        column.addWidget(self._hint(
+        column.addWidget(self._hint(self.tr(
             "One page to take to your session. You choose what is on it; nothing leaves this"
             " computer unless you print it or save it."
-        ))
+        )))
 
-        column.addWidget(self._heading("Period and paper"))
+        column.addWidget(self._heading(self.tr("Period and paper")))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.addWidget(QLabel("Period"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Period")), 0, 0)
         grid.addWidget(self.period, 0, 1, 1, 3)
-        grid.addWidget(QLabel("From"), 1, 0)
+        grid.addWidget(QLabel(self.tr("From")), 1, 0)
         grid.addWidget(self.from_date, 1, 1)
-        grid.addWidget(QLabel("to"), 1, 2)
+        grid.addWidget(QLabel(self.tr("to")), 1, 2)
         grid.addWidget(self.to_date, 1, 3)
-        grid.addWidget(QLabel("Paper"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Paper")), 2, 0)
         grid.addWidget(self.paper, 2, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         column.addLayout(grid)
 
-        column.addWidget(self._heading("On the page"))
+        column.addWidget(self._heading(self.tr("On the page")))
         for key, box in self.sections.items():
             column.addWidget(box)
             if key == "support":
@@ -302,18 +308,19 @@ class SummaryPage(Page):
                 indent.addWidget(self.names)
                 column.addLayout(indent)
 
-        column.addWidget(self._heading("What I want to talk about"))
-        column.addWidget(self._hint("Open items are printed. Tick one when you have talked about it."))
+        column.addWidget(self._heading(self.tr("What I want to talk about")))
+        column.addWidget(self._hint(self.tr("Open items are printed. Tick one when you have talked "
+            "about it.")))
         column.addWidget(self.agenda_view)
         row = QHBoxLayout()
         row.addWidget(self.agenda_text, 1)
         row.addWidget(add_button)
         column.addLayout(row)
 
-        column.addWidget(self._heading("Journal entries to include"))
-        column.addWidget(self._hint(
+        column.addWidget(self._heading(self.tr("Journal entries to include")))
+        column.addWidget(self._hint(self.tr(
             "None unless you tick them. The words of a ticked check-in or trigger go on the page."
-        ))
+        )))
         column.addWidget(self.entries_view)
         column.addStretch(1)
 
@@ -481,13 +488,13 @@ class SummaryPage(Page):
 
         def saved(_: object) -> None:
             self.agenda_text.clear()
-            self._say("Added to what you want to talk about.")
+            self._say(self.tr("Added to what you want to talk about."))
             self.refresh()
 
         self.run(operations.save_record(item), saved, self._kept_text)
 
     def _kept_text(self, error: JournalError) -> None:
-        self._say(f"{error} Your words are still in the box.")
+        self._say(self.tr("{problem} Your words are still in the box.").format(problem=error))
 
     def _agenda_ticked(self, item_id: str, done: bool) -> None:
         item = self._agenda.get(item_id)
@@ -553,10 +560,9 @@ class SummaryPage(Page):
             write_summary_pdf(self.content, path)
         except OSError as error:
             self.saved.hide()
-            self._say(
-                f"The summary could not be saved there ({error.strerror or error}). "
-                "Choose another folder."
-            )
+            self._say(self.tr(
+                "The summary could not be saved there ({reason}). Choose another folder."
+            ).format(reason=error.strerror or error))
             return False
         self._say("")
         self.saved.show_saved(path)

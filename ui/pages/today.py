@@ -48,18 +48,18 @@ RIGHT_COLUMN_CHARS = 42  # a recent check-in's first line, readable: below this,
 
 
 def greeting(name: str, now: dt.datetime | None = None) -> str:
+    """Whole sentences per part of the day (languages greet differently with and without a name)."""
     hour = (now or dt.datetime.now()).hour
     if 5 <= hour < 12:
-        if name:
-            return QCoreApplication.translate("today", "Good morning, {name}.").format(name=name)
-        return QCoreApplication.translate("today", "Good morning.")
-    if 12 <= hour < 18:
-        if name:
-            return QCoreApplication.translate("today", "Good afternoon, {name}.").format(name=name)
-        return QCoreApplication.translate("today", "Good afternoon.")
-    if name:
-        return QCoreApplication.translate("today", "Good evening, {name}.").format(name=name)
-    return QCoreApplication.translate("today", "Good evening.")
+        words = (QCoreApplication.translate("TodayPage", "Good morning, {name}.") if name
+                 else QCoreApplication.translate("TodayPage", "Good morning."))
+    elif 12 <= hour < 18:
+        words = (QCoreApplication.translate("TodayPage", "Good afternoon, {name}.") if name
+                 else QCoreApplication.translate("TodayPage", "Good afternoon."))
+    else:
+        words = (QCoreApplication.translate("TodayPage", "Good evening, {name}.") if name
+                 else QCoreApplication.translate("TodayPage", "Good evening."))
+    return words.format(name=name)
 
 
 def today_words() -> str:
@@ -68,7 +68,7 @@ def today_words() -> str:
 
 def saved_at_words() -> str:
     time = QLocale().toString(QTime.currentTime(), "HH:mm")
-    return QCoreApplication.translate("today", "Saved at {time}.").format(time=time)
+    return QCoreApplication.translate("TodayPage", "Saved at {time}.").format(time=time)
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:

@@ -9,6 +9,7 @@ from typing import cast
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QFrame, QListView, QVBoxLayout, QWidget
 
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.records import Plan, Record, Trigger
 
 from .. import operations
@@ -61,12 +62,13 @@ class PlansForKind(QFrame):
 class TriggersPage(RecordsPage):
     title = "Triggers"
     kinds = ("trigger",)
-    intro = (
+    intro = QT_TRANSLATE_NOOP(
+        "RecordsPage",
         "Noticing what sets off a craving is how you learn what helps. "
-        "Write down what happened and what you did."
+        "Write down what happened and what you did.",
     )
-    new_label = "Log a trigger"
-    empty_text = "No triggers logged yet."
+    new_label = QT_TRANSLATE_NOOP("RecordsPage", "Log a trigger")
+    empty_text = QT_TRANSLATE_NOOP("RecordsPage", "No triggers logged yet.")
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

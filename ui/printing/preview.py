@@ -219,10 +219,10 @@ class PagePreview(QWidget):
         super().__init__(parent)
         self.setMinimumSize(QSize(240, 300))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Preview of the printed page")
+        self.setAccessibleName(self.tr("Preview of the printed page"))
         self._content: SummaryContent | None = None
         self._image: QImage | None = None
-        self._message = "Preparing your summary…"
+        self._message = self.tr("Preparing your summary…")
 
     def set_content(self, content: SummaryContent | None, message: str = "") -> None:
         self._content = content
