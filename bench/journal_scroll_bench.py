@@ -35,12 +35,12 @@ TARGET_MS = 100.0
 
 def make_journal(folder: Path, days: int) -> tuple[Path, str]:
     """The journal, and the id of its oldest timeline entry (what End must show)."""
-    from journal import dataset, exchange, kdf
+    from journal import dataset, exchange
     from journal.vault import TimelineFilter, Vault
 
     data = folder / "dataset.json"
     dataset.main(["--days", str(days), "--end", "today", "-o", str(data)])
-    vault = Vault.create(folder / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE)
+    vault = Vault.create(folder / "journal", PASSPHRASE)  # the real profile (the test one is for tests)
     try:
         vault.import_data(exchange.loads(data.read_text(encoding="utf-8")))
         where = TimelineFilter()

@@ -37,7 +37,7 @@ QUICK: dict[str, list[str]] = {
     "summary": ["bench/summary_bench.py", "--years", "1", "--repeat", "2", "--no-verdict"],
     "startup": ["bench/startup.py", "-n", "1"],
     "hard_time": ["bench/hard_time_bench.py", "-n", "2", "--days", "30"],
-    "journal_scroll": ["bench/journal_scroll_bench.py", "-n", "2", "--days", "400"],
+    "journal_scroll": ["bench/journal_scroll_bench.py", "-n", "2", "--days", "1000"],
 }
 
 

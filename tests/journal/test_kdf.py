@@ -112,7 +112,7 @@ def test_a_journal_with_the_test_profile_is_refused_outside_the_tests(tmp_path: 
     assert refused.returncode == 5
     assert "quick, weak settings used only to test the app" in refused.stderr
     assert paths.vault_path(folder).read_bytes() == before
-    assert sorted(p.name for p in folder.iterdir()) == ["vault.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["vault.db", "vault.db.lock"]
     wrong = check("not it")
     assert wrong.returncode == 3  # a wrong passphrase is still only that
     allowed = check("a test passphrase", **{kdf.TEST_KDF_ENV: "1"})

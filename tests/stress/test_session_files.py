@@ -35,7 +35,7 @@ from journal import paths
 from ui import launcher
 
 
-def run_app(data, argv=None):
+def run_app(data, minimized=False):
     # What ui.app.run_app does, then the person's session; reached through ui.launcher.main,
     # so the process is hardened exactly as the real app is.
     from ui.crash import CrashHandler
