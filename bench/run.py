@@ -1,6 +1,7 @@
 """`make bench`: every benchmark in turn, with the commands docs/benchmarks.md gives for them.
 
-    .venv/bin/python bench/run.py [NAME ...]      (names: vault, app_launch, summary, startup)
+    .venv/bin/python bench/run.py [NAME ...]      (names: vault, app_launch, unlock_screen, summary,
+                                                   startup)
 
 Nothing is measured here; each script prints its own figures and targets. The start-up benchmark
 compares the standalone app with the source install, so it runs only when `make dist` has built
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS: dict[str, list[str]] = {
     "vault": ["bench/vault_bench.py", "--repeat", "40", "--import-repeat", "3", "--scale"],
     "app_launch": ["bench/app_launch.py", "-n", "15"],
+    "unlock_screen": ["bench/unlock_screen.py", "-n", "15"],
     "summary": ["bench/summary_bench.py"],
     "startup": ["bench/startup.py", "-n", "15"],
 }
