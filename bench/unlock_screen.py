@@ -1,6 +1,7 @@
 """Start-up to the unlock screen: exec → first window mapped, the app beside a bare PySide6 window.
 
-    .venv/bin/python bench/unlock_screen.py [-n 15] [--no-keepassxc] [--json bench/out/unlock.json]
+    .venv/bin/python bench/unlock_screen.py [-n 15] [--no-keepassxc] [--baseline DIR]
+                                            [--json bench/out/unlock.json]
 
 Not part of the test suite. On a private Xvfb, through Qt's xcb plugin, these start one after
 another, the order turning each round:
@@ -9,7 +10,10 @@ another, the order turning each round:
 - "app": the installed `recovery-journal` command (.venv/bin/recovery-journal) on an existing
   journal, so it shows its unlock screen;
 - "KeePassXC" (a reference only, if /usr/bin/keepassxc is installed; it is no dependency of the
-  project): its unlock screen for an existing database. Debian's build uses Qt 5 and is C++.
+  project): its unlock screen for an existing database. Debian's build uses Qt 5 and is C++;
+- with `--baseline DIR`, the app's code from another checkout (for example `git archive` of the
+  commit before a change, unpacked in DIR), started the same way by the same interpreter, so a
+  change is measured before and after in one run.
 
 The time is from just before the process is started to the X server mapping its first top-level
 window (a MapNotify on the root window, waited for with select(): nothing polls, so the bench takes
@@ -48,6 +52,9 @@ VENV_BIN = ROOT / ".venv" / "bin"
 TARGET = 1.15
 
 # The floor: what every PySide6 app does to put a main window on the screen, and nothing more.
+# The app from another checkout, as the installed command starts it (ui.launcher.main).
+FROM_TREE = "import sys; sys.path.insert(0, sys.argv.pop(1)); from ui.launcher import main; sys.exit(main())"
+
 BARE = """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -207,8 +214,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=15, help="measured starts of each program")
     parser.add_argument("--no-keepassxc", action="store_true", help="leave the reference out")
+    parser.add_argument("--baseline", type=Path, metavar="DIR",
+                        help="also time the app's code in this checkout (before a change)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
+    if args.baseline and not (args.baseline / "ui" / "launcher.py").is_file():
+        raise SystemExit(f"{args.baseline} is not a checkout of this project")
     app = VENV_BIN / "recovery-journal"
     if not app.exists():
         raise SystemExit(f"{app} is missing: run `make run` or `make test` once first")
@@ -224,6 +235,10 @@ def main() -> int:
             "bare PySide6 QMainWindow": [str(VENV_BIN / "python"), "-c", BARE],
             "Recovery Journal unlock screen": [str(app), "--data-dir", str(journal)],
         }
+        if args.baseline:
+            programs["Recovery Journal unlock screen, baseline"] = [
+                str(VENV_BIN / "python"), "-c", FROM_TREE, str(args.baseline.resolve()),
+                "--data-dir", str(journal)]
         database = None if args.no_keepassxc else keepassxc_database(base, env)
         if database is not None:
             programs["KeePassXC unlock screen (reference)"] = ["keepassxc", str(database)]
