@@ -18,9 +18,8 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 
 from . import i18n, messages, paths
 from .errors import JournalError, UsageError, VaultDamaged, translated_errors
@@ -36,12 +35,12 @@ UNEXPECTED = (
 )
 
 
-@dataclass(frozen=True)
-class Desktop:
+class Desktop(NamedTuple):
     """What only the desktop app can do, handed in by its launcher (the core never loads Qt).
 
     `run_app(folder)` opens the app on a journal folder and returns its exit code;
     `write_summary_pdf(content, path)` draws the one-page summary into a PDF file.
+    (A NamedTuple, not a dataclass: dataclasses is not otherwise loaded before the unlock screen.)
     """
 
     run_app: Callable[[Path], int]
@@ -102,6 +101,24 @@ def _language(text: str) -> i18n.Language:
         return i18n.parse_language_option(text)
     except UsageError as error:
         raise argparse.ArgumentTypeError(error.message.rstrip(".")) from None
+
+
+def desktop_launch(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The parsed arguments of the app's own launch, without building the parser; None otherwise.
+
+    Opening the app is what the desktop entry does many times a day, with no arguments or only
+    `--data-dir DIR`; building the parser with every command's help costs the unlock screen a few
+    milliseconds (bench/unlock_screen.py). Any other command line, including every mistake, goes
+    through the parser as before, so this gives exactly what `build_parser().parse_args` would.
+    """
+    if not argv:
+        data_dir = None
+    elif len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        data_dir = argv[1]
+    else:
+        return None
+    return argparse.Namespace(data_dir=data_dir, passphrase_stdin=False, debug=False, lang=None,
+                              version=None, command=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -373,8 +390,9 @@ def main(argv: Sequence[str] | None = None, *, desktop: Desktop | None = None) -
     except UsageError as error:
         print(error.message, file=sys.stderr)
         return error.exit_code
-    parser = build_parser()
-    args = parser.parse_args(arguments)
+    args = desktop_launch(arguments) if desktop is not None else None
+    if args is None:
+        args = build_parser().parse_args(arguments)
     try:
         return run(args, sys.stdin, sys.stdout, sys.stderr, desktop)
     except JournalError as error:
