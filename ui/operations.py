@@ -6,8 +6,10 @@ thread (ui/tasks.py). A function here only builds the operation; nothing runs un
 An operation that changes records says which kinds, so every page hears of it through
 Context.changed. Names are short and plain: tests wait on them and a status line can show them.
 
-This module is loaded at start-up, so the vault code, the exchange format and the statistics are
-imported inside the work (on the lane's thread, once the unlock has loaded them), never up here.
+This module is loaded at start-up, so the vault code, the exchange format, the statistics and
+the passphrase check (Argon2's bindings, OpenSSL's hashlib) are imported inside the work (on the
+lane's thread, once the unlock or the app's warm-up after the first frame has loaded them), never
+up here.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from journal import kdf, paths
-from journal.cipher import check_passphrase_on_file
 from journal.errors import JournalError
 
 from .tasks import FolderOp, VaultOp
@@ -76,6 +77,8 @@ def open_journal(folder: Path, passphrase: str) -> FolderOp[Opened]:
     def work() -> Opened:
         # Argon2 first: it lets the UI thread run, which meanwhile loads the vault code and
         # builds the pages (Session.prebuild), so the import below usually finds it loaded.
+        from journal.cipher import check_passphrase_on_file
+
         key, salt, _profile = check_passphrase_on_file(paths.vault_path(folder), passphrase)
         from journal.vault import Vault
 
@@ -302,6 +305,8 @@ def change_passphrase(current: str, new: str) -> VaultOp[None]:
     """Only if `current` opens the journal file (WrongPassphrase otherwise)."""
 
     def work(vault: Vault) -> None:
+        from journal.cipher import check_passphrase_on_file
+
         check_passphrase_on_file(vault.path, current)
         vault.change_passphrase(new)
 
