@@ -1,10 +1,17 @@
 """Starting the desktop app: `run_app(data_dir)` is what the command line calls.
 
 The window is ui/main_window.py; which journal is open, and locking, is ui/session.py.
+
+Start-up is measured from starting the process to the unlock screen on the screen
+(bench/unlock_screen.py, next to a bare PySide6 window), so what the unlock screen does not need in
+order to be seen waits for its first frame (`after_first_frame`): Python's cyclic garbage
+collector, which ui.launcher pauses while the start-up's tens of thousands of long-lived objects
+(modules, classes, PySide6's enums) are made, and loading what unlocking needs first.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -50,8 +57,17 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
             apply_theme(app, "system", ui_settings.text_scale)
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(scheme_changed)
+    window.first_frame.connect(after_first_frame)
     window.show()
     try:
         return int(app.exec())
     finally:
         crash.uninstall()
+        gc.enable()
+
+
+def after_first_frame() -> None:
+    """The unlock screen is on the screen: collect garbage again, and load the passphrase check
+    (Argon2's bindings and OpenSSL's hashlib, ~5 ms) while the person types, not after Enter."""
+    gc.enable()
+    import journal.cipher  # noqa: F401

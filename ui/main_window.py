@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
@@ -23,6 +23,8 @@ from .session import Session, close_transient_windows
 from .theme import UiSettings, apply_theme, icon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from .context import Context
     from .locked.crisis import LockedCrisisPage
     from .locked.welcome import WelcomeScreen
@@ -36,6 +38,9 @@ class MainWindow(QMainWindow):
 
     unlocked = Signal()
     locked = Signal()
+    # Once, just after the window's first frame is on the screen: what the first screen does not
+    # need in order to be seen is done then (ui.app.run_app; bench/unlock_screen.py times both).
+    first_frame = Signal()
 
     def __init__(
         self,
@@ -47,6 +52,7 @@ class MainWindow(QMainWindow):
         crash: CrashHandler | None = None,
     ) -> None:
         super().__init__()
+        self._painted = False
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(icon("app"))
         self.ui_settings = ui_settings or UiSettings(paths.settings_dir(Path(data_dir)))
@@ -317,6 +323,12 @@ class MainWindow(QMainWindow):
                 self.show_start()
 
         choose_folder(self, "Choose a folder for the new journal", chosen)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_frame.emit)  # after this paint reaches the screen
 
     # ---- closing ------------------------------------------------------------------------------
 

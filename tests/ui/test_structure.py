@@ -68,3 +68,49 @@ def test_every_page_in_the_sidebar_is_a_page() -> None:
         page_class = getattr(importlib.import_module(module), class_name)
         assert issubclass(page_class, Page), name
         assert page_class.title == name
+
+
+# The installed command's own start, watched: what waits for the unlock screen's first frame.
+FIRST_FRAME = """
+import gc
+import sys
+
+import ui.launcher
+import ui.main_window
+from PySide6.QtCore import QTimer
+
+show = ui.main_window.MainWindow.show
+
+
+def show_and_watch(window):
+    before = (gc.isenabled(), "journal.cipher" in sys.modules)
+    def after():
+        print(before, (gc.isenabled(), "journal.cipher" in sys.modules), flush=True)
+        window.close()
+    window.first_frame.connect(lambda: QTimer.singleShot(0, after))
+    show(window)
+
+
+ui.main_window.MainWindow.show = show_and_watch
+sys.exit(ui.launcher.main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_first_frame_turns_garbage_collection_back_on_and_loads_the_passphrase_check(
+    tmp_path: Path,
+) -> None:
+    """Start-up pauses Python's garbage collector and leaves Argon2 for later; both must come
+    back once the unlock screen is on the screen, or memory grows and Enter waits."""
+    from journal import kdf
+    from journal.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    Vault.create(tmp_path / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE).close()
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(tmp_path / "journal")], capture_output=True,
+        text=True, timeout=120, cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+             "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split("\n")[0] == "(False, False) (True, True)"
