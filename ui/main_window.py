@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
@@ -21,9 +21,10 @@ from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
 from .session import Session, close_transient_windows
 from .theme import UiSettings, apply_theme, icon
+from .widgets import set_by_name
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent
 
     from .context import Context
     from .locked.crisis import LockedCrisisPage
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .pages.shell import Shell
 
 APP_TITLE: Final = "Recovery Journal"
+FRAME_WATCH_MS: Final = 4
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +54,10 @@ class MainWindow(QMainWindow):
         crash: CrashHandler | None = None,
     ) -> None:
         super().__init__()
-        self._painted = False
+        frame_watch = QTimer(self)
+        frame_watch.setInterval(FRAME_WATCH_MS)
+        frame_watch.timeout.connect(self._watch_first_frame)
+        self._frame_watch: QTimer | None = frame_watch
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(icon("app"))
         self.ui_settings = ui_settings or UiSettings(paths.settings_dir(Path(data_dir)))
@@ -142,22 +147,21 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         journal = bar.addMenu("&Journal")
-        self.new_checkin_action = QAction(
-            "New check-in", self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
-        )
+        self.new_checkin_action = self._action("New check-in", QKeySequence(QKeySequence.StandardKey.New))
         self.new_checkin_action.triggered.connect(lambda: self._go("Today", {"another": True}))
-        self.lock_action = QAction(icon("lock"), "Lock now", self, shortcut=QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action = self._action("Lock now", QKeySequence("Ctrl+L"), icon("lock"))
+        # Qt.ShortcutContext, by name: the unlock screen does not otherwise need Qt's namespace
+        set_by_name(self.lock_action, "shortcutContext", "ApplicationShortcut")
         self.lock_action.triggered.connect(self.lock)
-        quit_action = QAction("Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = self._action("Quit", QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         journal.addAction(self.new_checkin_action)
         journal.addAction(self.lock_action)
         journal.addSeparator()
         journal.addAction(quit_action)
         edit = bar.addMenu("&Edit")
-        self.undo_action = QAction("Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = QAction("Redo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
+        self.undo_action = self._action("Undo", QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self._action("Redo", QKeySequence(QKeySequence.StandardKey.Redo))
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
         edit.addAction(self.undo_action)
@@ -179,9 +183,22 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().hide()
 
+    def _action(self, text: str, shortcut: QKeySequence, action_icon: QIcon | None = None) -> QAction:
+        """A menu action and its shortcut, as QAction(text, self, shortcut=...) makes it.
+
+        (setShortcuts with a list: the shortcut= keyword and setShortcut go through PySide6's
+        conversions to a key sequence, which build the 94 enums of Qt's namespace; start-up
+        otherwise leaves them for later, see ui.widgets.)
+        """
+        action = QAction(text, self) if action_icon is None else QAction(action_icon, text, self)
+        action.setShortcuts([] if shortcut.isEmpty() else [shortcut])
+        return action
+
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
             return
+        from PySide6.QtCore import Qt
+
         from .pages.shell import PAGES
 
         for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
@@ -324,11 +341,22 @@ class MainWindow(QMainWindow):
 
         choose_folder(self, "Choose a folder for the new journal", chosen)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self.first_frame.emit)  # after this paint reaches the screen
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if visible and self._frame_watch is not None:
+            self._frame_watch.start()
+
+    def _watch_first_frame(self) -> None:
+        """Says first_frame once the window system has shown the window: a widget window is
+        painted in the same turn as it is exposed. (Asked every few milliseconds rather than
+        from a paintEvent override, which would make PySide6 build QEvent and its 179 enum
+        members for the first paint.)"""
+        handle = self.windowHandle()
+        if handle is not None and handle.isExposed() and self._frame_watch is not None:
+            self._frame_watch.stop()
+            self._frame_watch.deleteLater()
+            self._frame_watch = None
+            self.first_frame.emit()
 
     # ---- closing ------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -25,6 +25,7 @@ TEXT_SIZES: Final = (("Smaller", 0.9), ("Normal", 1.0), ("Larger", 1.15), ("Larg
 
 ACCENT_LIGHT: Final = "#2f7d6d"
 ACCENT_DARK: Final = "#6cc3ae"
+TRANSPARENT: Final = QColor(0, 0, 0, 0)  # Qt.GlobalColor.transparent, without Qt's namespace
 
 
 class UiSettings:
@@ -66,10 +67,17 @@ _base_point_size: float | None = None
 
 
 def is_dark(theme: str) -> bool:
+    """Whether `theme` is dark now: for "system", whether the computer says it prefers dark.
+
+    Asking the computer is the one thing at start-up that needs PySide6's `Qt` namespace, whose
+    94 enum classes take ~12 ms to build (docs/benchmarks.md): a chosen Light or Dark skips it.
+    """
     if theme == "dark":
         return True
     if theme == "light":
         return False
+    from PySide6.QtCore import Qt
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -188,7 +196,7 @@ def icon(name: str) -> QIcon:
     sizes = (16, 24, 32, 48, 64, 128) if name == "app" else (16, 24, 32, 48)
     for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
         pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(TRANSPARENT)
         painter = QPainter(pixmap)
         renderer.render(painter)
         painter.end()

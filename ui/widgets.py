@@ -4,11 +4,19 @@
 - `InlineMessage`: a calm, non-modal line for errors and confirmations (no pop-ups, no red).
 - `ScaleInput`: a 0–10 slider with words at both ends, fully keyboard operable.
 - `fill_with_scrolling`: a page that scrolls only when the window is too small for it.
+
+The unlock screen is built from this module, so it loads at start-up, and the start-up imports
+of PySide6 cost what they build: a class's Python enums the first time the class is named, and
+all 94 enums of the `Qt` namespace the first time anything in it is (~12 ms, docs/benchmarks.md).
+So `Qt` and the slider are named inside ScaleInput, which only the journal's pages use, and a
+label is made selectable through Qt's property system by the flag's name.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -16,10 +24,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
@@ -27,8 +37,22 @@ def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
     widget.setWordWrap(wrap)
     if role:
         widget.setProperty("role", role)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    selectable_by_mouse(widget)
     return widget
+
+
+def selectable_by_mouse(widget: QLabel) -> None:
+    """Let the person select (and so copy) a label's words with the mouse: what
+    `setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)` does, without naming
+    the `Qt` namespace (see the module's docstring)."""
+    set_by_name(widget, "textInteractionFlags", "TextSelectableByMouse")
+
+
+def set_by_name(target: QObject, prop: str, value: str) -> None:
+    """Set one of a Qt object's enum or flag properties by the value's name, as a .ui file or a
+    style sheet's qproperty- does; fails loudly on a misspelt property or value."""
+    if not target.setProperty(prop, value):
+        raise ValueError(f"{type(target).__name__} has no property {prop!r} taking {value!r}")
 
 
 def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
@@ -66,7 +90,7 @@ class InlineMessage(QLabel):
         self.setWordWrap(True)
         self.setProperty("role", "message")
         self.setAccessibleName("Message")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_by_mouse(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
@@ -98,6 +122,9 @@ class ScaleInput(QWidget):
         self, name: str, low: str, high: str, *, optional: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # only the pages have scales: see the module's docstring
+        from PySide6.QtWidgets import QSlider
+
         self._name = name
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 10)

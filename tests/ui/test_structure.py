@@ -63,6 +63,48 @@ def test_the_unlock_screen_starts_without_the_journals_code(tmp_path: Path) -> N
     assert early == []
 
 
+# PySide6 builds a class, and all its Python enums, the first time it is named: the `Qt`
+# namespace alone has 94 enums (~12 ms), QEvent 179 members. With a theme chosen in Settings
+# nothing asks the computer's colour scheme, and the unlock screen needs neither.
+NOT_BUILT_AT_START = (("PySide6.QtCore", "Qt"), ("PySide6.QtCore", "QEvent"),
+                      ("PySide6.QtWidgets", "QSlider"))
+
+LIGHT_START = """
+import sys
+from pathlib import Path
+import ui.app
+from ui.theme import UiSettings
+
+folder = Path(sys.argv[1])
+settings = UiSettings(folder / "settings")
+settings.set_value("theme", "light")
+app = ui.app.make_application()
+ui.app.apply_theme(app, settings.theme, settings.text_scale)
+window = ui.app.MainWindow(folder / "journal", ui_settings=settings)
+window.show()
+app.processEvents()
+assert window.stack.currentWidget() is window.unlock_screen
+for module, name in %r:
+    if name in vars(sys.modules[module]):
+        print(name)
+"""
+
+
+def test_with_a_chosen_theme_the_unlock_screen_builds_no_class_it_does_not_show(tmp_path: Path) -> None:
+    from journal import kdf
+    from journal.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    Vault.create(tmp_path / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE).close()
+    result = subprocess.run(
+        [sys.executable, "-c", LIGHT_START % (NOT_BUILT_AT_START,), str(tmp_path)],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == []
+
+
 def test_every_page_in_the_sidebar_is_a_page() -> None:
     for name, _icon, module, class_name in PAGES:
         page_class = getattr(importlib.import_module(module), class_name)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from ..theme import icon
+from ..widgets import set_by_name
 
 
 def centered(content: QWidget, width: int = 560) -> QScrollArea:
@@ -26,6 +26,6 @@ def centered(content: QWidget, width: int = 560) -> QScrollArea:
 def logo() -> QLabel:
     logo = QLabel()
     logo.setPixmap(icon("app").pixmap(64, 64))
-    logo.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    set_by_name(logo, "alignment", "AlignLeft")  # Qt.AlignmentFlag, by name: see ui.widgets
     logo.setAccessibleName("Recovery Journal")
     return logo
