@@ -1,6 +1,6 @@
 """Start-up to the unlock screen: exec → first window mapped, the app beside a bare PySide6 window.
 
-    .venv/bin/python bench/unlock_screen.py [-n 15] [--no-keepassxc] [--baseline DIR]
+    .venv/bin/python bench/unlock_screen.py [-n 15] [--no-keepassxc] [--baseline DIR] [--frozen]
                                             [--json bench/out/unlock.json]
 
 Not part of the test suite. On a private Xvfb, through Qt's xcb plugin, these start one after
@@ -13,7 +13,8 @@ another, the order turning each round:
   project): its unlock screen for an existing database. Debian's build uses Qt 5 and is C++;
 - with `--baseline DIR`, the app's code from another checkout (for example `git archive` of the
   commit before a change, unpacked in DIR), started the same way by the same interpreter, so a
-  change is measured before and after in one run.
+  change is measured before and after in one run;
+- with `--frozen`, the standalone app from `make dist` (dist/recovery-journal/recovery-journal).
 
 The time is from just before the process is started to the X server mapping its first top-level
 window (a MapNotify on the root window, waited for with select(): nothing polls, so the bench takes
@@ -49,6 +50,7 @@ sys.path.insert(0, str(ROOT / "tests" / "dist"))
 from dist_support import X11, clean_env, host_dirs, xvfb  # noqa: E402
 
 VENV_BIN = ROOT / ".venv" / "bin"
+FROZEN = ROOT / "dist" / "recovery-journal" / "recovery-journal"
 TARGET = 1.15
 
 # The floor: what every PySide6 app does to put a main window on the screen, and nothing more.
@@ -216,10 +218,13 @@ def main() -> int:
     parser.add_argument("--no-keepassxc", action="store_true", help="leave the reference out")
     parser.add_argument("--baseline", type=Path, metavar="DIR",
                         help="also time the app's code in this checkout (before a change)")
+    parser.add_argument("--frozen", action="store_true", help="also time the app from `make dist`")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     if args.baseline and not (args.baseline / "ui" / "launcher.py").is_file():
         raise SystemExit(f"{args.baseline} is not a checkout of this project")
+    if args.frozen and not FROZEN.exists():
+        raise SystemExit(f"{FROZEN} is missing: run `make dist` first")
     app = VENV_BIN / "recovery-journal"
     if not app.exists():
         raise SystemExit(f"{app} is missing: run `make run` or `make test` once first")
@@ -239,6 +244,9 @@ def main() -> int:
             programs["Recovery Journal unlock screen, baseline"] = [
                 str(VENV_BIN / "python"), "-c", FROM_TREE, str(args.baseline.resolve()),
                 "--data-dir", str(journal)]
+        if args.frozen:
+            programs["Recovery Journal unlock screen, standalone (make dist)"] = [
+                str(FROZEN), "--data-dir", str(journal)]
         database = None if args.no_keepassxc else keepassxc_database(base, env)
         if database is not None:
             programs["KeePassXC unlock screen (reference)"] = ["keepassxc", str(database)]
