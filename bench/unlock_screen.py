@@ -53,10 +53,10 @@ VENV_BIN = ROOT / ".venv" / "bin"
 FROZEN = ROOT / "dist" / "recovery-journal" / "recovery-journal"
 TARGET = 1.15
 
-# The floor: what every PySide6 app does to put a main window on the screen, and nothing more.
 # The app from another checkout, as the installed command starts it (ui.launcher.main).
 FROM_TREE = "import sys; sys.path.insert(0, sys.argv.pop(1)); from ui.launcher import main; sys.exit(main())"
 
+# The floor: what every PySide6 app does to put a main window on the screen, and nothing more.
 BARE = """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
