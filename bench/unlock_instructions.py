@@ -9,7 +9,8 @@ on a private Xvfb through Qt's xcb plugin, until the first turn of its event loo
 window is shown (the window is mapped then; its first frame is painted in a later turn), and the
 instructions of its main process are counted. The app starts as the installed command starts it
 (ui.launcher.main) on an existing journal, with a settings file as a person's is after the first
-run (the window's geometry), and the theme the person chose (default: follow the computer).
+run (the window's geometry, the computer's colour scheme as last seen: light), and the theme the
+person chose (default: follow the computer).
 With --stages it is also stopped at the end of each stage of its start, so the table says where
 the instructions go. Needs valgrind (Debian's valgrind package: a tool for this benchmark, not a
 dependency of the project). Takes about half a minute per run.
@@ -148,7 +149,7 @@ def main() -> int:
                        capture_output=True, text=True, check=True)
         settings = dirs["XDG_CONFIG_HOME"] / "RecoveryJournal"
         settings.mkdir(parents=True, exist_ok=True)
-        theme = f"theme={args.theme}\n" if args.theme else ""
+        theme = "computer_scheme=light\n" + (f"theme={args.theme}\n" if args.theme else "")
         (settings / "ui.ini").write_text(
             "[General]\ngeometry=@ByteArray(\\x1\\xd9\\xd0\\xcb\\0\\x3\\0\\0\\0\\0\\0\\x1\\0\\0\\0\\x19"
             "\\0\\0\\x4\\x9c\\0\\0\\x3\\x1e\\0\\0\\0\\x1\\0\\0\\0\\x19\\0\\0\\x4\\x9c\\0\\0\\x3\\x1e\\0\\0\\0\\0"

@@ -62,6 +62,23 @@ class UiSettings:
         except ValueError:
             return 1.0
 
+    @property
+    def computer_scheme(self) -> str | None:
+        """"light" or "dark": what the computer preferred when the app last asked; None if never.
+
+        Asking again costs start-up ~100 M instructions (see `is_dark`), so with "Follow my
+        computer" the unlock screen is first drawn in this answer and the computer is asked just
+        after (ui.app.after_first_frame). Only a change made while the app was closed shows, as
+        the same switch of colours a change made while it is open does.
+        """
+        value = str(self.value("computer_scheme", ""))
+        return value if value in ("light", "dark") else None
+
+    def remember_computer_scheme(self, dark: bool) -> None:
+        scheme = "dark" if dark else "light"
+        if scheme != self.computer_scheme:
+            self.set_value("computer_scheme", scheme)
+
 
 _base_point_size: float | None = None
 

@@ -156,3 +156,66 @@ def test_the_first_frame_turns_garbage_collection_back_on_and_loads_the_passphra
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split("\n")[0] == "(False, False) (True, True)"
+
+
+# Following the computer's colours: the unlock screen is drawn in the scheme remembered from the
+# last start (asking the computer builds Qt's namespace, ~100 M instructions), and the computer
+# is asked once the first frame is up. Offscreen, the computer prefers light.
+REMEMBERED_DARK = """
+import sys
+
+import ui.app
+import ui.launcher
+import ui.main_window
+from journal import paths
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from ui.theme import UiSettings
+
+UiSettings(paths.settings_dir()).set_value("computer_scheme", "dark")
+windows = []
+show = ui.main_window.MainWindow.show
+ui.main_window.MainWindow.show = lambda window: (windows.append(window), show(window))
+after_first_frame = ui.app.after_first_frame
+
+
+def background():
+    return QApplication.palette().color(QPalette.ColorRole.Window).name()
+
+
+def watched(*args):
+    first_frame = (background(), "Qt" in vars(QtCore))
+    after_first_frame(*args)
+
+    def report():
+        print(first_frame, (background(), UiSettings(paths.settings_dir()).computer_scheme))
+        windows[0].close()
+
+    QTimer.singleShot(0, report)
+
+
+ui.app.after_first_frame = watched
+sys.exit(ui.launcher.main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_following_the_computer_the_first_frame_is_drawn_as_last_time_then_follows_it_now(
+    tmp_path: Path,
+) -> None:
+    """Drawn dark as the computer was at the last start, without asking it; light right after,
+    because the computer now prefers light; and that is remembered for the next start."""
+    from journal import kdf
+    from journal.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    Vault.create(tmp_path / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE).close()
+    result = subprocess.run(
+        [sys.executable, "-c", REMEMBERED_DARK, str(tmp_path / "journal")], capture_output=True,
+        text=True, timeout=120, cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+             "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split("\n")[0] == "('#1e2124', False) ('#f6f4ef', 'light')"
