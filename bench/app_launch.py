@@ -4,8 +4,9 @@
 
 Not part of the test suite. Two child programs run alternately, each from a fresh process on
 Qt's offscreen platform against the same 10-year vault (real Argon2 profile):
-- "bare": a plain PySide6 window that unlocks the vault, reads the last 10 check-ins into a
-  QListWidget and shows it (the floor: what any Qt app must do);
+- "bare": a plain PySide6 window that derives the key with argon2-cffi (the same costs), opens
+  the file with sqlcipher3 (the same key and cipher settings), reads the last 10 check-ins into a
+  QListWidget and shows it: the floor, what any Qt app must do, with nothing of journal/ or ui/;
 - "app": the real app, started as the installed `recovery-journal` command starts it
   (ui.launcher.main), unlocked as a person would (passphrase → Enter) until Today shows its
   recent check-ins.
@@ -37,13 +38,23 @@ PASSPHRASE = "correct horse battery staple"
 # journal/dataset.py as a command, run from the checkout so it needs no install.
 DATASET = [sys.executable, "-m", "journal.dataset"]
 
+# The floor: the least any Qt app must do for the same screen, and nothing of journal/ or ui/.
+# PySide6, argon2-cffi with the default profile's numbers (handed in by the parent), sqlcipher3
+# with the same raw key and cipher settings, the query for the last 10 check-ins, a list widget.
+# (On CPython 3.11 it lends None/True/False references as ui/__init__.py does: a PySide6 6.12
+# work-around any app needs there, not work of ours; a no-op on 3.12, what `make` builds.)
 CHILD_BARE = r"""
 import sys
-from pathlib import Path
+if sys.version_info < (3, 12):
+    import ctypes
+    for constant in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(constant)).value += 1 << 40
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
-import ui  # the None work-around, as the app has it
-from journal.vault import Vault
+from argon2.low_level import Type, hash_secret_raw
+import sqlcipher3
+
+time_cost, memory_kib, lanes = (int(n) for n in sys.argv[3].split(","))
 
 
 class RecentList(QListWidget):
@@ -58,14 +69,26 @@ class RecentList(QListWidget):
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setWindowTitle("Recovery Journal")
-vault = Vault.open(Path(sys.argv[1]), sys.stdin.readline().rstrip("\n"))
-rows = vault.recent_checkins(10)
+path = sys.argv[1] + "/vault.db"
+with open(path, "rb") as handle:
+    salt = handle.read(16)
+key = hash_secret_raw(sys.stdin.readline().rstrip("\n").encode(), salt, time_cost, memory_kib, lanes, 32,
+                      Type.ID)
+connection = sqlcipher3.connect(path)
+connection.execute(f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\"")
+for pragma in ("cipher_page_size = 4096", "kdf_iter = 256000", "cipher_hmac_algorithm = HMAC_SHA512",
+               "cipher_kdf_algorithm = PBKDF2_HMAC_SHA512", "cipher_plaintext_header_size = 0"):
+    connection.execute("PRAGMA " + pragma)
+rows = connection.execute(
+    "SELECT at, mood, hope, note FROM checkins ORDER BY at_utc DESC, seq DESC LIMIT 10"
+).fetchall()
 view = RecentList()
-for row in rows:
-    view.addItem(f"{row.at} Mood {row.mood} Hope {row.hope} {row.note[:80]}")
+for at, mood, hope, note in rows:
+    view.addItem(f"{at} Mood {mood} Hope {hope} {note[:80]}")
 window.setCentralWidget(view)
 window.resize(1180, 780)
 window.show()
+assert not [m for m in sys.modules if m.split(".")[0] in ("journal", "ui")], "the floor carries our code"
 app.exec()
 """
 
@@ -136,12 +159,21 @@ def make_vault(folder: Path, days: int) -> None:
         vault.close()
 
 
+def profile_numbers() -> str:
+    """The default Argon2id profile's costs, for the bare child (which imports nothing of ours)."""
+    from journal import kdf
+
+    profile = kdf.DEFAULT_PROFILE
+    return f"{profile.time_cost},{profile.memory_kib},{profile.parallelism}"
+
+
 def run_child(code: str, journal: Path, settings: Path) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(settings))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # the warm-up writes .pyc files, as an install has
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", code, str(journal), str(settings)], env=env, cwd=str(ROOT),
+        [sys.executable, "-c", code, str(journal), str(settings), profile_numbers()], env=env,
+        cwd=str(ROOT),
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     assert process.stdin is not None and process.stdout is not None

@@ -1,15 +1,20 @@
 """`make bench`: every benchmark in turn, with the commands docs/benchmarks.md gives for them.
 
-    .venv/bin/python bench/run.py [NAME ...]      (names: vault, app_launch, unlock_screen, summary,
-                                                   startup)
+    .venv/bin/python bench/run.py [--quick] [NAME ...]
+
+(names: vault, app_launch, unlock_screen, summary, startup, hard_time)
 
 Nothing is measured here; each script prints its own figures and targets. The start-up benchmark
 compares the standalone app with the source install, so it runs only when `make dist` has built
-dist/. Exits non-zero if any benchmark failed.
+dist/. Exits non-zero if any benchmark failed. `--quick` runs each one small (a year of entries,
+one or two repetitions): the test suite runs it to prove every benchmark still works, and its
+figures mean nothing.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 import time
@@ -24,11 +29,27 @@ BENCHMARKS: dict[str, list[str]] = {
     "unlock_screen": ["bench/unlock_screen.py", "-n", "15"],
     "summary": ["bench/summary_bench.py"],
     "startup": ["bench/startup.py", "-n", "15"],
+    "hard_time": ["bench/hard_time_bench.py", "-n", "30"],
 }
 NEEDS_DIST = {"startup"}
+# A private X server (Debian's xvfb, installed with the `make dist-test` tools): skipped without it,
+# except in CI, where a missing tool fails.
+NEEDS_XVFB = {"unlock_screen"}
+# The same scripts, as small as they go: to prove they run, not to measure.
+QUICK: dict[str, list[str]] = {
+    "vault": ["bench/vault_bench.py", "--years", "1", "--repeat", "2", "--import-repeat", "1"],
+    "app_launch": ["bench/app_launch.py", "-n", "1", "--days", "30"],
+    "unlock_screen": ["bench/unlock_screen.py", "-n", "1", "--no-keepassxc"],
+    "summary": ["bench/summary_bench.py", "--years", "1", "--repeat", "2"],
+    "startup": ["bench/startup.py", "-n", "1"],
+    "hard_time": ["bench/hard_time_bench.py", "-n", "2", "--days", "30"],
+}
 
 
 def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    commands = QUICK if quick else BENCHMARKS
+    argv = [arg for arg in argv if arg != "--quick"]
     chosen = argv or list(BENCHMARKS)
     unknown = [name for name in chosen if name not in BENCHMARKS]
     if unknown:
@@ -37,10 +58,13 @@ def main(argv: list[str]) -> int:
         return 2
     failed: list[str] = []
     for name in chosen:
-        command = [sys.executable, *BENCHMARKS[name]]
-        print(f"\n== {name}: {' '.join(BENCHMARKS[name])}", flush=True)
+        command = [sys.executable, *commands[name]]
+        print(f"\n== {name}: {' '.join(commands[name])}", flush=True)
         if name in NEEDS_DIST and not (ROOT / "dist" / "recovery-journal").is_dir():
             print("skipped: dist/recovery-journal is not built (run `make dist` first)")
+            continue
+        if name in NEEDS_XVFB and shutil.which("Xvfb") is None and os.environ.get("CI") != "true":
+            print("skipped: Xvfb is not installed (`make system-deps` installs it)")
             continue
         started = time.monotonic()
         code = subprocess.run(command, cwd=ROOT, check=False).returncode

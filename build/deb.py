@@ -78,6 +78,10 @@ recovery-journal: library-not-linked-against-libc [opt/recovery-journal/_interna
 # The executable is PyInstaller's prebuilt bootloader, which is not position independent; it only
 # finds and starts libpython. Everything that handles the journal is in shared libraries, which are.
 recovery-journal: hardening-no-pie [opt/recovery-journal/recovery-journal]
+# The app carries the exact Noto Sans files it was built and tested with, so the one-page summary
+# lays out line for line the same as the Windows and macOS builds and never depends on the
+# version of fonts-noto-core a computer happens to have (a different version can wrap a line).
+recovery-journal: duplicate-font-file * [opt/recovery-journal/_internal/resources/fonts/*]
 """
 
 COPYRIGHT = """\
@@ -86,8 +90,9 @@ Upstream-Name: Recovery Journal
 Comment: The folder under /opt/recovery-journal also carries the libraries the
  app runs on, each under its own licence: Python (PSF licence), Qt 6 and
  PySide6 (LGPL-3.0), ICU, SQLCipher and sqlcipher3, argon2-cffi, platformdirs,
- OpenSSL, zlib, libffi, bzip2 and xz. The Python packages' licence texts are in
- the folder's *.dist-info directories.
+ OpenSSL, zlib, libffi, bzip2 and xz; and the Noto Sans fonts (SIL Open Font
+ License 1.1, _internal/resources/fonts/OFL.txt). The Python packages' licence
+ texts are in the folder's *.dist-info directories.
 
 Files: *
 Copyright: 2026 the Recovery Journal authors

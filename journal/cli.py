@@ -24,8 +24,11 @@ from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
 from . import i18n, messages, paths
 from .errors import JournalError, UsageError, VaultDamaged, translated_errors
 from .i18n import translate
+from .passphrases import check_new_passphrase
 
 if TYPE_CHECKING:
+    from .recovery_sheet import RecoverySheet
+    from .safety_page import PlanPage
     from .summary import SummaryContent
     from .vault import Vault
 
@@ -39,12 +42,17 @@ class Desktop(NamedTuple):
     """What only the desktop app can do, handed in by its launcher (the core never loads Qt).
 
     `run_app(folder)` opens the app on a journal folder and returns its exit code;
-    `write_summary_pdf(content, path)` draws the one-page summary into a PDF file.
+    `write_summary_pdf(content, path)` draws the one-page summary into a PDF file;
+    `write_plan_pdf(page, path, wallet)` draws the safety plan on one page (or, with `wallet`,
+    as a card to cut out and fold).
+    `recovery_sheet_pdf(sheet)` draws the recovery key's sheet as PDF bytes.
     (A NamedTuple, not a dataclass: dataclasses is not otherwise loaded before the unlock screen.)
     """
 
     run_app: Callable[[Path], int]
     write_summary_pdf: Callable[[SummaryContent, Path], None]
+    write_plan_pdf: Callable[[PlanPage, Path, bool], None] | None = None
+    recovery_sheet_pdf: Callable[[RecoverySheet], bytes] | None = None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,6 +104,15 @@ def _positive(text: str) -> int:
     return value
 
 
+def _sections(text: str) -> frozenset[str]:
+    from .summary_sections import parse_sections
+
+    try:
+        return parse_sections(text)
+    except UsageError as error:
+        raise argparse.ArgumentTypeError(error.message.rstrip(".")) from None
+
+
 def _language(text: str) -> i18n.Language:
     try:
         return i18n.parse_language_option(text)
@@ -122,6 +139,8 @@ def desktop_launch(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .summary_sections import DEFAULT_SECTIONS, SECTION_KEYS
+
     parser = _Parser(
         prog="recovery-journal",
         description="Recovery Journal: a private, encrypted journal that never goes online. "
@@ -146,13 +165,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("init", help="create a new, empty journal")
 
-    checkin = commands.add_parser("checkin", help="add a hope and mood check-in")
-    checkin.add_argument("--mood", type=_scale("mood"), required=True, metavar="N")
-    checkin.add_argument("--hope", type=_scale("hope"), required=True, metavar="N")
+    checkin = commands.add_parser(
+        "checkin",
+        help=translate("cli", "add a check-in: any of hope, mood, craving, time with someone in "
+                              "recovery, tags and a note"),
+        description=translate(
+            "cli",
+            "Add a check-in. Give at least one of --mood, --hope, --craving, --peer, --tag, --note "
+            "or --note-stdin; a scale you leave out is saved as not answered.",
+        ),
+    )
+    checkin.add_argument("--mood", type=_scale("mood"), metavar="N")
+    checkin.add_argument("--hope", type=_scale("hope"), metavar="N")
     checkin.add_argument("--craving", type=_scale("craving"), metavar="N")
     checkin.add_argument("--peer", action="store_true", help="I spent time with someone in recovery")
     checkin.add_argument("--tag", action="append", default=[], metavar="T")
-    checkin.add_argument("--note", default="", metavar="TEXT")
+    note = checkin.add_mutually_exclusive_group()
+    note.add_argument(
+        "--note", default="", metavar="TEXT",
+        help=translate("cli", "a note (other users can see it in the process list, and it stays in "
+                              "your shell history: --note-stdin keeps it out of both)"),
+    )
+    note.add_argument(
+        "--note-stdin", action="store_true",
+        help=translate("cli", "read the note from the rest of standard input (after the passphrase "
+                              "line with --passphrase-stdin), so your words stay out of the process "
+                              "list and your shell history"),
+    )
     checkin.add_argument("--at", metavar="ISO-8601", help="when (default: now)")
 
     import_ = commands.add_parser("import", help="merge an export file into the journal")
@@ -168,6 +207,20 @@ def build_parser() -> argparse.ArgumentParser:
     period.add_argument("--from", dest="from_day", type=_day, metavar="YYYY-MM-DD")
     summary.add_argument("--to", dest="to_day", type=_day, metavar="YYYY-MM-DD")
     summary.add_argument("--page", choices=("a4", "letter"), default="a4")
+    summary.add_argument(
+        "--sections", type=_sections, metavar="KEY,KEY",
+        help=translate("cli", "the sections to print, comma-separated, from: {keys} (default: {default})")
+        .format(keys=", ".join(SECTION_KEYS),
+                default=", ".join(key for key in SECTION_KEYS if key in DEFAULT_SECTIONS)),
+    )
+
+    plan = commands.add_parser("plan", help=translate("cli", "write my safety plan on one page as a PDF"))
+    plan.add_argument("--out", required=True, metavar="FILE.pdf")
+    plan.add_argument("--page", choices=("a4", "letter"), default="a4")
+    plan.add_argument(
+        "--wallet", action="store_true",
+        help=translate("cli", "a wallet-sized card to cut out and fold, instead of the full page"),
+    )
 
     backup = commands.add_parser("backup", help="an encrypted copy of the journal")
     backup.add_argument("--out", required=True, metavar="FILE")
@@ -176,6 +229,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
 
     commands.add_parser("passwd", help="change the passphrase")
+    recovery_key = commands.add_parser(
+        "recovery-key",
+        help=translate("cli", "make a new recovery key (the earlier one stops working) and write its "
+                       "one-page printable sheet"),
+    )
+    recovery_key.add_argument("--out", required=True, metavar="FILE.pdf")
+    commands.add_parser(
+        "reset-passphrase",
+        help=translate("cli", "open with the recovery key and set a new passphrase (with "
+                       "--passphrase-stdin: the recovery key on line 1, the new passphrase on line 2)"),
+    )
     commands.add_parser("check", help="verify the journal and print a one-line verdict")
     return parser
 
@@ -209,6 +273,7 @@ class _Passphrases:
         first = self.ask(f"{what}: ")
         if not first:
             raise UsageError(messages.PASSPHRASE_EMPTY)
+        check_new_passphrase(first)  # the app's rule too (journal/passphrases.py)
         if self._from_stdin:
             return first
         if self.ask(f"{what} again: ") != first:
@@ -253,8 +318,24 @@ def run(
         if desktop is None:
             raise JournalError(messages.NO_DESKTOP_APP)
         return desktop.run_app(folder)
-    if command == "summary" and desktop is None:
+    if command in ("summary", "plan") and desktop is None:
         raise JournalError(messages.NO_DESKTOP_PDF)  # before asking for the passphrase
+    if command == "plan" and desktop is not None and desktop.write_plan_pdf is None:
+        raise JournalError(messages.NO_DESKTOP_PDF)
+    if command == "checkin" and not _has_an_answer(args):
+        raise UsageError(translate(
+            "cli",
+            "A check-in needs at least one answer: --mood, --hope, --craving, --peer, --tag, "
+            "--note or --note-stdin.",
+        ))
+    if command in ("recovery-key", "reset-passphrase"):
+        from . import recovery_cli
+    if command == "recovery-key":
+        if desktop is None or desktop.recovery_sheet_pdf is None:
+            raise JournalError(recovery_cli.no_desktop_message())
+        recovery_cli.check_out_file(Path(args.out))
+    if command == "reset-passphrase":
+        return recovery_cli.reset_passphrase(folder, passphrases, stdout)
 
     # Loaded here, not at the top: the app (above) loads the core itself, while Argon2 works.
     from . import exchange, files
@@ -262,6 +343,10 @@ def run(
     from .vault import Vault, restore_vault
 
     if command == "init":
+        if Vault.exists(folder):  # say so before asking for a passphrase
+            from .errors import VaultExists
+
+            raise VaultExists(messages.vault_exists(folder))
         passphrase = passphrases.ask_new("Choose a passphrase")
         Vault.create(folder, passphrase).close()
         print(f"Your new journal is ready in {folder}.", file=stdout)
@@ -280,13 +365,7 @@ def run(
 
     if command == "import":
         source = Path(args.file)
-        try:
-            raw = source.read_bytes()
-        except FileNotFoundError:
-            raise UsageError(messages.NO_FILE.format(file=source)) from None
-        except IsADirectoryError:
-            raise UsageError(f"{source} is a folder, not an export file.") from None
-        data = exchange.loads(raw, str(source))
+        data = exchange.loads(exchange.read_file(source), str(source))
         exchange.parse_export(data)  # refuse a bad file before asking for the passphrase
         with _open(folder, passphrases) as vault:
             report = vault.import_data(data)
@@ -296,13 +375,18 @@ def run(
     with _open(folder, passphrases) as vault:
         if command == "checkin":
             at = _checkin_time(args.at)
-            note = check_text(args.note, "--note")
+            text = _read_note(stdin) if args.note_stdin else args.note
+            note = check_text(text, "--note-stdin" if args.note_stdin else "--note")
             record = CheckIn(
                 mood=args.mood, hope=args.hope, craving=args.craving, peer_contact=args.peer,
                 tags=tuple(t.strip() for t in args.tag if t.strip()), note=note, at=at,
             )
+            if not record.has_an_answer():  # only a blank note was given
+                raise UsageError(translate(
+                    "cli", "The note is empty, and a check-in needs at least one answer."
+                ))
             vault.save(record)
-            print("Saved your check-in.", file=stdout)
+            print(translate("cli", "Saved your check-in."), file=stdout)
             return 0
 
         if command == "export":
@@ -322,6 +406,10 @@ def run(
             assert desktop is not None
             return _summary(vault, args, stdout, desktop.write_summary_pdf)
 
+        if command == "plan":
+            assert desktop is not None and desktop.write_plan_pdf is not None
+            return _plan(vault, args, stdout, desktop.write_plan_pdf)
+
         if command == "backup":
             out = Path(args.out)
             if out.exists():
@@ -336,12 +424,36 @@ def run(
             print("Your passphrase has been changed.", file=stdout)
             return 0
 
+        if command == "recovery-key":
+            assert desktop is not None and desktop.recovery_sheet_pdf is not None
+            return recovery_cli.new_recovery_key(vault, Path(args.out), desktop.recovery_sheet_pdf, stdout)
+
         if command == "check":
             health = vault.check()
             print(health.verdict(), file=stdout if health.ok else stderr)
             return 0 if health.ok else VaultDamaged.exit_code
 
     raise UsageError(f"Unknown command {command!r}.")
+
+
+def _has_an_answer(args: argparse.Namespace) -> bool:
+    """Whether the command line gives a check-in anything to keep (checked before the passphrase)."""
+    return (
+        any(value is not None for value in (args.mood, args.hope, args.craving))
+        or args.peer
+        or any(tag.strip() for tag in args.tag)
+        or bool(args.note.strip())
+        or args.note_stdin
+    )
+
+
+def _read_note(stdin: TextIO) -> str:
+    """The rest of standard input, without its final line break: the note of `checkin
+    --note-stdin`. Read in one go, a little beyond the longest note a record may hold, so a
+    runaway pipe is refused by the text check instead of filling memory."""
+    from .records import MAX_TEXT_CHARS
+
+    return stdin.read(MAX_TEXT_CHARS + 1).rstrip("\r\n")
 
 
 def _checkin_time(text: str | None) -> str:
@@ -372,13 +484,40 @@ def _summary(
     out = Path(args.out)
     if out.parent and not out.parent.exists():
         raise UsageError(f"The folder {out.parent} does not exist.")
-    from .summary import SummaryOptions, build_summary
+    from .summary import DEFAULT_SECTIONS, SummaryOptions, build_summary
 
     content = build_summary(
-        vault, SummaryOptions(start_day=start_day, end_day=end_day, page=args.page)
+        vault,
+        SummaryOptions(
+            start_day=start_day, end_day=end_day, page=args.page, sections=args.sections or DEFAULT_SECTIONS
+        ),
     )
     write_summary_pdf(content, out)
-    print(f"Saved your one-page summary to {out}.", file=stdout)
+    print(translate("cli", "Saved your one-page summary to {file}.").format(file=out), file=stdout)
+    return 0
+
+
+def _plan(
+    vault: Vault,
+    args: argparse.Namespace,
+    stdout: TextIO,
+    write_plan_pdf: Callable[[PlanPage, Path, bool], None],
+) -> int:
+    out = Path(args.out)
+    if out.parent and not out.parent.exists():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    from .safety_page import build_plan_page
+
+    page = build_plan_page(vault, args.page)
+    write_plan_pdf(page, out, args.wallet)
+    if page.written:
+        print(translate("cli", "Saved your safety plan to {file}.").format(file=out), file=stdout)
+    else:
+        print(translate(
+            "cli",
+            "You have not written a safety plan in the app yet, so {file} is a blank plan to fill "
+            "in by hand.",
+        ).format(file=out), file=stdout)
     return 0
 
 

@@ -1,11 +1,14 @@
 """A made-up but lifelike journal, for tests, benchmarks and demos.
 
     python -m journal.dataset --days 3650 --seed 7 --end 2026-11-21 -o ten-years.json
+    python -m journal.dataset --format 1 ...     the version 1 file, as before version 2
 
 Real journals are private, so everything that needs "years of writing" (the import and export
 round trips, the summary's figures, the benchmarks) is fed from here instead. The output is an
-export file in format v1 (docs/contracts.md), so it goes through the same door as a person's own
-export: `recovery-journal import FILE.json`.
+export file (docs/contracts.md), format version 2 unless `--format 1` asks for the older shape,
+so it goes through the same door as a person's own export: `recovery-journal import FILE.json`.
+Version 2 adds the recovery plan and who the time in recovery was spent with
+(journal/dataset_plan.py); a version 1 file is byte for byte what this module wrote before.
 
 What a day holds, and why:
 - one to three check-ins between 06:00 and 23:59 local time, so daily averages have something to
@@ -39,10 +42,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from .exchange import FORMAT_NAME, dumps
-from .records import CONTACT_ROLES, OUTCOMES, SUPPORT_KINDS, TRIGGER_CATEGORIES
+from . import dataset_plan
+from .exchange import FORMAT_NAME, FORMAT_VERSION, dumps
+from .records import OUTCOMES, SUPPORT_KINDS, TRIGGER_CATEGORIES
 
-EXPORT_VERSION: Final = 1  # the shape written here, whatever the app's newest format is
+FORMATS: Final = (1, 2)
+# The roles drawn for the support network, as in version 1 (the role `group` came with version 2
+# and is given to the groups of dataset_plan.py only), so the contacts stay the same.
+V1_ROLES: Final = (
+    "sponsor", "keyworker", "peer supporter", "family", "friend", "GP", "counsellor", "helpline",
+    "other",
+)
 DEFAULT_DAYS: Final = 3650
 DEFAULT_SEED: Final = 20240601
 DEFAULT_END: Final = "2026-11-21"
@@ -352,7 +362,7 @@ def contacts(rng: random.Random) -> list[dict[str, Any]]:
     people: list[dict[str, Any]] = []
     for number in range(CONTACT_COUNT):
         given, family = rng.choice(GIVEN_NAMES), rng.choice(FAMILY_NAMES)
-        role = ("sponsor", "keyworker")[number] if number < 2 else rng.choice(CONTACT_ROLES[2:])
+        role = ("sponsor", "keyworker")[number] if number < 2 else rng.choice(V1_ROLES[2:])
         mailbox = plain_letters(f"{given}.{family}".lower())
         people.append({
             "id": new_id(rng), "name": f"{given} {family}", "role": role,
@@ -378,11 +388,13 @@ def agenda(rng: random.Random, end: dt.date) -> list[dict[str, Any]]:
     return items
 
 
-def generate(days: int = DEFAULT_DAYS, seed: int = DEFAULT_SEED, end: dt.date | str = DEFAULT_END
-             ) -> dict[str, Any]:
-    """The whole export: `days` days of journal ending on `end` (inclusive)."""
+def generate(days: int = DEFAULT_DAYS, seed: int = DEFAULT_SEED, end: dt.date | str = DEFAULT_END,
+             version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """The whole export: `days` days of journal ending on `end` (inclusive), in format `version`."""
     if days < 1:
         raise ValueError("days must be at least 1")
+    if version not in FORMATS:
+        raise ValueError(f"version must be one of {FORMATS}")
     last = end if isinstance(end, dt.date) else dt.date.fromisoformat(end)
     first = last - dt.timedelta(days=days - 1)
     # Separate streams, so a longer journal does not change who is in the support network.
@@ -398,16 +410,28 @@ def generate(days: int = DEFAULT_DAYS, seed: int = DEFAULT_SEED, end: dt.date | 
         checkins += made[0]
         triggers += made[1]
         gratitude.append(made[2])
-    return {
+    people = contacts(random.Random(f"{seed}:contacts"))
+    data: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "version": EXPORT_VERSION,
+        "version": version,
         "exported_at": local_time(last, 23 * 60 + 59),
         "checkins": checkins,
         "triggers": triggers,
         "gratitude": gratitude,
-        "contacts": contacts(random.Random(f"{seed}:contacts")),
+        "contacts": people,
         "agenda": agenda(random.Random(f"{seed}:agenda"), last),
     }
+    if version >= 2:
+        plan = dataset_plan
+        groups = plan.group_contacts(random.Random(f"{seed}:groups"))
+        plan.add_answers_and_company(random.Random(f"{seed}:answers"), checkins, people, groups)
+        people += groups
+        data["safety_plan"] = plan.safety_plan(random.Random(f"{seed}:safety"), last, people, local_time)
+        data["goals"] = plan.goals(random.Random(f"{seed}:goals"), first, days, local_time)
+        data["plans"] = plan.plans(random.Random(f"{seed}:plans"), first, days, local_time)
+        data["capital"] = plan.capital(random.Random(f"{seed}:capital"), first, last, local_time)
+        data["use"] = plan.use(random.Random(f"{seed}:use"), first, days)
+    return data
 
 
 # ---- command line --------------------------------------------------------------------------------
@@ -425,17 +449,20 @@ def parse_end(text: str) -> dt.date:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m journal.dataset",
-        description="Write a made-up, realistic journal as an export file (format v1).",
+        description="Write a made-up, realistic journal as an export file (format v2, or v1).",
     )
     parser.add_argument("--days", type=int, default=DEFAULT_DAYS, help="how many days (default ten years)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="another seed, another journal")
     parser.add_argument("--end", type=parse_end, default=DEFAULT_END,
                         help="the last day, YYYY-MM-DD or 'today' (default %(default)s)")
+    parser.add_argument("--format", type=int, choices=FORMATS, default=FORMAT_VERSION,
+                        help="the export format version to write (default %(default)s)")
     parser.add_argument("-o", "--out", default="-", help="the file to write ('-', the default: stdout)")
     args = parser.parse_args(argv)
     if args.days < 1:
         parser.error("--days must be at least 1")
-    data = generate(args.days, args.seed, args.end)  # argparse runs parse_end on the default too
+    # argparse runs parse_end on the default too
+    data = generate(args.days, args.seed, args.end, args.format)
     text = dumps(data)
     if args.out == "-":
         sys.stdout.write(text)

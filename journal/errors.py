@@ -43,6 +43,16 @@ class WrongPassphrase(JournalError):
     exit_code = 3
 
 
+class RecoveryKeyTypo(UsageError):
+    """A typed recovery key does not add up: a typo, reported with its group (1-7) where known."""
+
+    group: int | None = None
+
+
+class WrongRecoveryKey(WrongPassphrase):
+    """A well-formed recovery key that does not open this journal (nothing was changed)."""
+
+
 class NoVault(JournalError):
     """There is no vault where one was expected."""
 

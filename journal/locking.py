@@ -58,6 +58,23 @@ class VaultLock:
             os.close(fd)  # the file was replaced meanwhile: hold the new one
         raise VaultBusy(messages.BUSY)
 
+    @classmethod
+    def alone(cls, path: Path) -> VaultLock | None:
+        """`path` held exclusively if nobody else has it open (release it soon), else None.
+
+        Asked before this process takes its own shared lock, which would stand in the way. Where
+        locking does not exist there is nobody to ask, so the answer is None.
+        """
+        if _fcntl is None:
+            return None
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            _fcntl.flock(fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
+        except OSError:  # held by someone (BlockingIOError), or a filesystem without flock
+            os.close(fd)
+            return None
+        return cls(fd)
+
     @property
     def holds_file(self) -> bool:
         """False where locking does not exist (or the filesystem refused it)."""

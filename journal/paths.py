@@ -8,6 +8,7 @@ Every file name is made here and nowhere else (the vault, SQLite's files beside 
 copies, backups and copies kept aside), so "what may I find in a journal folder?" has one answer:
 
     vault.db, vault.db-wal, vault.db-shm      the journal and SQLite's files beside it
+    recovery.json                             the data key sealed to the recovery key (journal/recovery.py)
     vault.db.create-tmp / .rekey-tmp / .restore-tmp
                                               a new vault being built; removed on the next open
     backups/before-restore-YYYYmmdd-HHMMSS.db the journal as it was before a restore
@@ -38,6 +39,8 @@ PORTABLE_MARKER: Final = "portable"
 PORTABLE_DATA_DIR: Final = "data"
 APP_DIR_NAME: Final = "RecoveryJournal"
 VAULT_FILE: Final = "vault.db"
+RECOVERY_FILE: Final = "recovery.json"
+RECOVERY_SHEET_FILE: Final = "recovery-journal-recovery-key.pdf"  # the name offered for the sheet
 BACKUP_DIR: Final = "backups"
 AUTO_DIR: Final = "auto"
 
@@ -108,6 +111,11 @@ def auto_dir(folder: Path) -> Path:
 
 def vault_path(folder: Path) -> Path:
     return folder / VAULT_FILE
+
+
+def recovery_path(folder: Path) -> Path:
+    """The recovery key's sealed entries for the journal in `folder` (journal/recovery.py)."""
+    return folder / RECOVERY_FILE
 
 
 def has_vault(folder: Path) -> bool:

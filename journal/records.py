@@ -1,32 +1,65 @@
 """The kinds of record a vault keeps, and the rules each field must follow.
 
 Records are frozen dataclasses: an edit is `dataclasses.replace(record, note=...)` saved back with
-`Vault.save`, which keeps undo simple (the old value is still there to put back).
+`Vault.save`, which keeps undo simple (the old value is still there to put back; a delete hands
+the record back, and saving it again is the undo).
 Validation lives here once and is used by the app, the command line and import alike, so a value
-refused in one place is refused everywhere with the same sentence.
+refused in one place is refused everywhere with the same sentence, naming the field the way the
+export file does (`capital[3].answers[2]: 7 is out of range 1-6`).
+
+Version 2 (docs/contracts.md, "Version 2") adds: check-ins whose scales may be unanswered (None)
+and that may name who the time in recovery was spent with (`with_ids`); the contact role
+`group`; and five kinds: the safety plan (one per vault), goals with steps, if-then plans,
+recovery-capital checks (BARC-10) and the use record.
+
+Long because (~620 lines) it is the one list of every field of every kind with its rule; split,
+the export format and the app would drift apart on what a field may hold.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar, Final, TypeAlias
 
 from .errors import InvalidInput
+from .i18n import translate
+from .localformat import format_number
 
 TRIGGER_CATEGORIES: Final = ("people", "places", "feelings", "things", "times", "other")
 OUTCOMES: Final = ("resisted", "partly", "used")
 CONTACT_ROLES: Final = (
     "sponsor", "keyworker", "peer supporter", "family", "friend", "GP", "counsellor", "helpline",
-    "other",
+    "group", "other",
 )
 SUPPORT_KINDS: Final = ("emotional", "practical", "information", "company")
+GOAL_STATUSES: Final = ("active", "done", "paused")
 SCALE_MIN: Final = 0
 SCALE_MAX: Final = 10
+# BARC-10 (Vilsaint et al. 2017): ten statements, each 1 (strongly disagree) to 6 (strongly agree).
+BARC_STATEMENTS: Final = 10
+BARC_MIN: Final = 1
+BARC_MAX: Final = 6
+# The safety plan is one per vault: it always has this id (not written in the export file).
+SAFETY_PLAN_ID: Final = "safety-plan"
+# The safety plan's lists, in the Stanley-Brown order; the two contact lists hold contact ids.
+SAFETY_PLAN_LISTS: Final = (
+    "warning_signs", "coping", "distractions", "ask_for_help", "professionals",
+    "safer_surroundings", "reasons",
+)
+SAFETY_PLAN_CONTACT_LISTS: Final = ("ask_for_help", "professionals")
 # Far beyond any real note, small enough that one record cannot exhaust memory on an old laptop.
 MAX_TEXT_CHARS: Final = 1_000_000
+# What a person tracks in the use record: a short name each, and a handful at most.
+MAX_SUBSTANCE_CHARS: Final = 100
+MAX_TRACKED_SUBSTANCES: Final = 20
+# A value quoted back in an error message is cut to this many characters, so a 30 MB string in
+# a bad file never fills the terminal or a label.
+QUOTE_CHARS: Final = 60
 
 
 def new_id() -> str:
@@ -44,16 +77,33 @@ def today_iso() -> str:
 
 @dataclass(frozen=True)
 class CheckIn:
-    mood: int
-    hope: int
+    """A moment's check-in. Each scale is 0-10, or None when the person did not answer it.
+
+    A check-in holds at least one answer: a scale, the peer flag, a tag or a note.
+    `with_ids` names the contacts (people or groups) the time in recovery was spent with; it is
+    kept last so older positional constructions still read the same.
+    """
+
+    mood: int | None = None
+    hope: int | None = None
     craving: int | None = None
     peer_contact: bool = False
     tags: tuple[str, ...] = ()
     note: str = ""
     at: str = field(default_factory=now_iso)
     id: str = field(default_factory=new_id)
+    with_ids: tuple[str, ...] = ()
 
     kind: ClassVar[str] = "checkin"
+
+    def has_an_answer(self) -> bool:
+        """Whether there is anything to keep: an answered scale, the peer flag, a tag or a note."""
+        return (
+            any(value is not None for value in (self.mood, self.hope, self.craving))
+            or self.peer_contact
+            or bool(self.tags)
+            or bool(self.note.strip())
+        )
 
 
 @dataclass(frozen=True)
@@ -81,6 +131,9 @@ class GratitudeList:
 
 @dataclass(frozen=True)
 class Contact:
+    """A person or a group in the support network. A `group` (AA, NA, SMART Recovery, a recovery
+    café…) keeps when and where it meets in its notes."""
+
     name: str
     role: str = "friend"
     phone: str = ""
@@ -116,10 +169,152 @@ class Helpline:
     kind: ClassVar[str] = "helpline"
 
 
-Record: TypeAlias = CheckIn | Trigger | GratitudeList | Contact | AgendaItem | Helpline
+@dataclass(frozen=True)
+class Naloxone:
+    """The person's naloxone kit: whether they have one, when it expires (a date or None), where."""
+
+    kit: bool = False
+    expires: str | None = None
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class SafetyPlan:
+    """The person's safety plan, after the Stanley-Brown plan; one per vault (its id is fixed).
+
+    Each list is short lines in the person's own words, in the order they chose, except
+    `ask_for_help` and `professionals`, which hold contact ids so a number is kept in one place
+    (the Support page's). `updated` is when it was last changed: use `edited(...)` to change
+    fields and stamp the time in one step.
+    """
+
+    warning_signs: tuple[str, ...] = ()
+    coping: tuple[str, ...] = ()
+    distractions: tuple[str, ...] = ()
+    ask_for_help: tuple[str, ...] = ()
+    professionals: tuple[str, ...] = ()
+    safer_surroundings: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    naloxone: Naloxone = field(default_factory=Naloxone)
+    updated: str = field(default_factory=now_iso)
+    id: str = SAFETY_PLAN_ID
+
+    kind: ClassVar[str] = "safety_plan"
+
+    def edited(self, **changes: object) -> SafetyPlan:
+        """A copy with `changes` and `updated` set to now: what the plan page saves."""
+        return dataclasses.replace(self, **changes, updated=now_iso())  # type: ignore[arg-type]
+
+    def is_empty(self) -> bool:
+        """Nothing written in any part and no kit: a plan not started yet."""
+        return not any(getattr(self, name) for name in SAFETY_PLAN_LISTS) and (
+            self.naloxone == Naloxone()
+        )
+
+
+@dataclass(frozen=True)
+class GoalStep:
+    """One small step towards a goal, ticked when done."""
+
+    text: str
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A goal in the person's words, why it matters, and small steps.
+
+    `status` is one of GOAL_STATUSES; `target` an optional date (YYYY-MM-DD), never a deadline
+    the app scolds about.
+    """
+
+    text: str
+    why: str = ""
+    status: str = "active"
+    target: str | None = None
+    steps: tuple[GoalStep, ...] = ()
+    created: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+    kind: ClassVar[str] = "goal"
+
+    @property
+    def steps_done(self) -> int:
+        return sum(1 for step in self.steps if step.done)
+
+    def next_step(self) -> GoalStep | None:
+        """The first step not done yet, in the person's order (what Today shows)."""
+        return next((step for step in self.steps if not step.done), None)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """An if-then coping plan: "if I pass the pub on Friday, then I ring Sam".
+
+    `category` is a trigger category (TRIGGER_CATEGORIES), so the trigger page can show the plans
+    for a trigger of that kind, or None. At least one of the two parts is written.
+    """
+
+    if_part: str
+    then_part: str
+    category: str | None = None
+    created: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+    kind: ClassVar[str] = "plan"
+
+
+@dataclass(frozen=True)
+class CapitalCheck:
+    """One BARC-10 answer sheet: ten answers, 1 (strongly disagree) to 6 (strongly agree)."""
+
+    answers: tuple[int, ...]
+    at: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+    kind: ClassVar[str] = "capital"
+
+    @property
+    def score(self) -> int:
+        """The published score: the sum of the ten answers, 10 to 60."""
+        return sum(self.answers)
+
+
+@dataclass(frozen=True)
+class UseRecord:
+    """Whether the person used a substance on a day (`used=False` is an answer too).
+
+    One per day and substance: `Vault.answer_use` replaces the day's answer in place.
+    """
+
+    substance: str
+    used: bool
+    amount: str = ""
+    date: str = field(default_factory=today_iso)
+    id: str = field(default_factory=new_id)
+
+    kind: ClassVar[str] = "use"
+
+
+@dataclass(frozen=True)
+class UseTracking:
+    """The use-record setting (personal, kept inside the vault): on or off, and what is tracked.
+
+    Off until the person turns it on in Settings and names what they want to keep track of.
+    """
+
+    on: bool = False
+    substances: tuple[str, ...] = ()
+
+
+Record: TypeAlias = (
+    CheckIn | Trigger | GratitudeList | Contact | AgendaItem | Helpline | SafetyPlan | Goal | Plan
+    | CapitalCheck | UseRecord
+)
 RECORD_TYPES: Final[dict[str, type]] = {
     "checkin": CheckIn, "trigger": Trigger, "gratitude": GratitudeList, "contact": Contact,
-    "agenda": AgendaItem, "helpline": Helpline,
+    "agenda": AgendaItem, "helpline": Helpline, "safety_plan": SafetyPlan, "goal": Goal,
+    "plan": Plan, "capital": CapitalCheck, "use": UseRecord,
 }
 
 # The UK defaults (docs/contracts.md); the person can change or remove them on the Crisis page.
@@ -132,18 +327,48 @@ DEFAULT_HELPLINES: Final = (
 # ---- validation ------------------------------------------------------------------------------
 
 
+def quoted(value: object) -> str:
+    """A value as an error message quotes it: as the JSON file writes it ("maybe", true, null),
+    cut to QUOTE_CHARS characters, so a 30 MB string in a bad file is never echoed whole.
+
+    Huge whole numbers are described rather than written out (Python refuses to turn one of
+    more than 4,300 digits into text, and nobody wants to read it).
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return translate("records", "a number of about {digits} digits").format(
+            digits=int(value.bit_length() * 0.30103) + 1
+        )
+    if isinstance(value, (list, tuple, dict)) and len(value) > 5:
+        return translate("records", "a list or object of {count} items").format(count=len(value))
+    cut = isinstance(value, str) and len(value) > QUOTE_CHARS
+    if isinstance(value, str):
+        value = value[:QUOTE_CHARS]
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    # a lone surrogate cannot be printed: show it as its escape
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if cut:
+        return text[:-1] + "…" + text[-1]
+    return text if len(text) <= QUOTE_CHARS + 2 else text[:QUOTE_CHARS] + "…"
+
+
 def parse_instant(value: str, where: str) -> dt.datetime:
     """An ISO 8601 moment that must carry its UTC offset, so days and order are never guessed."""
     try:
         moment = dt.datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        raise InvalidInput(f"{where}: {value!r} is not a date and time (ISO 8601)") from None
+        message = translate("records", "{where}: {value} is not a date and time (ISO 8601)")
+        raise InvalidInput(message.format(where=where, value=quoted(value))) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise InvalidInput(f"{where}: {value!r} needs a UTC offset, like +00:00")
+        message = translate("records", "{where}: {value} needs a UTC offset, like +00:00")
+        raise InvalidInput(message.format(where=where, value=quoted(value)))
     try:
         moment.astimezone(dt.UTC)
     except OverflowError:  # 0001-01-01 at +01:00 is before the first day a computer can count
-        raise InvalidInput(f"{where}: {value!r} is outside the dates that can be kept") from None
+        message = translate("records", "{where}: {value} is outside the dates that can be kept")
+        raise InvalidInput(message.format(where=where, value=quoted(value))) from None
     return moment
 
 
@@ -155,72 +380,160 @@ def utc_key(moment: dt.datetime) -> str:
 
 
 def check_date(value: str, where: str) -> str:
+    message = translate("records", "{where}: {value} is not a date (YYYY-MM-DD)")
     try:
         dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise InvalidInput(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise InvalidInput(message.format(where=where, value=quoted(value))) from None
     if len(value) != 10:
-        raise InvalidInput(f"{where}: {value!r} is not a date (YYYY-MM-DD)")
+        raise InvalidInput(message.format(where=where, value=quoted(value)))
+    return value
+
+
+def check_optional_date(value: object, where: str) -> str | None:
+    """A date (YYYY-MM-DD) or None."""
+    if value is None:
+        return None
+    return check_date(check_text(value, where), where)
+
+
+def check_whole_number(value: object, low: int, high: int, where: str) -> int:
+    """A whole number from `low` to `high` (true and false are not numbers here)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        message = translate("records", "{where}: {value} is not a whole number from {low} to {high}")
+        raise InvalidInput(message.format(where=where, value=quoted(value), low=low, high=high))
+    if not low <= value <= high:
+        message = translate("records", "{where}: {value} is out of range {low}-{high}")
+        raise InvalidInput(message.format(where=where, value=quoted(value), low=low, high=high))
     return value
 
 
 def check_scale(value: object, where: str, *, optional: bool = False) -> int | None:
     if value is None and optional:
         return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(f"{where}: {value!r} is not a whole number from 0 to 10")
-    if not SCALE_MIN <= value <= SCALE_MAX:
-        raise InvalidInput(f"{where}: {value} is out of range {SCALE_MIN}-{SCALE_MAX}")
-    return value
+    return check_whole_number(value, SCALE_MIN, SCALE_MAX, where)
 
 
 def check_text(value: object, where: str, *, required: bool = False) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(f"{where}: expected text, got {type(value).__name__}")
+        message = translate("records", "{where}: expected text, got {type}")
+        raise InvalidInput(message.format(where=where, type=type(value).__name__))
     if len(value) > MAX_TEXT_CHARS:
-        raise InvalidInput(f"{where}: the text is longer than {MAX_TEXT_CHARS:,} characters")
+        message = translate("records", "{where}: the text is longer than {limit} characters")
+        raise InvalidInput(message.format(where=where, limit=format_number(MAX_TEXT_CHARS)))
     if "\x00" in value:
         # SQLite's text functions and every file format downstream stop at NUL; refuse it plainly.
-        raise InvalidInput(f"{where}: the text contains a NUL character")
+        message = translate("records", "{where}: the text contains a NUL character")
+        raise InvalidInput(message.format(where=where))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         # A lone surrogate (JSON "\ud800", or a broken paste) has no UTF-8 form, so SQLite
         # cannot store it: refuse it here with a sentence instead of failing inside the save.
+        message = translate(
+            "records",
+            "{where}: the text contains a broken character (a lone surrogate, {code}) at position {position}",
+        )
         raise InvalidInput(
-            f"{where}: the text contains a broken character (a lone surrogate, "
-            f"U+{ord(value[exc.start]):04X}) at position {exc.start + 1}"
+            message.format(where=where, code=f"U+{ord(value[exc.start]):04X}", position=exc.start + 1)
         ) from None
     if required and not value.strip():
-        raise InvalidInput(f"{where}: this cannot be empty")
+        raise InvalidInput(translate("records", "{where}: this cannot be empty").format(where=where))
     return value
 
 
 def check_bool(value: object, where: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput(f"{where}: expected true or false, got {value!r}")
+        message = translate("records", "{where}: expected true or false, got {value}")
+        raise InvalidInput(message.format(where=where, value=quoted(value)))
     return value
 
 
 def check_choice(value: object, choices: Iterable[str], where: str) -> str:
     allowed = tuple(choices)
     if value not in allowed:
-        raise InvalidInput(f"{where}: {value!r} is not one of {', '.join(allowed)}")
+        message = translate("records", "{where}: {value} is not one of {choices}")
+        raise InvalidInput(message.format(where=where, value=quoted(value), choices=", ".join(allowed)))
     assert isinstance(value, str)
+    return value
+
+
+def check_list(value: object, where: str) -> Sequence[object]:
+    if not isinstance(value, (list, tuple)):
+        raise InvalidInput(translate("records", "{where}: expected a list").format(where=where))
     return value
 
 
 def check_text_list(value: object, where: str) -> tuple[str, ...]:
     if not isinstance(value, (list, tuple)):
-        raise InvalidInput(f"{where}: expected a list of text")
+        raise InvalidInput(translate("records", "{where}: expected a list of text").format(where=where))
     return tuple(check_text(item, f"{where}[{i}]") for i, item in enumerate(value))
 
 
 def check_id(value: object, where: str) -> str:
     text = check_text(value, where, required=True)
     if len(text) > 200:
-        raise InvalidInput(f"{where}: the id is longer than 200 characters")
+        message = translate("records", "{where}: the id is longer than 200 characters")
+        raise InvalidInput(message.format(where=where))
     return text
+
+
+def check_id_list(value: object, where: str) -> tuple[str, ...]:
+    """Contact ids, each once (a check-in's `with`, the safety plan's people)."""
+    ids = check_text_list(value, where)
+    seen: set[str] = set()
+    for i, item in enumerate(ids):
+        check_id(item, f"{where}[{i}]")
+        if item in seen:
+            message = translate("records", "{where}: {value} appears twice in this list")
+            raise InvalidInput(message.format(where=f"{where}[{i}]", value=quoted(item)))
+        seen.add(item)
+    return ids
+
+
+def check_substance(value: object, where: str) -> str:
+    text = check_text(value, where, required=True)
+    if len(text) > MAX_SUBSTANCE_CHARS:
+        message = translate("records", "{where}: a name of up to {limit} characters, please")
+        raise InvalidInput(message.format(where=where, limit=MAX_SUBSTANCE_CHARS))
+    return text
+
+
+def check_answers(value: object, where: str) -> tuple[int, ...]:
+    """The ten BARC-10 answers, each 1 to 6."""
+    answers = check_list(value, where)
+    if len(answers) != BARC_STATEMENTS:
+        message = translate("records", "{where}: {count} answers, expected {expected}")
+        raise InvalidInput(message.format(where=where, count=len(answers), expected=BARC_STATEMENTS))
+    return tuple(
+        check_whole_number(answer, BARC_MIN, BARC_MAX, f"{where}[{i}]")
+        for i, answer in enumerate(answers)
+    )
+
+
+def check_use_tracking(setting: UseTracking, where: str = "use_tracking") -> UseTracking:
+    check_bool(setting.on, f"{where}.on")
+    names = check_text_list(setting.substances, f"{where}.substances")
+    if len(names) > MAX_TRACKED_SUBSTANCES:
+        message = translate("records", "{where}: up to {limit} things can be tracked")
+        raise InvalidInput(message.format(where=f"{where}.substances", limit=MAX_TRACKED_SUBSTANCES))
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        check_substance(name, f"{where}.substances[{i}]")
+        if name.casefold() in seen:
+            message = translate("records", "{where}: {value} appears twice in this list")
+            raise InvalidInput(message.format(where=f"{where}.substances[{i}]", value=quoted(name)))
+        seen.add(name.casefold())
+    return setting
+
+
+def _nothing_answered(where: str) -> InvalidInput:
+    message = translate(
+        "records",
+        "{where}: a check-in needs at least one answer: a scale, time with someone in recovery, "
+        "a tag or a note",
+    )
+    return InvalidInput(message.format(where=where))
 
 
 def validate(record: Record, where: str = "") -> None:
@@ -229,14 +542,17 @@ def validate(record: Record, where: str = "") -> None:
     check_id(record.id, f"{p}id")
     if isinstance(record, CheckIn):
         parse_instant(record.at, f"{p}at")
-        check_scale(record.mood, f"{p}mood")
-        check_scale(record.hope, f"{p}hope")
+        check_scale(record.mood, f"{p}mood", optional=True)
+        check_scale(record.hope, f"{p}hope", optional=True)
         check_scale(record.craving, f"{p}craving", optional=True)
         check_bool(record.peer_contact, f"{p}peer_contact")
         tags = check_text_list(record.tags, f"{p}tags")
         for i, tag in enumerate(tags):
             check_text(tag, f"{p}tags[{i}]", required=True)
         check_text(record.note, f"{p}note")
+        check_id_list(record.with_ids, f"{p}with")
+        if not record.has_an_answer():
+            raise _nothing_answered(where or "checkin")
     elif isinstance(record, Trigger):
         parse_instant(record.at, f"{p}at")
         check_text(record.situation, f"{p}situation")
@@ -265,3 +581,62 @@ def validate(record: Record, where: str = "") -> None:
         check_text(record.name, f"{p}name", required=True)
         check_text(record.phone, f"{p}phone")
         check_text(record.notes, f"{p}notes")
+    elif isinstance(record, SafetyPlan):
+        _validate_safety_plan(record, p)
+    elif isinstance(record, Goal):
+        parse_instant(record.created, f"{p}created")
+        check_text(record.text, f"{p}text", required=True)
+        check_text(record.why, f"{p}why")
+        check_choice(record.status, GOAL_STATUSES, f"{p}status")
+        check_optional_date(record.target, f"{p}target")
+        for i, step in enumerate(check_list(record.steps, f"{p}steps")):
+            if not isinstance(step, GoalStep):
+                message = translate("records", "{where}: expected a step")
+                raise InvalidInput(message.format(where=f"{p}steps[{i}]"))
+            check_text(step.text, f"{p}steps[{i}].text")
+            check_bool(step.done, f"{p}steps[{i}].done")
+    elif isinstance(record, Plan):
+        parse_instant(record.created, f"{p}created")
+        check_text(record.if_part, f"{p}if")
+        check_text(record.then_part, f"{p}then")
+        if record.category is not None:
+            check_choice(record.category, TRIGGER_CATEGORIES, f"{p}category")
+        if not record.if_part.strip() and not record.then_part.strip():
+            message = translate("records", "{where}: write the 'if' or the 'then' of the plan")
+            raise InvalidInput(message.format(where=where or "plan"))
+    elif isinstance(record, CapitalCheck):
+        parse_instant(record.at, f"{p}at")
+        check_answers(record.answers, f"{p}answers")
+    elif isinstance(record, UseRecord):
+        check_date(record.date, f"{p}date")
+        check_substance(record.substance, f"{p}substance")
+        check_bool(record.used, f"{p}used")
+        check_text(record.amount, f"{p}amount")
+
+
+def _validate_safety_plan(plan: SafetyPlan, p: str) -> None:
+    if plan.id != SAFETY_PLAN_ID:
+        message = translate("records", "{where}: the safety plan's id is always {value}")
+        raise InvalidInput(message.format(where=f"{p}id", value=quoted(SAFETY_PLAN_ID)))
+    parse_instant(plan.updated, f"{p}updated")
+    for name in SAFETY_PLAN_LISTS:
+        if name in SAFETY_PLAN_CONTACT_LISTS:
+            check_id_list(getattr(plan, name), f"{p}{name}")
+        else:
+            check_text_list(getattr(plan, name), f"{p}{name}")
+    kit = plan.naloxone
+    if not isinstance(kit, Naloxone):
+        raise InvalidInput(translate("records", "{where}: expected an object").format(where=f"{p}naloxone"))
+    check_bool(kit.kit, f"{p}naloxone.kit")
+    check_optional_date(kit.expires, f"{p}naloxone.expires")
+    check_text(kit.where, f"{p}naloxone.where")
+
+
+def contact_ids_named(record: Record) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(field, contact ids) for each field of `record` that names contacts: a check-in's `with`,
+    the safety plan's `ask_for_help` and `professionals`. Import checks that each id exists."""
+    if isinstance(record, CheckIn):
+        return (("with", record.with_ids),)
+    if isinstance(record, SafetyPlan):
+        return tuple((name, getattr(record, name)) for name in SAFETY_PLAN_CONTACT_LISTS)
+    return ()

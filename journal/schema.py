@@ -4,6 +4,12 @@ The schema version lives in SQLite's `user_version`. Each migration is one funct
 vault from version N-1 to N inside the caller's transaction, so a migration either happens whole
 or not at all. A vault whose version is newer than `CURRENT_VERSION` is refused before anything
 is written.
+
+Version 2 (docs/contracts.md, "Version 2"): check-ins keep only what was answered (mood, hope and
+craving may be NULL, with at least one answer of any kind) and may name who the time in recovery
+was spent with (`with_ids`, a JSON list of contact ids); new tables hold the safety plan (one row),
+goals, if-then plans, recovery-capital checks and the use record; and the search index deletes
+for real (FTS5 `secure-delete`), so a deleted entry's words do not linger in the file.
 """
 
 from __future__ import annotations
@@ -11,12 +17,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-CURRENT_VERSION: Final = 1
+CURRENT_VERSION: Final = 2
 
 # A timeline position (`ord`, see the timeline table) is UTC seconds times this, plus a
 # record's sequence number times 8, plus its kind code (1 check-in, 2 trigger, 3 gratitude,
 # 4 agenda) in the low three bits.
 ORD_SECONDS_FACTOR: Final = 1 << 24
+
+# The check-in table's indexes and the triggers that keep its timeline rows and search text;
+# version 2 rebuilds the table and puts the same ones back.
+_CHECKIN_INDEXES_AND_TRIGGERS = """
+CREATE INDEX checkins_by_time ON checkins (at_utc);
+CREATE INDEX checkins_by_day ON checkins (day);
+
+CREATE TRIGGER checkins_ai AFTER INSERT ON checkins BEGIN
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1),
+        new.note || char(10) || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.tags)));
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1), 'checkin', new.id, new.day);
+END;
+CREATE TRIGGER checkins_au AFTER UPDATE ON checkins BEGIN
+    DELETE FROM search WHERE rowid = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
+    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1),
+        new.note || char(10) || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.tags)));
+    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1), 'checkin', new.id, new.day);
+END;
+CREATE TRIGGER checkins_ad AFTER DELETE ON checkins BEGIN
+    DELETE FROM search WHERE rowid = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
+    DELETE FROM timeline WHERE ord = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
+END;
+"""
 
 _V1 = """
 CREATE TABLE checkins (
@@ -32,8 +62,6 @@ CREATE TABLE checkins (
     tags TEXT NOT NULL DEFAULT '[]',
     note TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX checkins_by_time ON checkins (at_utc);
-CREATE INDEX checkins_by_day ON checkins (day);
 
 CREATE TABLE triggers (
     seq INTEGER PRIMARY KEY,
@@ -112,23 +140,6 @@ CREATE VIRTUAL TABLE search USING fts5(
     body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 
-CREATE TRIGGER checkins_ai AFTER INSERT ON checkins BEGIN
-    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1),
-        new.note || char(10) || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.tags)));
-    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1), 'checkin', new.id, new.day);
-END;
-CREATE TRIGGER checkins_au AFTER UPDATE ON checkins BEGIN
-    DELETE FROM search WHERE rowid = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
-    DELETE FROM timeline WHERE ord = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
-    INSERT INTO search (rowid, body) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1),
-        new.note || char(10) || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.tags)));
-    INSERT INTO timeline (ord, kind, record_id, day) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 1), 'checkin', new.id, new.day);
-END;
-CREATE TRIGGER checkins_ad AFTER DELETE ON checkins BEGIN
-    DELETE FROM search WHERE rowid = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
-    DELETE FROM timeline WHERE ord = (unixepoch(old.at_utc) * 16777216 + (old.seq % 2097152) * 8 + 1);
-END;
-
 CREATE TRIGGER triggers_ai AFTER INSERT ON triggers BEGIN
     INSERT INTO search (rowid, body) VALUES ((unixepoch(new.at_utc) * 16777216 + (new.seq % 2097152) * 8 + 2),
         new.situation || char(10) || new.response || char(10) || new.note);
@@ -179,6 +190,99 @@ CREATE TRIGGER agenda_ad AFTER DELETE ON agenda BEGIN
     DELETE FROM search WHERE rowid = (unixepoch(old.created_utc) * 16777216 + (old.seq % 2097152) * 8 + 4);
     DELETE FROM timeline WHERE ord = (unixepoch(old.created_utc) * 16777216 + (old.seq % 2097152) * 8 + 4);
 END;
+""" + _CHECKIN_INDEXES_AND_TRIGGERS
+
+
+# Version 2. SQLite cannot relax NOT NULL in place, so the check-in table is rebuilt: the rows are
+# copied with their `seq`, so every timeline position and search rowid (both made from `seq`)
+# stays valid; the copy is made before the triggers exist, so nothing is indexed twice, and
+# DROP TABLE fires no delete triggers. The indexes and triggers then come back as in version 1.
+_V1_TO_V2 = """
+CREATE TABLE checkins_v2 (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_utc TEXT NOT NULL,
+    day TEXT NOT NULL,
+    mood INTEGER CHECK (mood IS NULL OR mood BETWEEN 0 AND 10),
+    hope INTEGER CHECK (hope IS NULL OR hope BETWEEN 0 AND 10),
+    craving INTEGER CHECK (craving IS NULL OR craving BETWEEN 0 AND 10),
+    peer_contact INTEGER NOT NULL DEFAULT 0 CHECK (peer_contact IN (0, 1)),
+    tags TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT '',
+    with_ids TEXT NOT NULL DEFAULT '[]',
+    CHECK (mood IS NOT NULL OR hope IS NOT NULL OR craving IS NOT NULL OR peer_contact = 1
+           OR tags != '[]' OR note != '')
+);
+INSERT INTO checkins_v2 (seq, id, at, at_utc, day, mood, hope, craving, peer_contact, tags, note)
+    SELECT seq, id, at, at_utc, day, mood, hope, craving, peer_contact, tags, note FROM checkins ORDER BY seq;
+DROP TABLE checkins;
+ALTER TABLE checkins_v2 RENAME TO checkins;
+""" + _CHECKIN_INDEXES_AND_TRIGGERS + """
+-- The safety plan: one row, its lists as JSON (contact ids in ask_for_help and professionals).
+CREATE TABLE safety_plan (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE CHECK (id = 'safety-plan'),
+    updated TEXT NOT NULL,
+    warning_signs TEXT NOT NULL DEFAULT '[]',
+    coping TEXT NOT NULL DEFAULT '[]',
+    distractions TEXT NOT NULL DEFAULT '[]',
+    ask_for_help TEXT NOT NULL DEFAULT '[]',
+    professionals TEXT NOT NULL DEFAULT '[]',
+    safer_surroundings TEXT NOT NULL DEFAULT '[]',
+    reasons TEXT NOT NULL DEFAULT '[]',
+    naloxone TEXT NOT NULL DEFAULT '{"kit":false,"expires":null,"where":""}'
+);
+
+CREATE TABLE goals (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL,
+    created_utc TEXT NOT NULL,
+    text TEXT NOT NULL,
+    why TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('active', 'done', 'paused')),
+    target TEXT,
+    steps TEXT NOT NULL DEFAULT '[]'
+);
+
+CREATE TABLE plans (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL,
+    created_utc TEXT NOT NULL,
+    if_part TEXT NOT NULL DEFAULT '',
+    then_part TEXT NOT NULL DEFAULT '',
+    category TEXT CHECK (category IS NULL OR
+        category IN ('people', 'places', 'feelings', 'things', 'times', 'other'))
+);
+CREATE INDEX plans_by_category ON plans (category);
+
+-- BARC-10 answer sheets: ten answers of 1-6 as a JSON list; the score is their sum.
+CREATE TABLE capital (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_utc TEXT NOT NULL,
+    day TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    score INTEGER NOT NULL CHECK (score BETWEEN 10 AND 60)
+);
+CREATE INDEX capital_by_time ON capital (at_utc);
+
+-- The use record: one answer per day and substance; used = 0 is an answer too.
+CREATE TABLE use_records (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    date TEXT NOT NULL,
+    substance TEXT NOT NULL,
+    used INTEGER NOT NULL CHECK (used IN (0, 1)),
+    amount TEXT NOT NULL DEFAULT '',
+    UNIQUE (date, substance)
+);
+
+-- FTS5 removes a deleted row's words from the index itself, not only from its content.
+INSERT INTO search (search, rank) VALUES ('secure-delete', 1);
 """
 
 
@@ -242,8 +346,15 @@ def _has_table(connection: Any, name: str) -> bool:
     return row is not None
 
 
+def _v1_to_v2(connection: Any) -> None:
+    _execute_script(connection, _V1_TO_V2)
+
+
 # MIGRATIONS[n] takes a vault at version n to version n + 1.
-MIGRATIONS: Final[dict[int, Callable[[Any], None]]] = {0: lambda c: _from_zero(c)}
+MIGRATIONS: Final[dict[int, Callable[[Any], None]]] = {
+    0: lambda c: _from_zero(c),
+    1: _v1_to_v2,
+}
 
 
 def _from_zero(connection: Any) -> None:
@@ -254,10 +365,11 @@ def _from_zero(connection: Any) -> None:
         _to_v1(connection)
 
 
-def migrate(connection: Any, from_version: int) -> int:
-    """Apply every step from `from_version` to the current one; the caller holds the transaction."""
+def migrate(connection: Any, from_version: int, to_version: int = CURRENT_VERSION) -> int:
+    """Apply every step from `from_version` to `to_version` (the current one unless a test builds
+    an older vault); the caller holds the transaction."""
     version = from_version
-    while version < CURRENT_VERSION:
+    while version < to_version:
         MIGRATIONS[version](connection)
         version += 1
         connection.execute(f"PRAGMA user_version = {version:d}")

@@ -7,7 +7,8 @@ Definitions, fixed here once so the app, the summary and the tests agree:
 - a period is whole local days, `start_day` to `end_day` inclusive (the day an entry was written,
   in the time zone it was written in);
 - an average is the mean over every check-in in the period (not a mean of daily means), and
-  craving's average leaves out check-ins without a craving score;
+  each scale's average leaves out the check-ins where it was not answered (null: a person
+  may answer hope alone, or only write a note);
 - the change is this period's average minus the previous period's of the same length;
 - a "connection day" is a day with at least one check-in that says the person spent time with
   someone in recovery; hope on those days is the mean hope of all check-ins on them, against the
@@ -35,10 +36,19 @@ class DayPoint:
 
 @dataclass(frozen=True)
 class Averages:
+    """Check-ins in a period; each scale's mean over the check-ins that answered it, and how
+    many did (None and 0 when none did)."""
+
     checkins: int
     mood: float | None
     hope: float | None
     craving: float | None
+    mood_answers: int = 0
+    hope_answers: int = 0
+    craving_answers: int = 0
+
+    def answers(self, measure: str) -> int:
+        return int(getattr(self, f"{measure}_answers"))
 
 
 @dataclass(frozen=True)
@@ -69,8 +79,9 @@ class PeriodStats:
         return float(now - before)
 
 
-# (count, mean mood, mean hope, mean craving) of the check-ins in a period.
-AverageRow = tuple[int, float | None, float | None, float | None]
+# (count, mean mood, mean hope, mean craving, answered moods, hopes, cravings) of the check-ins
+# in a period.
+AverageRow = tuple[int, float | None, float | None, float | None, int, int, int]
 # (day, mean mood, mean hope, mean craving, check-ins, 1 if any said time with someone in recovery)
 DayRow = tuple[str, float | None, float | None, float | None, int, int]
 

@@ -10,8 +10,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -19,6 +22,34 @@ from journal import i18n, kdf
 from journal.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
+# GitHub Actions (and most CI services) set CI=true; there a test that cannot run is a failure.
+IN_CI = os.environ.get("CI", "").lower() in ("true", "1")
+
+
+def unavailable(reason: str) -> NoReturn:
+    """A test cannot run here: a skip on a developer's machine, a failure in CI, where a skip
+    would let a whole family of checks vanish from the run unnoticed."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: the run must have everything the suite needs)", pytrace=False)
+    pytest.skip(reason)
+
+
+def require_tool(
+    name: str, hint: str = "`make system-deps` installs it", *, platforms: tuple[str, ...] = ("linux",)
+) -> str:
+    """The path of a command-line tool this test needs.
+
+    Missing on a platform where the project's set-up installs it (`platforms`, as sys.platform
+    begins): skipped on a developer's machine, failed under CI=true. On any other platform the
+    tool is not part of the set-up, so the test is skipped there with the reason, in CI too.
+    """
+    found = shutil.which(name)
+    if found:
+        return found
+    reason = f"{name} is not installed ({hint})"
+    if not sys.platform.startswith(platforms):
+        pytest.skip(f"{reason}; it is not part of the set-up on {sys.platform}")
+    unavailable(reason)
 
 
 @pytest.fixture(autouse=True)

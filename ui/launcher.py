@@ -1,7 +1,8 @@
 """The `recovery-journal` command: the core's command line, plus what only the desktop can do.
 
 `journal.cli` parses and runs every command without Qt; this launcher hands it the two desktop
-abilities, opening the app and drawing the summary PDF, each loaded only when it is used. Start-up
+abilities, opening the app and drawing the PDFs (the summary, the safety plan), each loaded only
+when it is used. Start-up
 is measured (bench/app_launch.py), so this module imports nothing else: the app's own modules
 load inside `run_app`, and the unlock screen first.
 """
@@ -19,6 +20,8 @@ from journal import cli, messages
 from journal.errors import JournalError
 
 if TYPE_CHECKING:
+    from journal.recovery_sheet import RecoverySheet
+    from journal.safety_page import PlanPage
     from journal.summary import SummaryContent
 
 
@@ -47,6 +50,26 @@ def write_summary_pdf(content: SummaryContent, path: Path) -> None:
     write(content, path)
 
 
+def write_plan_pdf(page: PlanPage, path: Path, wallet: bool) -> None:
+    """Draw the safety plan on one page (or the wallet card) into a PDF file."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from .printing.summary import write_plan_pdf as write
+    except ImportError as exc:
+        raise JournalError(messages.NO_DESKTOP_PDF) from exc
+    write(page, path, wallet)
+def recovery_sheet_pdf(sheet: RecoverySheet) -> bytes:
+    """Draw the recovery key's one-page sheet as PDF bytes (the command line writes the file)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from .printing.recovery_sheet import sheet_pdf_bytes
+    except ImportError as exc:
+        raise JournalError(messages.NO_DESKTOP_PDF) from exc
+    return sheet_pdf_bytes(sheet)
+
+
 def desktop_available() -> bool:
     """Whether PySide6 is installed, asked without loading it."""
     if getattr(sys, "frozen", False):  # the standalone app always carries it
@@ -61,7 +84,10 @@ def desktop_available() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The console entry point (`recovery-journal = "ui.launcher:main"`)."""
-    desktop = cli.Desktop(run_app, write_summary_pdf) if desktop_available() else None
+    desktop = (
+        cli.Desktop(run_app, write_summary_pdf, write_plan_pdf, recovery_sheet_pdf)
+        if desktop_available() else None
+    )
     return cli.main(argv, desktop=desktop)
 
 

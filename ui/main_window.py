@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from .context import Context
     from .locked.crisis import LockedCrisisPage
+    from .locked.forgot import ForgotScreen
     from .locked.welcome import WelcomeScreen
     from .pages.shell import Shell
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.session.locked.connect(self.locked)
         self._welcome: WelcomeScreen | None = None
         self._crisis: LockedCrisisPage | None = None
+        self._forgot: ForgotScreen | None = None
         self.unlock_screen = UnlockScreen()
         self.stack.addWidget(self.unlock_screen)
         self.unlock_screen.unlock_requested.connect(self.session.unlock)
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.unlock_screen.crisis_requested.connect(self.show_locked_crisis)
         self.unlock_screen.other_folder_requested.connect(self._choose_other_folder)
         self.unlock_screen.new_journal_requested.connect(self._choose_new_folder)
+        self.unlock_screen.forgot_requested.connect(self.show_forgot)
+        self.first_frame.connect(self.unlock_screen.show_link_cursor)
         self._build_menus()
         geometry = self.ui_settings.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -119,10 +123,27 @@ class MainWindow(QMainWindow):
         if self._crisis is None:
             from .locked.crisis import LockedCrisisPage  # only when asked for: keeps start-up short
 
-            self._crisis = LockedCrisisPage()
+            self._crisis = LockedCrisisPage(self.ui_settings)
             self._crisis.back.connect(self.show_start)
             self.stack.addWidget(self._crisis)
         return self._crisis
+
+    @property
+    def forgot_screen(self) -> ForgotScreen:
+        if self._forgot is None:
+            from .locked.forgot import ForgotScreen  # only when the passphrase is forgotten
+
+            self._forgot = ForgotScreen()
+            self._forgot.back_requested.connect(self.show_start)
+            self._forgot.reset_requested.connect(self.session.reset_with_recovery_key)
+            self.stack.addWidget(self._forgot)
+        return self._forgot
+
+    def show_forgot(self) -> None:
+        """"Forgot your passphrase?": the recovery key and a new passphrase."""
+        self.forgot_screen.prepare(self.session.folder)
+        self.stack.setCurrentWidget(self.forgot_screen)
+        self.forgot_screen.key.setFocus()
 
     def add_screen(self, screen: QWidget) -> None:
         self.stack.addWidget(screen)
@@ -135,6 +156,8 @@ class MainWindow(QMainWindow):
         self.unlock_screen.clear_secrets()
         if self._welcome is not None:
             self._welcome.clear_secrets()
+        if self._forgot is not None:
+            self._forgot.clear_secrets()
 
     def close_transient_windows(self) -> None:
         close_transient_windows(self)
@@ -155,6 +178,14 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         quit_action = self._action("Quit", QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
+        # Always on: inside the journal it opens the plan for a hard moment; before unlocking, the
+        # crisis page (helplines and overdose advice need no passphrase).
+        self.hard_time_action = self._action(
+            self.tr("I'm having a hard time"), QKeySequence("Ctrl+Shift+H"), icon("heart")
+        )
+        set_by_name(self.hard_time_action, "shortcutContext", "ApplicationShortcut")  # as Lock now
+        self.hard_time_action.triggered.connect(self.open_hard_time)
+        journal.addAction(self.hard_time_action)
         journal.addAction(self.new_checkin_action)
         journal.addAction(self.lock_action)
         journal.addSeparator()
@@ -203,7 +234,8 @@ class MainWindow(QMainWindow):
 
         for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
             action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            if number <= 10:  # Ctrl+1 … Ctrl+0: the first ten pages
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the page bar owns the keys
             action.triggered.connect(lambda _checked=False, n=name: self._go(n))
             self.go_menu.addAction(action)
@@ -312,6 +344,13 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.restore_backup(backup)
+
+    def open_hard_time(self) -> None:
+        """The hard-time view inside the journal; the crisis page before unlocking."""
+        if self.shell is not None:
+            self.shell.open_hard_time()
+        elif self.stack.currentWidget() in (self.unlock_screen, self._welcome):
+            self.show_locked_crisis()
 
     def show_locked_crisis(self) -> None:
         self.crisis.prepare(has_journal=paths.has_vault(self.session.folder))

@@ -10,6 +10,9 @@ This module is loaded at start-up, so the vault code, the exchange format, the s
 the passphrase check (Argon2's bindings, OpenSSL's hashlib) are imported inside the work (on the
 lane's thread, once the unlock or the app's warm-up after the first frame has loaded them), never
 up here.
+
+Long because (~670 lines) it is the one list of named operations, in sections by page; each is a
+few lines. Due to become a package of those sections (ui/operations/) once no branch edits it.
 """
 
 from __future__ import annotations
@@ -17,20 +20,41 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from PySide6.QtCore import QCoreApplication
+
 from journal import kdf, paths
 from journal.errors import JournalError
 
 from .tasks import FolderOp, VaultOp
 
 if TYPE_CHECKING:
-    from journal.records import AgendaItem, Contact, GratitudeList, Helpline, Record
+    from journal.records import (
+        AgendaItem,
+        CapitalCheck,
+        Contact,
+        Goal,
+        GratitudeList,
+        Helpline,
+        Naloxone,
+        Plan,
+        Record,
+        SafetyPlan,
+        UseRecord,
+        UseTracking,
+    )
+    from journal.recovery import RecoveryKey
+    from journal.safety_page import PlanPage
     from journal.stats import PeriodStats
     from journal.summary import SummaryContent, SummaryOptions
     from journal.vault import TimelineEntry, TimelineFilter, Vault
+    from journal.vault.planning import Companion, UseDays
 
 DEFAULT_AUTOLOCK_MINUTES: Final = 5
-# What an import may bring in, so every page that shows one of them reloads.
-IMPORTED_KINDS: Final = ("checkin", "trigger", "gratitude", "contact", "agenda")
+# What an import may bring in, so every page that shows one of them reloads
+# (journal.exchange.IMPORTED_KINDS; written out here, as this module loads before the core).
+IMPORTED_KINDS: Final = (
+    "checkin", "trigger", "gratitude", "contact", "agenda", "goal", "plan", "capital", "use", "safety_plan",
+)
 
 
 class JournalSettings(NamedTuple):
@@ -209,14 +233,26 @@ def load_contacts() -> VaultOp[list[Contact]]:
     return VaultOp("load contacts", work)
 
 
-def load_crisis_page() -> VaultOp[tuple[list[Contact], list[Helpline]]]:
-    """The contacts in the crisis list, and the helplines."""
+class CrisisPageData(NamedTuple):
+    """The crisis page inside the journal: the person's crisis contacts in their order, the
+    helplines, and their own overdose advice ("" while they keep the built-in one)."""
 
-    def work(vault: Vault) -> tuple[list[Contact], list[Helpline]]:
-        from journal.records import Contact, Helpline
+    contacts: list[Contact]
+    helplines: list[Helpline]
+    advice: str
 
-        contacts = [c for c in vault.list("contact") if isinstance(c, Contact) and c.crisis]
-        return contacts, [h for h in vault.list("helpline") if isinstance(h, Helpline)]
+
+def load_crisis_page() -> VaultOp[CrisisPageData]:
+    """The contacts in the crisis list (in the person's order), the helplines and the advice."""
+
+    def work(vault: Vault) -> CrisisPageData:
+        from journal.records import Helpline
+
+        return CrisisPageData(
+            crisis_contacts(vault),
+            [h for h in vault.list("helpline") if isinstance(h, Helpline)],
+            str(vault.setting(OVERDOSE_ADVICE_KEY, "") or ""),
+        )
 
     return VaultOp("load the crisis page", work)
 
@@ -226,6 +262,223 @@ def save_helpline(line: Helpline) -> VaultOp[Record]:
         return vault.save(line)
 
     return VaultOp("save a helpline", work, changes=("helpline",))
+
+
+# ---- the recovery plan (journal/vault/planning.py) -----------------------------------------------
+# Saving, deleting and undo go through save_record / delete_record / put_back_record like every
+# other kind; these load what the plan's pages show, and do the one-step writes they need.
+
+
+def load_safety_plan() -> VaultOp[tuple[SafetyPlan | None, list[Contact]]]:
+    """The safety plan (None before the person starts one) and every contact, for the plan page's
+    pickers and for showing each chosen person's current number."""
+
+    def work(vault: Vault) -> tuple[SafetyPlan | None, list[Contact]]:
+        from journal.records import Contact
+
+        return vault.safety_plan(), [c for c in vault.list("contact") if isinstance(c, Contact)]
+
+    return VaultOp("load the safety plan", work)
+
+
+def load_printed_plan(page: str = "a4") -> VaultOp[PlanPage]:
+    """What the printed plan says (the plan, each chosen person's current number, the helplines),
+    read after any save queued before it, for the plan page's print preview."""
+
+    def work(vault: Vault) -> PlanPage:
+        from journal.safety_page import build_plan_page
+
+        return build_plan_page(vault, page)
+
+    return VaultOp("load the printed plan", work)
+
+
+def save_safety_plan(plan: SafetyPlan) -> VaultOp[Record]:
+    """Save the plan as given (stamp it first with `plan.edited(...)`); undo saves the previous
+    plan again, or deletes it (delete_record) when there was none."""
+
+    def work(vault: Vault) -> Record:
+        return vault.set_safety_plan(plan)
+
+    return VaultOp("save the safety plan", work, changes=("safety_plan",))
+
+
+def load_goals(status: str | None = None) -> VaultOp[list[Goal]]:
+    """Goals oldest first (only `active`, `done` or `paused` ones when given): the Goals page,
+    and Today's next steps (`goal.next_step()` of the active ones)."""
+
+    def work(vault: Vault) -> list[Goal]:
+        return vault.goals(status)
+
+    return VaultOp("load goals", work)
+
+
+def load_plans(category: str | None = None, *, all_plans: bool = True) -> VaultOp[list[Plan]]:
+    """Every if-then plan, oldest first; or, with `all_plans=False`, the plans of one trigger
+    category (None: those without one), newest first, for the trigger page."""
+
+    def work(vault: Vault) -> list[Plan]:
+        return vault.plans() if all_plans else vault.plans_for_category(category)
+
+    return VaultOp("load plans", work)
+
+
+def load_capital(start_day: str | None = None, end_day: str | None = None) -> VaultOp[list[CapitalCheck]]:
+    """BARC-10 sheets oldest first (Trends' score line; the newest says when to offer the next)."""
+
+    def work(vault: Vault) -> list[CapitalCheck]:
+        return vault.capital_history(start_day, end_day)
+
+    return VaultOp("load recovery capital", work)
+
+
+class UseDay(NamedTuple):
+    """What Today's use rows need: the setting, and the day's answers so far."""
+
+    tracking: UseTracking
+    answers: list[UseRecord]
+
+
+def load_use_day(day: str) -> VaultOp[UseDay]:
+    def work(vault: Vault) -> UseDay:
+        return UseDay(vault.use_tracking(), vault.use_on(day))
+
+    return VaultOp("load the use record", work)
+
+
+def answer_use(
+    day: str, substance: str, used: bool, amount: str = ""
+) -> VaultOp[tuple[UseRecord, UseRecord | None]]:
+    """Record the day's answer for a substance (replacing that day's earlier answer). The result is
+    (saved, replaced or None): undo is put_back_record(replaced), or delete_record(saved)."""
+
+    def work(vault: Vault) -> tuple[UseRecord, UseRecord | None]:
+        return vault.answer_use(day, substance, used, amount)
+
+    return VaultOp("save a use answer", work, changes=("use",))
+
+
+def load_use_record(start_day: str, end_day: str) -> VaultOp[tuple[list[UseRecord], list[UseDays]]]:
+    """A period's answers (Trends' neutral calendar) and the days used and answered per substance."""
+
+    def work(vault: Vault) -> tuple[list[UseRecord], list[UseDays]]:
+        return vault.use_records(start_day, end_day), vault.use_days(start_day, end_day)
+
+    return VaultOp("load the use record", work)
+
+
+def load_use_tracking() -> VaultOp[UseTracking]:
+    def work(vault: Vault) -> UseTracking:
+        return vault.use_tracking()
+
+    return VaultOp("load the use record setting", work)
+
+
+def save_use_tracking(setting: UseTracking) -> VaultOp[None]:
+    """Settings: the use record on or off, and what it keeps track of."""
+
+    def work(vault: Vault) -> None:
+        vault.set_use_tracking(setting)
+
+    return VaultOp("save the use record setting", work, changes=("use",))
+
+
+def load_companions(start_day: str, end_day: str) -> VaultOp[list[Companion]]:
+    """The people and groups the period's check-ins name ("who I was with"), most days first."""
+
+    def work(vault: Vault) -> list[Companion]:
+        return vault.companions(start_day, end_day)
+
+    return VaultOp("load who I was with", work)
+
+
+# ---- the hard moment: the hard-time view, the crisis page's order and advice (issue 14) ----------
+# Personal, so inside the vault (settings are not exported): the order the person put their crisis
+# contacts in (contact ids; a contact not in it comes after, by name), and their own overdose advice.
+CRISIS_ORDER_KEY: Final = "crisis_order"
+OVERDOSE_ADVICE_KEY: Final = "overdose_advice"
+# Kinds for Context.changed that are not records: the order and the advice changed.
+CRISIS_ORDER_CHANGE: Final = "crisis_order"
+OVERDOSE_ADVICE_CHANGE: Final = "overdose_advice"
+
+
+def in_crisis_order(contacts: list[Contact], order: object) -> list[Contact]:
+    """Crisis contacts in the person's order: those they placed first, as placed, then any new
+    ones by name (a stored order that is not a list of ids counts as no order)."""
+    ids = [i for i in order if isinstance(i, str)] if isinstance(order, list) else []
+    place = {contact_id: n for n, contact_id in enumerate(dict.fromkeys(ids))}
+    placed = sorted((c for c in contacts if c.id in place), key=lambda c: place[c.id])
+    rest = sorted((c for c in contacts if c.id not in place), key=lambda c: (c.name.casefold(), c.id))
+    return placed + rest
+
+
+def crisis_contacts(vault: Vault) -> list[Contact]:
+    from journal.records import Contact
+
+    contacts = [c for c in vault.list("contact") if isinstance(c, Contact) and c.crisis]
+    return in_crisis_order(contacts, vault.setting(CRISIS_ORDER_KEY, []))
+
+
+def save_crisis_order(contact_ids: tuple[str, ...]) -> VaultOp[None]:
+    """The crisis page: the person moved their crisis contacts into a new order."""
+
+    def work(vault: Vault) -> None:
+        vault.set_setting(CRISIS_ORDER_KEY, list(contact_ids))
+
+    return VaultOp("save the crisis list's order", work, changes=(CRISIS_ORDER_CHANGE,))
+
+
+def save_overdose_advice(text: str) -> VaultOp[None]:
+    """The person's own overdose advice for where they live; "" goes back to the built-in one."""
+
+    def work(vault: Vault) -> None:
+        vault.set_setting(OVERDOSE_ADVICE_KEY, text)
+
+    return VaultOp("save the overdose advice", work, changes=(OVERDOSE_ADVICE_CHANGE,))
+
+
+class HardTimeData(NamedTuple):
+    """What the hard-time view shows, kept loaded for the session so it opens at once.
+
+    `people` are the plan's "people I can ask" then its professionals, in the plan's order, as
+    the contacts now are (a deleted one is left out); `crisis` the crisis contacts in the person's
+    order, shown when the plan names nobody yet.
+    """
+
+    plan: SafetyPlan | None
+    people: list[Contact]
+    crisis: list[Contact]
+    helplines: list[Helpline]
+
+
+# What the hard-time view is made of: when one of these changes, it loads again.
+HARD_TIME_KINDS: Final = ("safety_plan", "contact", "helpline", CRISIS_ORDER_CHANGE)
+
+
+def load_hard_time() -> VaultOp[HardTimeData]:
+    def work(vault: Vault) -> HardTimeData:
+        from journal.records import Contact, Helpline
+
+        plan = vault.safety_plan()
+        people: list[Contact] = []
+        if plan is not None:
+            wanted = list(dict.fromkeys((*plan.ask_for_help, *plan.professionals)))
+            found = {c.id: c for c in vault.get_many("contact", wanted) if isinstance(c, Contact)}
+            people = [found[i] for i in wanted if i in found]
+        helplines = [h for h in vault.list("helpline") if isinstance(h, Helpline)]
+        return HardTimeData(plan, people, crisis_contacts(vault), helplines)
+
+    return VaultOp("load the plan for a hard time", work)
+
+
+def load_naloxone() -> VaultOp[Naloxone | None]:
+    """Today's reminder: the naloxone kit of the safety plan (None before there is a plan)."""
+
+    def work(vault: Vault) -> Naloxone | None:
+        plan = vault.safety_plan()
+        return plan.naloxone if plan is not None else None
+
+    return VaultOp("load the naloxone kit", work)
 
 
 # ---- the timeline and search --------------------------------------------------------------------
@@ -347,11 +600,79 @@ def import_from(path: Path) -> VaultOp[str]:
     def work(vault: Vault) -> str:
         from journal import exchange
 
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise JournalError(f"{path} could not be read. Check the file and try again.") from exc
-        report = vault.import_data(exchange.loads(text, source=str(path)))
+        # Refused plainly when unreadable or larger than any journal's export (issue 12).
+        report = vault.import_data(exchange.loads(exchange.read_file(path), source=str(path)))
         return str(report.sentence())
 
     return VaultOp("import", work, changes=IMPORTED_KINDS)
+
+
+# ---- the recovery key ---------------------------------------------------------------------------
+
+
+def make_recovery_key(
+    new_key: RecoveryKey, sheet_file: Path | None = None, sheet_pdf: bytes = b""
+) -> VaultOp[Path | None]:
+    """Give the journal `new_key` (the earlier one stops working); with `sheet_file`, then write
+    its sheet, drawn beforehand, there. The sheet is written only once the key works."""
+
+    def work(vault: Vault) -> Path | None:
+        vault.make_recovery_key(new_key)
+        if sheet_file is None:
+            return None
+        from journal import files
+
+        try:
+            files.write_atomically(sheet_file, sheet_pdf)
+        except OSError as exc:
+            raise JournalError(QCoreApplication.translate(
+                "operations",
+                "Your new recovery key was made, but its sheet could not be saved to {file}. Nobody "
+                "has the new key yet, so please make another one and save it somewhere else.",
+            ).format(file=sheet_file)) from exc
+        return sheet_file
+
+    return VaultOp("make a recovery key", work)
+
+
+def load_recovery_key_made() -> VaultOp[str | None]:
+    """The day the journal's recovery key was made ("" if unknown), or None if it has none."""
+
+    def work(vault: Vault) -> str | None:
+        return vault.recovery_key_made()
+
+    return VaultOp("look at the recovery key", work)
+
+
+def first_recovery_key_offer() -> VaultOp[bool]:
+    """True the first time a journal without a recovery key is opened (a journal made before
+    recovery keys existed), and never again: the app offers one once, without nagging."""
+
+    def work(vault: Vault) -> bool:
+        from journal.vault import escrow
+
+        if vault.recovery_key_made() is not None or escrow.offered(vault):
+            return False
+        escrow.set_offered(vault)
+        return True
+
+    return VaultOp("offer a recovery key", work)
+
+
+def reset_with_recovery_key(
+    folder: Path, recovery_key: RecoveryKey, new_passphrase: str, profile: kdf.KdfProfile
+) -> FolderOp[Opened]:
+    """Open the journal with its recovery key and set a new passphrase (the key keeps working)."""
+
+    def work() -> Opened:
+        from journal.vault import Vault
+
+        vault = Vault.open_with_recovery_key(folder, recovery_key)
+        try:
+            vault.reset_passphrase(recovery_key, new_passphrase, profile=profile)
+        except BaseException:
+            vault.close()
+            raise
+        return opened(vault)
+
+    return FolderOp("open with the recovery key", work)

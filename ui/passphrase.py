@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Final
 
-MIN_PASSPHRASE: Final = 8
+from PySide6.QtCore import QCoreApplication
+
+from journal.passphrases import MIN_PASSPHRASE_CHARS, long_enough, too_short_message
+
+# The rule itself lives in the core (journal/passphrases.py), so the command line keeps it too.
+MIN_PASSPHRASE: Final = MIN_PASSPHRASE_CHARS
+__all__ = ["MIN_PASSPHRASE", "long_enough", "strength_hint", "too_short_message"]
 
 
 def strength_hint(passphrase: str) -> str:
@@ -12,11 +18,18 @@ def strength_hint(passphrase: str) -> str:
     words = len(passphrase.split())
     length = len(passphrase)
     if not passphrase:
-        return "Tip: a few ordinary words together, like a short sentence only you would think of."
-    if length < MIN_PASSPHRASE:
-        return f"Too short: use at least {MIN_PASSPHRASE} characters. A few words together work well."
+        return QCoreApplication.translate(
+            "passphrase", "Tip: a few ordinary words together, like a short sentence only you would think of."
+        )
+    if not long_enough(passphrase):
+        return QCoreApplication.translate(
+            "passphrase", "Too short: use at least %n characters. A few words together work well.",
+            None, MIN_PASSPHRASE,
+        )
     if length < 12 and words < 3:
-        return "Okay, but longer is stronger: try adding another word."
+        return QCoreApplication.translate(
+            "passphrase", "Okay, but longer is stronger: try adding another word."
+        )
     if length < 20 and words < 4:
-        return "Good. Another word would make it even stronger."
-    return "Strong. Now make sure you will remember it."
+        return QCoreApplication.translate("passphrase", "Good. Another word would make it even stronger.")
+    return QCoreApplication.translate("passphrase", "Strong. Now make sure you will remember it.")

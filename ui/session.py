@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal import kdf, paths
@@ -38,9 +38,11 @@ if TYPE_CHECKING:
     from typing import Protocol
 
     from journal.records import Record
+    from journal.recovery import RecoveryKey
 
     from .context import Context
     from .crash import CrashHandler
+    from .locked.forgot import ForgotScreen
     from .locked.unlock import UnlockScreen
     from .locked.welcome import WelcomeScreen
     from .pages.shell import Shell
@@ -55,6 +57,9 @@ if TYPE_CHECKING:
 
         @property
         def welcome(self) -> WelcomeScreen: ...
+
+        @property
+        def forgot_screen(self) -> ForgotScreen: ...
 
         def add_screen(self, screen: QWidget) -> None: ...
 
@@ -117,6 +122,7 @@ class Session(QObject):
         self.shell: Shell | None = None
         self._location: dict[str, Any] = {}
         self._opening = False
+        self._first_journal = False  # the journal being opened was just created
         self._prebuilt: tuple[Context, Shell] | None = None
         self._retry: list[Record] = []
         self.idle = IdleWatcher(DEFAULT_AUTOLOCK_MINUTES * 60_000, self)
@@ -170,19 +176,49 @@ class Session(QObject):
         welcome = self.window.welcome
         welcome.set_busy(True)
         self._location = {"page": "Today"}
+        self._first_journal = True
 
         def failed(error: JournalError) -> None:
             self._opening = False
+            self._first_journal = False
             welcome.set_busy(False)
             welcome.message.show_message(error.message)
 
         def broke(_error: BaseException) -> None:
             self._opening = False
+            self._first_journal = False
             welcome.set_busy(False)
 
         self.runner.run(
             operations.create_journal(self.folder, passphrase, self.profile, name, keyworker),
             self._opened, failed, on_bug=broke,
+        )
+
+    def reset_with_recovery_key(self, recovery_key: RecoveryKey, new_passphrase: str) -> None:
+        """"Forgot your passphrase?": open with the recovery key and set a new passphrase."""
+        if self._opening:
+            return
+        self._opening = True
+        screen = self.window.forgot_screen
+
+        def failed(error: JournalError) -> None:
+            self._opening = False
+            screen.show_error(error.message)
+
+        def broke(_error: BaseException) -> None:
+            self._opening = False
+            screen.set_busy(False)
+
+        def opened(result: Opened) -> None:
+            self._opened(result)
+            self.window.say(QCoreApplication.translate(
+                "session",
+                "Your passphrase is changed: use the new one next time. Your recovery key still works.",
+            ), 15000)
+
+        self.runner.run(
+            operations.reset_with_recovery_key(self.folder, recovery_key, new_passphrase, self.profile),
+            opened, failed, on_bug=broke,
         )
 
     def _open_failed(self, error: JournalError) -> None:
@@ -269,6 +305,9 @@ class Session(QObject):
             context.run(operations.save_record(record), None, lambda error: window.say(error.message))
         # The day's automatic encrypted backup, once the first pages have had their turn.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: self._daily_backup(context))
+        first, self._first_journal = self._first_journal, False
+        QTimer.singleShot(0 if first else DAILY_BACKUP_DELAY_MS,
+                          lambda: self._offer_recovery_key(context, shell, first))
         location, self._location = self._location, {}
         shell.restore(location or {"page": "Today"})
         self.unlocked.emit()
@@ -282,6 +321,14 @@ class Session(QObject):
                 self.window.say(error.message, 8000)
 
         self.runner.run(operations.daily_backup(), None, failed)
+
+    def _offer_recovery_key(self, context: Context, shell: Shell, first_journal: bool) -> None:
+        if context is not self.context:  # locked meanwhile
+            return
+        from .dialogs.recovery_key import offer_after_unlock
+
+        offer_after_unlock(context, shell, first_journal=first_journal,
+                           say=lambda text: self.window.say(text, 15000))
 
     def _apply_autolock(self) -> None:
         if self.idle_override is not None:

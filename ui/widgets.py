@@ -89,7 +89,7 @@ class InlineMessage(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setProperty("role", "message")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         selectable_by_mouse(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

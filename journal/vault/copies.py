@@ -13,13 +13,14 @@ open, and does the part that needs its own connection (replacing the file under 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from .. import cipher, files, messages, paths
+from .. import cipher, files, messages, paths, recovery
 from ..cipher import check_passphrase_on_file
 from ..errors import (
     BackupNotProven,
@@ -160,8 +161,7 @@ def check_connection(connection: Any, *, read_only: bool = False) -> CheckReport
         result = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             problems.extend(str(r) for r in result)
-        for kind in rows.TABLES:
-            counts[kind] = rows.count(connection, kind)
+        counts = rows.count_all(connection)  # an older vault or backup lacks the newer tables
         if not read_only:
             connection.execute("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")
     except sqlcipher3.Error as exc:
@@ -208,11 +208,16 @@ def verified_backup_key(backup_file: Path, passphrase: str) -> tuple[bytes, byte
     return key, salt
 
 
-def restore_closed(folder: Path, backup_file: Path, key: bytes, salt: bytes) -> Path | None:
+def restore_closed(
+    folder: Path, backup_file: Path, key: bytes, salt: bytes,
+    prepare: Callable[[Path], bytes | None] | None = None,
+) -> Path | None:
     """Put a proven backup in place of a vault nobody in this process has open.
 
     The current files (if any) are first kept aside byte for byte; returns where. Refused while
     another window or command has the journal open (it would go on writing the replaced file).
+    `prepare(copy)` may change the copy before it is sealed and returns the recovery public key to
+    seal its data key to before the rename (escrow.settle_closed_copy), or None.
     """
     path = paths.vault_path(folder)
     lock = VaultLock.shared(path) if path.exists() else None
@@ -225,10 +230,13 @@ def restore_closed(folder: Path, backup_file: Path, key: bytes, salt: bytes) -> 
             temp = paths.beside(path, paths.RESTORE_TEMP)
             files.remove_temp(temp)
             write_copy_of_file(backup_file, key, salt, temp)
+            sealed_to = prepare(temp) if prepare is not None else None
             files.seal(temp)
             check_key_on_file(temp, key, salt)
             for side in (paths.wal_path(path), paths.shm_path(path)):
                 files.remove_quietly(side)
+            if sealed_to is not None:
+                recovery.add_entry(folder, sealed_to, key, salt)
             files.move_into_place(temp, path)
     finally:
         if lock is not None:

@@ -5,7 +5,16 @@ journal through it and nothing else. It keeps the connection, the lock on the fi
 transaction context and the lifecycle (create, open, close, and replacing its own file for a
 passphrase change or a restore). Everything else is a thin door to a module beside it:
 rows.py (records), timeline.py (the Journal page and search), queries.py (figures for Trends and
-the summary), copies.py (backup, restore, check), ../exchange.py (the export format).
+the summary), planning.py (the recovery plan: safety plan, goals, if-then plans, recovery capital,
+the use record), copies.py (backup, restore, check), escrow.py and ../recovery.py (the recovery
+key), ../exchange.py (the export format).
+
+Every kind of record is saved with `save` and removed with `delete`, which hands the record back:
+saving it again is the undo, for every kind alike. The named doors below only read, or do one
+write the app needs in one step (`answer_use`).
+
+Long because (~700 lines) it is the one list of doors the app, the command line and the tests
+use; each is a few lines that call a module beside it.
 
 The connection may be used from one worker thread while the UI thread asks small questions: a
 re-entrant lock serialises every use, so SQLite never sees two callers at once.
@@ -24,7 +33,7 @@ from typing import Any, TypeVar, cast
 
 import sqlcipher3
 
-from .. import exchange, files, kdf, messages, paths, schema
+from .. import exchange, files, kdf, messages, paths, recovery, schema
 from ..cipher import check_passphrase_on_file
 from ..errors import (
     JournalError,
@@ -39,11 +48,27 @@ from ..errors import (
 )
 from ..exchange import ImportReport
 from ..locking import VaultLock
-from ..records import DEFAULT_HELPLINES, CheckIn, GratitudeList, Helpline, Record, check_text, validate
+from ..records import (
+    DEFAULT_HELPLINES,
+    CapitalCheck,
+    CheckIn,
+    Goal,
+    GratitudeList,
+    Helpline,
+    Plan,
+    Record,
+    SafetyPlan,
+    UseRecord,
+    UseTracking,
+    check_text,
+    validate,
+)
+from ..recovery import RecoveryKey
 from ..stats import PeriodStats, compute_period_stats
-from . import copies, queries, rows, timeline
+from . import copies, escrow, planning, queries, rows, timeline
 from .connection import connect
 from .copies import CheckReport
+from .planning import Companion, UseDays
 from .timeline import TimelineEntry, TimelineFilter
 
 R = TypeVar("R", bound=Record)
@@ -124,13 +149,21 @@ class Vault:
         path = paths.vault_path(folder)
         if files.cannot_write(folder):
             raise ReadOnlyStorage(messages.READ_ONLY_OPEN)
-        lock = VaultLock.shared(path)
-        try:
-            if not paths.wal_path(path).exists():
-                # Nobody else has it open, so these are leftovers of an interrupted rekey,
-                # restore or create (encrypted, unused), not another process's work in progress.
+        # Temporary vault files beside it are leftovers of an interrupted rekey, restore or
+        # create (encrypted, unused) when nobody else has the journal open: no WAL means nobody
+        # does; a WAL may be a killed process's, so then the lock is asked (held exclusively for
+        # the moment of the removal, so no one can open it meanwhile).
+        wal_there = paths.wal_path(path).exists()
+        alone = VaultLock.alone(path) if wal_there else None
+        if alone is not None or not wal_there:
+            try:
                 for suffix in paths.VAULT_TEMP_SUFFIXES:
                     files.remove_temp(paths.beside(path, suffix))
+            finally:
+                if alone is not None:
+                    alone.release()
+        lock = VaultLock.shared(path)
+        try:
             with translated_errors():
                 connection = connect(path, key, salt)
                 try:
@@ -158,6 +191,8 @@ class Vault:
         with self._lock:
             if self._connection is None:
                 return
+            with contextlib.suppress(sqlcipher3.Error):
+                timeline.tidy_search_index(self._connection)
             with contextlib.suppress(sqlcipher3.Error):
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
@@ -236,9 +271,17 @@ class Vault:
     # ---- records (rows.py) ---------------------------------------------------------------------
 
     def save(self, record: R) -> R:
-        """Add the record, or replace the stored one with the same id. Validates first."""
+        """Add the record, or replace the stored one with the same id. Validates first.
+
+        Any kind: check-ins, triggers, gratitude lists, contacts, agenda items, helplines, the
+        safety plan, goals (with their steps), if-then plans, BARC-10 sheets and use answers.
+        A use answer for a day and substance that already has one (under another id) is refused:
+        use `answer_use`, which edits the day's answer in place.
+        """
         validate(record)
         with self.transaction() as connection:
+            if isinstance(record, UseRecord):
+                planning.refuse_second_answer(connection, record)
             rows.write_record(connection, record)
         return record
 
@@ -359,30 +402,142 @@ class Vault:
         with self._reading() as connection:
             return queries.open_agenda(connection)
 
+    def companions(self, start_day: str, end_day: str) -> builtins.list[Companion]:
+        """The people and groups the period's check-ins name in "who I was with", most days
+        first, with on how many days (a group's days are its meetings)."""
+        with self._reading() as connection:
+            return planning.companions(connection, start_day, end_day)
+
+    # ---- the recovery plan (planning.py); saved with `save`, removed with `delete` -------------------
+
+    def safety_plan(self) -> SafetyPlan | None:
+        """The person's safety plan, or None before they start one."""
+        with self._reading() as connection:
+            return planning.safety_plan(connection)
+
+    def set_safety_plan(self, plan: SafetyPlan) -> SafetyPlan:
+        """Save the safety plan (the same as `save`). Stamp `updated` with `plan.edited(...)`;
+        undo is saving the previous plan again, or `delete("safety_plan", SAFETY_PLAN_ID)` if
+        there was none."""
+        return self.save(plan)
+
+    def goals(self, status: str | None = None) -> builtins.list[Goal]:
+        """Goals, oldest first; only `active`, `done` or `paused` ones when `status` is given."""
+        with self._reading() as connection:
+            return planning.goals(connection, status)
+
+    def plans(self) -> builtins.list[Plan]:
+        """Every if-then plan, oldest first."""
+        return cast(list[Plan], self.list("plan"))
+
+    def plans_for_category(self, category: str | None) -> builtins.list[Plan]:
+        """The if-then plans for one trigger category (None: those without one), newest first,
+        for the trigger page to show beside a trigger of that kind."""
+        with self._reading() as connection:
+            return planning.plans_for_category(connection, category)
+
+    def capital_history(
+        self, start_day: str | None = None, end_day: str | None = None
+    ) -> builtins.list[CapitalCheck]:
+        """BARC-10 sheets oldest first (their `score` is the published total, 10-60)."""
+        with self._reading() as connection:
+            return planning.capital_history(connection, start_day, end_day)
+
+    def latest_capital(self, before_day: str | None = None) -> CapitalCheck | None:
+        """The newest BARC-10 sheet (on or before `before_day`), e.g. to offer the next one about a
+        month later."""
+        with self._reading() as connection:
+            return planning.latest_capital(connection, before_day)
+
+    def use_records(
+        self, start_day: str, end_day: str, substance: str | None = None
+    ) -> builtins.list[UseRecord]:
+        """The use answers of a period, by day then substance (of one substance when given)."""
+        with self._reading() as connection:
+            return planning.use_records(connection, start_day, end_day, substance)
+
+    def use_on(self, day: str) -> builtins.list[UseRecord]:
+        """The day's use answers (what Today shows as already answered)."""
+        return self.use_records(day, day)
+
+    def answer_use(
+        self, day: str, substance: str, used: bool, amount: str = ""
+    ) -> tuple[UseRecord, UseRecord | None]:
+        """Record the day's answer for a substance, replacing an earlier answer of that day in
+        place (same id). Returns (the saved answer, the one it replaced or None): to undo, save
+        the replaced one again, or delete the saved one when there was none."""
+        with self.transaction() as connection:
+            previous = planning.use_answer(connection, day, substance)
+            record = UseRecord(substance, used, amount, day)
+            if previous is not None:
+                record = UseRecord(substance, used, amount, day, previous.id)
+            self.save(record)
+        return record, previous
+
+    def use_days(self, start_day: str, end_day: str) -> builtins.list[UseDays]:
+        """Per substance answered in the period: days used and days answered."""
+        with self._reading() as connection:
+            return planning.use_days(connection, start_day, end_day)
+
+    def use_tracking(self) -> UseTracking:
+        """Whether the use record is on, and what the person keeps track of (off by default)."""
+        with self._reading() as connection:
+            return planning.use_tracking(connection)
+
+    def set_use_tracking(self, setting: UseTracking) -> None:
+        """Turn the use record on or off and name what is tracked (kept inside the vault).
+        Earlier answers stay whatever is tracked now."""
+        with self.transaction() as connection:
+            planning.set_use_tracking(connection, setting)
+
     # ---- the export format (../exchange.py) ------------------------------------------------------
 
     def export_data(self, *, exported_at: str | None = None) -> dict[str, Any]:
-        """Everything as export format v1 (a plain dict; `exchange.dumps` makes the file)."""
+        """Everything as export format v2 (a plain dict; `exchange.dumps` makes the file)."""
         with self._reading() as connection:
             return exchange.export_document(
                 {kind: rows.list_records(connection, kind) for _, kind in exchange.SECTIONS},
+                safety_plan=planning.safety_plan(connection),
                 exported_at=exported_at,
             )
 
     def import_data(self, data: Any) -> ImportReport:
-        """Merge a parsed export file, all or nothing (see journal/exchange.py)."""
+        """Merge a parsed export file (version 1 or 2), all or nothing (see journal/exchange.py)."""
         incoming = exchange.parse_export(data)
         report = ImportReport()
         with self.transaction() as connection:
+            exchange.check_contacts(
+                incoming, planning.known_contact_ids(connection, exchange.contact_ids_in(incoming))
+            )
+            known: set[str] | None = None  # the contacts after the import, when needed
             for _section, kind in exchange.SECTIONS:
-                records = incoming[kind]
+                records = incoming.records[kind]
                 # Into an empty table nothing can clash: skip looking up thousands of ids.
                 existing = (
                     rows.get_many(connection, kind, [r.id for r in records])
                     if records and rows.count(connection, kind)
                     else []
                 )
-                rows.insert_new(connection, exchange.merge(report, kind, records, existing))
+                if kind == "checkin" and existing:
+                    known = planning.all_contact_ids(connection) | {
+                        r.id for r in incoming.records["contact"]
+                    }
+                    existing = [exchange.as_exported(r, known) for r in existing]
+                slots = None
+                if kind == "use" and records and rows.count(connection, kind):
+                    slots = {(r.date, r.substance): r for r in planning.use_records(
+                        connection, min(r.date for r in records if isinstance(r, UseRecord)),
+                        max(r.date for r in records if isinstance(r, UseRecord)),
+                    )}
+                rows.insert_new(connection, exchange.merge(report, kind, records, existing, slots))
+            held = planning.safety_plan(connection)
+            if held is not None and incoming.safety_plan is not None:
+                if known is None:
+                    known = planning.all_contact_ids(connection)
+                held = cast(SafetyPlan, exchange.as_exported(held, known))
+            plan = exchange.merge_safety_plan(report, incoming.safety_plan, held)
+            if plan is not None:
+                rows.write_record(connection, plan)
         return report
 
     # ---- backup, restore, passphrase, check (copies.py) -----------------------------------------
@@ -437,11 +592,12 @@ class Vault:
             raise UsageError(messages.PASSPHRASE_EMPTY)
         salt = kdf.new_salt()
         key = kdf.derive_key(new_passphrase, salt, profile)
+        sealed_to = escrow.public_key(self, self.folder)
 
         def write(temp: Path) -> None:
             copies.export_connection(self._require(), temp, key, salt)
 
-        self._replace_file_with(write, key, salt, paths.REKEY_TEMP)
+        self._replace_file_with(write, key, salt, paths.REKEY_TEMP, sealed_to)
 
     def restore_from(self, backup_file: Path, passphrase: str) -> Path:
         """Replace this vault with a backup, keeping an encrypted copy of the current one first.
@@ -460,10 +616,13 @@ class Vault:
             with self._lock, translated_errors():
                 kept = copies.keep_files_aside(self.folder)
 
+        sealed_to, made = escrow.public_key(self, self.folder), escrow.made_on(self, self.folder)
+
         def write(temp: Path) -> None:
             copies.write_copy_of_file(backup_file, key, salt, temp)
+            escrow.carry_into_copy(temp, key, salt, sealed_to, made)
 
-        self._replace_file_with(write, key, salt, paths.RESTORE_TEMP)
+        self._replace_file_with(write, key, salt, paths.RESTORE_TEMP, sealed_to)
         version = self.query("PRAGMA user_version")[0][0]
         if version > schema.CURRENT_VERSION:
             raise NewerVault(messages.NEWER_VAULT)
@@ -472,11 +631,13 @@ class Vault:
         return kept
 
     def _replace_file_with(
-        self, write: Callable[[Path], None], key: bytes, salt: bytes, temp_suffix: str
+        self, write: Callable[[Path], None], key: bytes, salt: bytes, temp_suffix: str,
+        sealed_to: bytes | None = None,
     ) -> None:
         """Write a new vault file beside this one, prove it, and put it in place under this Vault.
 
-        Only when no other window or command has the journal open (see journal/locking.py).
+        Only when no other window or command has the journal open (see journal/locking.py). The
+        entry `sealed_to` the recovery key is added before the rename: it opens either file.
         """
         with self._lock, translated_errors():
             if self._depth:
@@ -500,6 +661,8 @@ class Vault:
                     if paths.wal_path(self.path).exists():
                         raise VaultBusy(messages.OPEN_ELSEWHERE)
                     files.remove_quietly(paths.shm_path(self.path))
+                    if sealed_to is not None:
+                        recovery.add_entry(self.folder, sealed_to, key, salt)
                     # files.move_into_place in two steps: only a failed rename means the old
                     # file is still the vault and must be reopened.
                     os.replace(temp, self.path)
@@ -512,8 +675,45 @@ class Vault:
                 self._reopen(key, salt)
                 if held is not None:
                     held.release()
+                if sealed_to is not None:
+                    with contextlib.suppress(JournalError, OSError):  # the next change prunes it
+                        recovery.keep_only(self.folder, sealed_to, salt)
             finally:
                 files.remove_temp(temp)
+
+    # ---- the recovery key (escrow.py, ../recovery.py) -------------------------------------------
+
+    @classmethod
+    def open_with_recovery_key(cls, folder: Path, recovery_key: RecoveryKey) -> Vault:
+        """Unlock with a recovery key (WrongRecoveryKey, nothing written, if it does not open it)."""
+        return cls.open_with_key(folder, *recovery.key_for_vault(folder, recovery_key))
+
+    def make_recovery_key(self, new_key: RecoveryKey | None = None) -> RecoveryKey:
+        """A new recovery key to print; the earlier one stops opening the journal. Refused while
+        the journal is open elsewhere: two new keys at once could seal to the unprinted one."""
+        new_key = new_key or RecoveryKey.new()
+        with self._lock:
+            held = self._file_lock
+            if held is not None and not held.try_exclusive():
+                raise VaultBusy(messages.OPEN_ELSEWHERE)
+            try:
+                escrow.make_new_key(self, self.folder, new_key, *self._current_key())
+            finally:
+                if held is not None:
+                    held.back_to_shared()
+        return new_key
+
+    def reset_passphrase(self, recovery_key: RecoveryKey, new_passphrase: str,
+                         *, profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE) -> None:
+        """Opened with `recovery_key`: set a new passphrase (the recovery key keeps working)."""
+        if not new_passphrase:
+            raise UsageError(messages.PASSPHRASE_EMPTY)
+        escrow.adopt(self, recovery_key)
+        self.change_passphrase(new_passphrase, profile=profile)
+
+    def recovery_key_made(self) -> str | None:
+        """The day this journal's recovery key was made ("" if unknown), or None if it has none."""
+        return escrow.made_on(self, self.folder)
 
     def _reopen(self, key: bytes, salt: bytes, lock: VaultLock | None = None) -> None:
         if lock is None:
@@ -547,4 +747,7 @@ def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | No
         if current is not None:
             with current:
                 return current.restore_from(backup_file, passphrase)
-    return copies.restore_closed(folder, backup_file, key, salt)
+    return copies.restore_closed(
+        folder, backup_file, key, salt,
+        prepare=lambda temp: escrow.settle_closed_copy(folder, temp, key, salt),
+    )

@@ -13,18 +13,21 @@ from ..stats import (
     RECENT_GRATITUDE_LIMIT,
     RESPONSES_LIMIT,
     AverageRow,
+    DayRow,
     PeriodRows,
     previous_period,
 )
 
 
 def averages(connection: Any, start_day: str, end_day: str) -> AverageRow:
-    count, mood, hope, craving = connection.execute(
-        "SELECT count(*), avg(mood), avg(hope), avg(craving) FROM checkins"
-        " WHERE day BETWEEN ? AND ?",
+    """Check-ins, and each scale's mean and number of answers (SQL's avg and count skip NULL,
+    an unanswered scale)."""
+    count, mood, hope, craving, moods, hopes, cravings = connection.execute(
+        "SELECT count(*), avg(mood), avg(hope), avg(craving), count(mood), count(hope),"
+        " count(craving) FROM checkins WHERE day BETWEEN ? AND ?",
         (start_day, end_day),
     ).fetchone()
-    return int(count), mood, hope, craving
+    return int(count), mood, hope, craving, int(moods), int(hopes), int(cravings)
 
 
 def responses_that_worked(
@@ -73,36 +76,46 @@ def open_agenda(connection: Any) -> list[str]:
     return [str(text) for (text,) in rows]
 
 
+def mean(values: list[int]) -> float | None:
+    """The average as SQL's avg() gives it (None for no values), for figures summed in Python."""
+    return sum(values) / len(values) if values else None
+
+
 def period_rows(connection: Any, start_day: str, end_day: str) -> PeriodRows:
     """Everything `stats.compute_period_stats` needs for the period, read in one go."""
     period = (start_day, end_day)
-    by_day = tuple(
-        (str(day), mood, hope, craving, int(count), int(peer))
-        for day, mood, hope, craving, count, peer in connection.execute(
-            "SELECT day, avg(mood), avg(hope), avg(craving), count(*), max(peer_contact)"
-            " FROM checkins WHERE day BETWEEN ? AND ? GROUP BY day",
-            period,
-        ).fetchall()
-    )
-    peer_hope, other_hope = connection.execute(
-        "WITH peer_days AS (SELECT day FROM checkins WHERE day BETWEEN ? AND ?"
-        "                   GROUP BY day HAVING max(peer_contact) = 1)"
-        " SELECT avg(CASE WHEN day IN peer_days THEN hope END),"
-        "        avg(CASE WHEN day NOT IN peer_days THEN hope END)"
-        " FROM checkins WHERE day BETWEEN ? AND ?",
-        (*period, *period),
-    ).fetchone()
-    trigger_count, intensity = connection.execute(
-        "SELECT count(*), avg(intensity) FROM triggers WHERE day BETWEEN ? AND ?", period
-    ).fetchone()
-    categories = connection.execute(
-        "SELECT category, count(*) FROM triggers WHERE day BETWEEN ? AND ? GROUP BY category",
+    # Rows come back as (str, float|None ×3, int, int) tuples already: no per-row conversion.
+    by_day: tuple[DayRow, ...] = tuple(connection.execute(
+        "SELECT day, avg(mood), avg(hope), avg(craving), count(*), max(peer_contact)"
+        " FROM checkins WHERE day BETWEEN ? AND ? GROUP BY day",
         period,
-    ).fetchall()
-    outcomes = connection.execute(
-        "SELECT outcome, count(*) FROM triggers WHERE day BETWEEN ? AND ? GROUP BY outcome",
+    ).fetchall())
+    # Hope on days with and without peer contact, and the triggers' figures, in one pass each over
+    # the period's rows: fewer statements cost less than letting SQL group the same rows four times.
+    peer_days = {row[0] for row in by_day if row[5]}
+    peer_hopes: list[int] = []
+    other_hopes: list[int] = []
+    for day, hope in connection.execute(
+        "SELECT day, hope FROM checkins WHERE day BETWEEN ? AND ? AND hope IS NOT NULL", period
+    ):
+        (peer_hopes if day in peer_days else other_hopes).append(hope)
+    categories: dict[str, int] = {}
+    outcomes: dict[str, int] = {}
+    worked: dict[str, int] = {}
+    intensities: list[int] = []
+    trigger_count = 0
+    for category, outcome, intensity, response in connection.execute(
+        "SELECT category, outcome, intensity, trim(response) FROM triggers"
+        " WHERE day BETWEEN ? AND ?",
         period,
-    ).fetchall()
+    ):
+        trigger_count += 1
+        categories[category] = categories.get(category, 0) + 1
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        if intensity is not None:
+            intensities.append(intensity)
+        if outcome == "resisted" and response:
+            worked[response] = worked.get(response, 0) + 1
     gratitude_lists = connection.execute(
         "SELECT count(*) FROM gratitude WHERE date BETWEEN ? AND ?", period
     ).fetchone()[0]
@@ -112,14 +125,15 @@ def period_rows(connection: Any, start_day: str, end_day: str) -> PeriodRows:
         by_day=by_day,
         current=averages(connection, *period),
         previous=averages(connection, *previous_period(*period)),
-        hope_on_peer_days=peer_hope,
-        hope_on_other_days=other_hope,
-        triggers=int(trigger_count),
-        trigger_intensity=intensity,
-        category_counts={str(c): int(n) for c, n in categories},
-        outcome_counts={str(o): int(n) for o, n in outcomes},
+        hope_on_peer_days=mean(peer_hopes),
+        hope_on_other_days=mean(other_hopes),
+        triggers=trigger_count,
+        trigger_intensity=mean(intensities),
+        category_counts=categories,
+        outcome_counts=outcomes,
+        # Most often first, then by the words (the order SQL's ORDER BY n DESC, r gives).
         responses_that_worked=tuple(
-            responses_that_worked(connection, *period, limit=RESPONSES_LIMIT)
+            sorted(worked.items(), key=lambda item: (-item[1], item[0]))[:RESPONSES_LIMIT]
         ),
         gratitude_lists=int(gratitude_lists),
         recent_gratitude=tuple(gratitude_items(connection, *period, limit=RECENT_GRATITUDE_LIMIT)),

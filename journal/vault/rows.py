@@ -13,12 +13,19 @@ from typing import Any, Final
 from ..errors import InvalidInput
 from ..records import (
     AgendaItem,
+    CapitalCheck,
     CheckIn,
     Contact,
+    Goal,
+    GoalStep,
     GratitudeList,
     Helpline,
+    Naloxone,
+    Plan,
     Record,
+    SafetyPlan,
     Trigger,
+    UseRecord,
     parse_instant,
     utc_key,
 )
@@ -31,19 +38,34 @@ TABLES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "contact": ("contacts", ("seq",)),
     "agenda": ("agenda", ("seq",)),
     "helpline": ("helplines", ("position", "seq")),
+    "safety_plan": ("safety_plan", ("seq",)),
+    "goal": ("goals", ("created_utc", "seq")),
+    "plan": ("plans", ("created_utc", "seq")),
+    "capital": ("capital", ("at_utc", "seq")),
+    "use": ("use_records", ("date", "substance", "seq")),
 }
 
 COLUMNS: Final[dict[str, tuple[str, ...]]] = {
-    "checkin": ("id", "at", "mood", "hope", "craving", "peer_contact", "tags", "note"),
+    "checkin": ("id", "at", "mood", "hope", "craving", "peer_contact", "tags", "note", "with_ids"),
     "trigger": ("id", "at", "situation", "category", "intensity", "response", "outcome", "note"),
     "gratitude": ("id", "date", "items"),
     "contact": ("id", "name", "role", "phone", "email", "notes", "support", "crisis"),
     "agenda": ("id", "created", "text", "done"),
     "helpline": ("id", "name", "phone", "notes", "position"),
+    "safety_plan": (
+        "id", "updated", "warning_signs", "coping", "distractions", "ask_for_help", "professionals",
+        "safer_surroundings", "reasons", "naloxone",
+    ),
+    "goal": ("id", "created", "text", "why", "status", "target", "steps"),
+    "plan": ("id", "created", "if_part", "then_part", "category"),
+    "capital": ("id", "at", "answers"),
+    "use": ("id", "date", "substance", "used", "amount"),
 }
 
 # The column that holds a dated kind's local day, for listing a period.
-_DAY_COLUMNS: Final = {"checkin": "day", "trigger": "day", "gratitude": "date"}
+_DAY_COLUMNS: Final = {
+    "checkin": "day", "trigger": "day", "gratitude": "date", "capital": "day", "use": "date",
+}
 
 
 def select_columns(kind: str) -> str:
@@ -53,8 +75,11 @@ def select_columns(kind: str) -> str:
 def row_to_record(kind: str, row: Sequence[Any]) -> Record:
     """The record a row of `select_columns(kind)` holds."""
     if kind == "checkin":
-        id_, at, mood, hope, craving, peer, tags, note = row
-        return CheckIn(mood, hope, craving, bool(peer), tuple(json.loads(tags)), note, at, id_)
+        id_, at, mood, hope, craving, peer, tags, note, with_ids = row
+        return CheckIn(
+            mood, hope, craving, bool(peer), tuple(json.loads(tags)), note, at, id_,
+            tuple(json.loads(with_ids)),
+        )
     if kind == "trigger":
         id_, at, situation, category, intensity, response, outcome, note = row
         return Trigger(situation, category, intensity, response, outcome, note, at, id_)
@@ -70,6 +95,37 @@ def row_to_record(kind: str, row: Sequence[Any]) -> Record:
     if kind == "helpline":
         id_, name, phone, notes, position = row
         return Helpline(name, phone, notes, position, id_)
+    if kind == "safety_plan":
+        id_, updated, signs, coping, distractions, ask, professionals, safer, reasons, kit = row
+        naloxone = json.loads(kit)
+        return SafetyPlan(
+            warning_signs=tuple(json.loads(signs)),
+            coping=tuple(json.loads(coping)),
+            distractions=tuple(json.loads(distractions)),
+            ask_for_help=tuple(json.loads(ask)),
+            professionals=tuple(json.loads(professionals)),
+            safer_surroundings=tuple(json.loads(safer)),
+            reasons=tuple(json.loads(reasons)),
+            naloxone=Naloxone(bool(naloxone["kit"]), naloxone["expires"], naloxone["where"]),
+            updated=updated,
+            id=id_,
+        )
+    if kind == "goal":
+        id_, created, text, why, status, target, steps = row
+        return Goal(
+            text, why, status, target,
+            tuple(GoalStep(step["text"], bool(step["done"])) for step in json.loads(steps)),
+            created, id_,
+        )
+    if kind == "plan":
+        id_, created, if_part, then_part, category = row
+        return Plan(if_part, then_part, category, created, id_)
+    if kind == "capital":
+        id_, at, answers = row
+        return CapitalCheck(tuple(json.loads(answers)), at, id_)
+    if kind == "use":
+        id_, date, substance, used, amount = row
+        return UseRecord(substance, bool(used), amount, date, id_)
     raise KeyError(kind)
 
 
@@ -82,6 +138,10 @@ def _timed(at: str) -> dict[str, str]:
     return {"at": at, "at_utc": utc_key(moment), "day": moment.date().isoformat()}
 
 
+def _created(created: str) -> dict[str, str]:
+    return {"created": created, "created_utc": utc_key(parse_instant(created, "created"))}
+
+
 def record_columns(record: Record) -> tuple[str, dict[str, Any]]:
     """The table and column values for a record (used by save and by import)."""
     if isinstance(record, CheckIn):
@@ -89,6 +149,7 @@ def record_columns(record: Record) -> tuple[str, dict[str, Any]]:
             "id": record.id, **_timed(record.at), "mood": record.mood, "hope": record.hope,
             "craving": record.craving, "peer_contact": int(record.peer_contact),
             "tags": _json_list(record.tags), "note": record.note,
+            "with_ids": _json_list(record.with_ids),
         }
     if isinstance(record, Trigger):
         return "triggers", {
@@ -105,15 +166,51 @@ def record_columns(record: Record) -> tuple[str, dict[str, Any]]:
             "crisis": int(record.crisis),
         }
     if isinstance(record, AgendaItem):
-        moment = parse_instant(record.created, "created")
         return "agenda", {
-            "id": record.id, "created": record.created, "created_utc": utc_key(moment),
-            "text": record.text, "done": int(record.done),
+            "id": record.id, **_created(record.created), "text": record.text,
+            "done": int(record.done),
         }
     if isinstance(record, Helpline):
         return "helplines", {
             "id": record.id, "name": record.name, "phone": record.phone, "notes": record.notes,
             "position": record.position,
+        }
+    if isinstance(record, SafetyPlan):
+        kit = record.naloxone
+        return "safety_plan", {
+            "id": record.id, "updated": record.updated,
+            "warning_signs": _json_list(record.warning_signs), "coping": _json_list(record.coping),
+            "distractions": _json_list(record.distractions),
+            "ask_for_help": _json_list(record.ask_for_help),
+            "professionals": _json_list(record.professionals),
+            "safer_surroundings": _json_list(record.safer_surroundings),
+            "reasons": _json_list(record.reasons),
+            "naloxone": json.dumps(
+                {"kit": kit.kit, "expires": kit.expires, "where": kit.where}, ensure_ascii=False
+            ),
+        }
+    if isinstance(record, Goal):
+        return "goals", {
+            "id": record.id, **_created(record.created), "text": record.text, "why": record.why,
+            "status": record.status, "target": record.target,
+            "steps": json.dumps(
+                [{"text": step.text, "done": step.done} for step in record.steps], ensure_ascii=False
+            ),
+        }
+    if isinstance(record, Plan):
+        return "plans", {
+            "id": record.id, **_created(record.created), "if_part": record.if_part,
+            "then_part": record.then_part, "category": record.category,
+        }
+    if isinstance(record, CapitalCheck):
+        return "capital", {
+            "id": record.id, **_timed(record.at), "answers": json.dumps(list(record.answers)),
+            "score": record.score,
+        }
+    if isinstance(record, UseRecord):
+        return "use_records", {
+            "id": record.id, "date": record.date, "substance": record.substance,
+            "used": int(record.used), "amount": record.amount,
         }
     raise InvalidInput(f"Unknown kind of record: {type(record).__name__}")
 

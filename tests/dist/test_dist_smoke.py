@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 import re
 import signal
@@ -29,10 +28,25 @@ from dist_support import (
     xvfb,
 )
 
+from tests.conftest import require_tool, unavailable
+
 sys.path.insert(0, str(ROOT / "build"))
 import release  # build/release.py: the names of this platform's downloads
 
 PASSPHRASE = "correct horse battery staple"
+
+
+def pdf_text(pdf: Path) -> str:
+    """The words of a PDF as a reader sees them: pdftotext (poppler) where the set-up installs it
+    (Linux), QtPdf from the test's own PySide6 elsewhere. A reader that fails is a failure."""
+    if LINUX:
+        done = subprocess.run([require_tool("pdftotext"), str(pdf), "-"], capture_output=True,
+                              text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+    from tests.ui.printing.test_summary_pdf import read_pdf
+
+    return read_pdf(pdf)[1]
 
 
 def test_version_is_the_package_metadata_and_the_build_date(frozen_app: Path, tmp_path: Path) -> None:
@@ -97,16 +111,12 @@ def test_command_line_headless(frozen_app: Path, tmp_path: Path) -> None:
     result = run([*common, "check"], env, stdin="wrong passphrase\n")
     assert result.returncode == 3
 
-    if importlib.util.find_spec("ui.printing.summary_pdf") is None:
-        pytest.skip("the summary renderer (ui/printing/summary_pdf.py) has not landed yet")
     pdf = tmp_path / "summary.pdf"
     result = run([*common, "summary", "--out", str(pdf)], env, stdin=PASSPHRASE + "\n")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert pdf.read_bytes().startswith(b"%PDF")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=False)
-    if text.returncode == 0:  # poppler-utils from `make system-deps`
-        assert "Shared by choice" in text.stdout
+    assert "Shared by choice" in pdf_text(pdf)
 
     # With fontconfig shown no fonts at all, the bundled Noto Sans still writes the same words.
     no_fonts = tmp_path / "no-fonts.conf"
@@ -116,9 +126,27 @@ def test_command_line_headless(frozen_app: Path, tmp_path: Path) -> None:
                  stdin=PASSPHRASE + "\n")
     assert result.returncode == 0, result.stderr
     assert b"NotoSans-Regular" in bare.read_bytes()
-    text = subprocess.run(["pdftotext", str(bare), "-"], capture_output=True, text=True, check=False)
-    if text.returncode == 0:
-        assert "Shared by choice" in text.stdout
+    assert "Shared by choice" in pdf_text(bare)
+
+
+def test_recovery_key_in_the_frozen_app(frozen_app: Path, tmp_path: Path) -> None:
+    """libsodium (PyNaCl) is bundled: the sheet's key, read off the PDF, resets the passphrase."""
+    env = clean_env(host_dirs(tmp_path / "host"))
+    folder = tmp_path / "journal"
+    common = ["--data-dir", str(folder), "--passphrase-stdin"]
+    assert run([*common, "init"], env, stdin=PASSPHRASE + "\n").returncode == 0
+    sheet = tmp_path / "sheet.pdf"
+    result = run([*common, "recovery-key", "--out", str(sheet)], env, stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=False)
+    if text.returncode != 0:
+        pytest.skip("pdftotext (poppler-utils, `make system-deps`) reads the key off the sheet")
+    (line,) = [line for line in text.stdout.splitlines() if line.startswith("Recovery key:")]
+    key = line.removeprefix("Recovery key:").strip()
+    result = run([*common, "reset-passphrase"], env, stdin=f"{key.lower()}\nnew words today\n")
+    assert result.returncode == 0, result.stderr
+    assert run([*common, "check"], env, stdin="new words today\n").returncode == 0
 
 
 @pytest.mark.parametrize("with_vault", [False, True], ids=["first-run", "unlock"])
@@ -142,11 +170,9 @@ def test_window_offscreen_without_error_output(frozen_app: Path, tmp_path: Path,
 
 def test_window_on_x11_opens_and_closes_cleanly(frozen_app: Path, tmp_path: Path) -> None:
     """On a real X server (Xvfb) the xcb plugin shows the window; closing it quits with 0."""
-    try:
-        display_cm = xvfb()
-        display = display_cm.__enter__()
-    except FileNotFoundError:
-        pytest.skip("Xvfb is not installed (`make system-deps` installs it)")
+    require_tool("Xvfb")
+    display_cm = xvfb()
+    display = display_cm.__enter__()
     try:
         env = clean_env(host_dirs(tmp_path / "host"), DISPLAY=display, QT_QPA_PLATFORM="xcb")
         process = subprocess.Popen([str(EXE), "--data-dir", str(tmp_path / "journal")], env=env,
@@ -196,11 +222,7 @@ def test_zips_plain_and_portable(frozen_app: Path) -> None:
 
 def test_window_on_wayland_without_error_output(frozen_app: Path, tmp_path: Path) -> None:
     """Under a Wayland compositor (headless Weston) the wayland plugin starts the app cleanly."""
-    import shutil
-
-    weston = shutil.which("weston")
-    if weston is None:
-        pytest.skip("weston is not installed (`make system-deps` installs it)")
+    weston = require_tool("weston")
     dirs = host_dirs(tmp_path / "host")
     socket = dirs["XDG_RUNTIME_DIR"] / "wayland-rj"
     compositor = subprocess.Popen(
@@ -212,7 +234,7 @@ def test_window_on_wayland_without_error_output(frozen_app: Path, tmp_path: Path
         while not socket.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         if not socket.exists():
-            pytest.skip("headless Weston did not start here")
+            unavailable("headless Weston did not start here")
         env = clean_env(dirs, WAYLAND_DISPLAY="wayland-rj", QT_QPA_PLATFORM="wayland")
         process = subprocess.Popen([str(EXE), "--data-dir", str(tmp_path / "journal")], env=env,
                                    text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

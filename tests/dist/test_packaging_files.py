@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 from dist_support import ROOT
 
+from tests.conftest import require_tool
+
 sys.path.insert(0, str(ROOT / "build"))
 
 import app_icons  # build/app_icons.py, and so on
@@ -55,7 +57,7 @@ def _manual_entries() -> dict[str, str]:
 def test_manual_page_covers_every_command_and_option() -> None:
     entries = _manual_entries()
     top = _help()
-    commands = re.findall(r"^    (\w+)\s", top, re.MULTILINE)
+    commands = re.findall(r"^    ([\w-]+)\s", top, re.MULTILINE)
     assert {"init", "checkin", "summary", "check"} <= set(commands)
     missing = [option for option in re.findall(r"^  (--[\w-]+)", top, re.MULTILINE)
                if option not in entries]
@@ -108,10 +110,9 @@ def test_debian_version_of_each_python_version(python: str, debian: str) -> None
 
 
 def test_a_release_candidate_package_upgrades_to_the_release() -> None:
-    if shutil.which("dpkg") is None:
-        pytest.skip("dpkg compares Debian versions; this is not a Debian-like machine")
+    dpkg = require_tool("dpkg", "dpkg compares Debian versions; Debian and Ubuntu have it")
     candidate, final = release.debian_version("0.2.0rc1"), release.debian_version("0.2.0")
-    assert subprocess.run(["dpkg", "--compare-versions", candidate, "lt", final], check=False).returncode == 0
+    assert subprocess.run([dpkg, "--compare-versions", candidate, "lt", final], check=False).returncode == 0
 
 
 def test_windows_version_resource_is_what_pyinstaller_reads(

@@ -109,9 +109,9 @@ def test_ten_years_import_then_export_round_trips(journal_dir: Path, tmp_path: P
     before = snapshot(journal_dir)
     again = rj(journal_dir, "import", str(source), stdin=PW + "\n")
     assert again.returncode == 0 and "Added 0 records" in again.stdout
+    assert snapshot(journal_dir) == before  # adding nothing wrote nothing: every byte the same
     after = rj(journal_dir, "export", stdin=PW + "\n")
     assert json.loads(after.stdout)["checkins"] == original["checkins"]
-    assert snapshot(journal_dir).keys() == before.keys()
 
 
 def test_a_file_with_one_bad_field_is_refused_whole_with_exit_5(journal_dir: Path, tmp_path: Path) -> None:
@@ -165,7 +165,8 @@ def test_passwd_backup_and_restore(journal_dir: Path, tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2_and_the_passphrase_is_never_an_argument(journal_dir: Path) -> None:
     assert rj(journal_dir, "checkin", "--mood", "11", "--hope", "5", stdin=PW + "\n").returncode == 2
-    assert rj(journal_dir, "checkin", "--hope", "5", stdin=PW + "\n").returncode == 2
+    assert rj(journal_dir, "checkin", stdin=PW + "\n").returncode == 2  # no answer at all
+    assert rj(journal_dir, "checkin", "--note", "  ", stdin=PW + "\n").returncode == 2
     assert rj(journal_dir, "frobnicate").returncode == 2
     assert rj(journal_dir, "--passphrase", PW, "check").returncode == 2
     assert rj(journal_dir, "summary", "--out", "x.pdf", "--days", "7", "--from", "2026-01-01").returncode == 2
@@ -303,3 +304,110 @@ def test_every_other_command_line_goes_through_the_parser(argv: list[str]) -> No
     from journal import cli
 
     assert cli.desktop_launch(argv) is None
+
+
+# ---- promises of docs/contracts.md that had no test -------------------------------------------
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows names its folders by API, not by HOME: a test "
+                    "could not keep the journal out of the real profile")
+def test_the_default_data_folder_is_the_platforms_user_data_folder(tmp_path: Path) -> None:
+    """No --data-dir and no RECOVERY_JOURNAL_HOME: the journal goes where platformdirs says, in
+    the (test's own) home: ~/.local/share/RecoveryJournal on Linux, or $XDG_DATA_HOME's."""
+    home = Path.home()  # tests/conftest.py points HOME and the XDG folders at a temporary folder
+    if sys.platform == "darwin":
+        expected = home / "Library" / "Application Support" / "RecoveryJournal"
+    else:
+        expected = Path(os.environ["XDG_DATA_HOME"]) / "RecoveryJournal"
+        env = {k: v for k, v in os.environ.items() if k != "XDG_DATA_HOME"}
+        ask = "from journal import paths; print(paths.data_dir())"
+        without_xdg = subprocess.run([sys.executable, "-c", ask], capture_output=True, text=True, env=env,
+                                     check=True)
+        assert Path(without_xdg.stdout.strip()) == home / ".local" / "share" / "RecoveryJournal"
+    assert home.parent == tmp_path.parent and expected.is_relative_to(home)  # never the real home
+    result = subprocess.run([sys.executable, "-m", "journal", "--passphrase-stdin", "init"], input=PW + "\n",
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert paths.vault_path(expected).is_file()
+    if os.name == "posix":
+        assert expected.stat().st_mode & 0o777 == 0o700
+
+
+def test_an_unexpected_error_exits_1_with_one_sentence_and_no_journal_text(
+    journal_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug (not one of the core's worded errors): exit 1, the sentence that says to rerun with
+    --debug, and nothing of the note; with --debug, the traceback as well."""
+    import io
+
+    from journal import cli
+    from journal.vault import Vault
+
+    def broken_save(self: Vault, record: object) -> object:
+        raise ZeroDivisionError(f"while saving {getattr(record, 'note', '')}")
+
+    monkeypatch.setattr(Vault, "save", broken_save)
+    args = ["--data-dir", str(journal_dir), "--passphrase-stdin", "checkin", "--mood", "5", "--hope", "5",
+            "--note", "PRIVATE-NOTE-TEXT"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PW + "\n"))
+    assert cli.main(args) == 1
+    out, err = capsys.readouterr()
+    assert err.strip() == cli.UNEXPECTED and "--debug" in err
+    assert "PRIVATE-NOTE-TEXT" not in out + err and "Traceback" not in err
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PW + "\n"))
+    assert cli.main(["--debug", *args]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "ZeroDivisionError" in err and err.strip().endswith(cli.UNEXPECTED)
+
+
+def on_a_terminal(args: list[str], answers: list[tuple[str, str]]) -> tuple[int, str]:
+    """Run the command line with a real terminal (a pty) as its controlling terminal, typing each
+    answer after the prompt that asks for it. Returns the exit code and everything the terminal
+    showed."""
+    import pty
+    import select
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command line, its terminal the pty
+        os.execv(sys.executable, [sys.executable, "-m", "journal", *args])
+    shown = b""
+
+    def read_until(wanted: bytes | None) -> None:
+        nonlocal shown
+        while wanted is None or not shown.endswith(wanted):
+            ready, _, _ = select.select([fd], [], [], 60)
+            assert ready, f"the terminal showed nothing more: {shown!r}"
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:  # the child has exited
+                chunk = b""
+            if not chunk:
+                assert wanted is None, f"ended before asking: {shown!r}"
+                return
+            shown += chunk
+
+    for prompt, answer in answers:
+        read_until(prompt.encode())
+        os.write(fd, answer.encode() + b"\r")
+    read_until(None)
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), shown.decode(errors="replace")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a pseudo-terminal as POSIX has it")
+def test_the_passphrase_is_asked_on_the_terminal_without_echo(tmp_path: Path) -> None:
+    folder = str(tmp_path / "journal")
+    secret = "a typed secret 7781"
+    code, shown = on_a_terminal(["--data-dir", folder, "init"],
+                                [("Choose a passphrase: ", secret), ("Choose a passphrase again: ", secret)])
+    assert code == 0, shown
+    assert secret not in shown  # nothing typed is echoed
+    code, shown = on_a_terminal(["--data-dir", folder, "check"], [("Passphrase: ", secret)])
+    assert code == 0 and "Your journal is healthy" in shown and secret not in shown
+    code, shown = on_a_terminal(["--data-dir", folder, "passwd"], [
+        ("Passphrase: ", secret), ("New passphrase: ", "another one 1"),
+        ("New passphrase again: ", "not the same")])
+    assert code == 2 and messages.PASSPHRASES_DIFFER in shown
+    code, shown = on_a_terminal(["--data-dir", folder, "check"], [("Passphrase: ", "a wrong guess")])
+    assert code == 3 and "does not open" in shown

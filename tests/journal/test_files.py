@@ -81,10 +81,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
     def full_disk(*args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(OSError, match="No space"):
-        files.write_atomically(target, "new words")
-    monkeypatch.undo()
+    with monkeypatch.context() as patched:  # undo() would also undo the isolated HOME
+        patched.setattr(os, "replace", full_disk)
+        with pytest.raises(OSError, match="No space"):
+            files.write_atomically(target, "new words")
     assert target.read_text() == "old words"
     assert sorted(os.listdir(tmp_path)) == ["export.json"]
 

@@ -41,6 +41,19 @@ def test_many_may_share_and_none_may_replace_while_another_shares(file: Path) ->
     third.release()
 
 
+def test_alone_only_when_nobody_holds_the_file(file: Path) -> None:
+    """Asked by an open when a WAL is left beside the vault: is anyone else still using it?"""
+    other = VaultLock.shared(file)
+    assert VaultLock.alone(file) is None
+    other.release()
+    alone = VaultLock.alone(file)
+    assert alone is not None and alone.holds_file
+    with pytest.raises(VaultBusy):  # nobody opens it during that moment
+        VaultLock.shared(file)
+    alone.release()
+    VaultLock.shared(file).release()
+
+
 def test_a_refused_exclusive_moment_keeps_the_shared_hold(file: Path) -> None:
     mine, theirs = VaultLock.shared(file), VaultLock.shared(file)
     assert not mine.try_exclusive()

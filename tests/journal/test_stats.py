@@ -11,7 +11,7 @@ from statistics import mean
 import pytest
 
 from journal import kdf
-from journal.stats import last_days, one_decimal, previous_period, signed_one_decimal
+from journal.stats import RESPONSES_LIMIT, last_days, one_decimal, previous_period, signed_one_decimal
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE, dataset_path
 
@@ -37,8 +37,13 @@ def test_figures_match_an_independent_computation(filled, start: str, end: str) 
     stats = vault.stats(start, end)
     checkins = [c for c in data["checkins"] if _in(c["at"][:10], start, end)]
     assert stats.current.checkins == len(checkins)
-    assert one_decimal(stats.current.mood) == f"{mean(c['mood'] for c in checkins) + 1e-12:.1f}"
-    assert one_decimal(stats.current.hope) == f"{mean(c['hope'] for c in checkins) + 1e-12:.1f}"
+    # Unanswered scales (None) are left out of each average, and counted as not answered.
+    moods = [c["mood"] for c in checkins if c["mood"] is not None]
+    hopes = [c["hope"] for c in checkins if c["hope"] is not None]
+    assert len(moods) < len(checkins) or len(hopes) < len(checkins)  # the data has some
+    assert (stats.current.mood_answers, stats.current.hope_answers) == (len(moods), len(hopes))
+    assert one_decimal(stats.current.mood) == f"{mean(moods) + 1e-12:.1f}"
+    assert one_decimal(stats.current.hope) == f"{mean(hopes) + 1e-12:.1f}"
     cravings = [c["craving"] for c in checkins if c["craving"] is not None]
     assert one_decimal(stats.current.craving) == f"{mean(cravings) + 1e-12:.1f}"
 
@@ -47,15 +52,15 @@ def test_figures_match_an_independent_computation(filled, start: str, end: str) 
     assert (dt.date.fromisoformat(p_end) - dt.date.fromisoformat(p_start)).days + 1 == length
     assert p_end == (dt.date.fromisoformat(start) - dt.timedelta(days=1)).isoformat()
     before = [c for c in data["checkins"] if _in(c["at"][:10], p_start, p_end)]
-    expected_change = mean(c["hope"] for c in checkins) - mean(c["hope"] for c in before)
+    expected_change = mean(hopes) - mean(c["hope"] for c in before if c["hope"] is not None)
     assert stats.change("hope") == pytest.approx(expected_change)
 
     peer_days = {c["at"][:10] for c in checkins if c["peer_contact"]}
     assert stats.peer_days == len(peer_days)
-    on_peer_days = [c["hope"] for c in checkins if c["at"][:10] in peer_days]
+    on_peer_days = [c["hope"] for c in checkins if c["at"][:10] in peer_days and c["hope"] is not None]
     assert stats.hope_on_peer_days == pytest.approx(mean(on_peer_days))
     assert stats.hope_on_other_days == pytest.approx(
-        mean(c["hope"] for c in checkins if c["at"][:10] not in peer_days)
+        mean(c["hope"] for c in checkins if c["at"][:10] not in peer_days and c["hope"] is not None)
     )
 
     triggers = [t for t in data["triggers"] if _in(t["at"][:10], start, end)]
@@ -64,8 +69,10 @@ def test_figures_match_an_independent_computation(filled, start: str, end: str) 
     assert dict(stats.outcomes) == {o: sum(t["outcome"] == o for t in triggers)
                                     for o in ("resisted", "partly", "used")}
     assert stats.trigger_intensity == pytest.approx(mean(t["intensity"] for t in triggers))
-    worked = Counter(t["response"] for t in triggers if t["outcome"] == "resisted")
-    assert stats.responses_that_worked[0][1] == max(worked.values())
+    worked = Counter(t["response"].strip() for t in triggers
+                     if t["outcome"] == "resisted" and t["response"].strip())
+    most_often = sorted(worked.items(), key=lambda item: (-item[1], item[0]))[:RESPONSES_LIMIT]
+    assert list(stats.responses_that_worked) == most_often  # which responses, how often, in order
 
     assert len(stats.series) == length
     assert sum(p.checkins for p in stats.series) == len(checkins)

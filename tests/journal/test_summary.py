@@ -70,14 +70,18 @@ def expected_figures(data: dict[str, Any], start: str, end: str) -> dict[str, An
         previous = mean([c[key] for c in before if c[key] is not None])
         out[key] = one_decimal(current)
         out[key + "_before"] = one_decimal(previous)
-        out[key + "_change"] = signed(
-            None if current is None or previous is None else current - previous
+        # the change printed is the printed average minus the printed before (issue 11), so a
+        # reader's own subtraction always agrees with the page
+        out[key + "_change"] = (
+            "–" if current is None or previous is None
+            else signed(Fraction(Decimal(out[key]) - Decimal(out[key + "_before"])))
         )
     peer_days = {c["at"][:10] for c in now if c["peer_contact"]}
     out["peer_days"] = len(peer_days)
-    out["hope_peer"] = one_decimal(mean([c["hope"] for c in now if c["at"][:10] in peer_days]))
+    hopes = [c for c in now if c["hope"] is not None]
+    out["hope_peer"] = one_decimal(mean([c["hope"] for c in hopes if c["at"][:10] in peer_days]))
     out["hope_other"] = one_decimal(
-        mean([c["hope"] for c in now if c["at"][:10] not in peer_days])
+        mean([c["hope"] for c in hopes if c["at"][:10] not in peer_days])
     )
     triggers = [t for t in data["triggers"] if start <= t["at"][:10] <= end]
     out["triggers"] = len(triggers)
@@ -212,10 +216,10 @@ def test_sections_switched_off_are_absent(ten_years: tuple[Vault, dict[str, Any]
         if key == "header":
             assert not content.show_header
         else:
-            field = {"scores": "scores", "connection": "connection", "triggers": "triggers",
-                     "gratitude": "gratitude", "support": "support", "agenda": "agenda",
-                     "excerpts": "excerpts"}[key]
-            assert getattr(content, field) is None, key
+            if key == "notes":
+                assert not content.show_notes
+            else:
+                assert getattr(content, key) is None, key
 
 
 def test_names_and_journal_text_only_when_chosen(vault: Vault) -> None:
@@ -225,11 +229,12 @@ def test_names_and_journal_text_only_when_chosen(vault: Vault) -> None:
                       at="2026-11-19T18:00:00+00:00")
     for record in (note, other, trigger, Contact("Alex Private", role="sponsor")):
         vault.save(record)
-    plain = build_summary(vault, SummaryOptions(), today=END)
+    plain = build_summary(vault, SummaryOptions(sections=frozenset(SECTION_KEYS)), today=END)
     assert plain.support is not None and plain.support.roles[0].names == ()
     assert plain.excerpts == ()
     named = build_summary(
-        vault, SummaryOptions(include_names=True, excerpt_ids=(trigger.id, note.id)), today=END
+        vault, SummaryOptions(include_names=True, excerpt_ids=(trigger.id, note.id),
+                              sections=frozenset(SECTION_KEYS)), today=END
     )
     assert named.support is not None and named.support.roles[0].names == ("Alex Private",)
     assert named.excerpts is not None
@@ -244,7 +249,8 @@ def test_huge_note_is_cut_and_open_agenda_only(vault: Vault) -> None:
     vault.save(huge)
     vault.save(AgendaItem("Still to talk about"))
     vault.save(AgendaItem("Already talked about", done=True))
-    content = build_summary(vault, SummaryOptions(excerpt_ids=(huge.id,)), today=END)
+    content = build_summary(vault, SummaryOptions(excerpt_ids=(huge.id,), sections=frozenset(SECTION_KEYS)),
+                            today=END)
     assert content.excerpts is not None
     assert len(content.excerpts[0].text) <= 1_500
     assert content.agenda is not None and content.agenda.items == ("Still to talk about",)

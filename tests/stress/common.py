@@ -9,6 +9,7 @@ written from them).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sys
@@ -45,6 +46,14 @@ def files(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
     }
+
+
+def digest(record: Any) -> str:
+    """A record's content in one word: the SHA-256 of its export form (kill -9 test and driver)."""
+    from journal import exchange
+
+    text = json.dumps(exchange.record_to_json(record), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def python_env(**extra: str) -> dict[str, str]:

@@ -6,13 +6,16 @@ It prints one line per step, flushed at once, so the test knows exactly what had
 saved when the SIGKILL landed:
     ready                       the vault is open
     start <op>                  an operation begins (checkin, import, backup, passwd, migrate)
-    saved checkin <id>          Vault.save returned: this check-in must survive any kill
-    imported <kind>:<id> ...    import_data returned: all of these must survive
+    saved checkin <id> <digest> Vault.save returned: this check-in must survive any kill, as it was
+    imported <kind>:<id>:<digest> ...
+                                import_data returned: all of these must survive, as they were
     backup <path>               Vault.backup returned: this file must open and pass check
     passwd-done                 change_passphrase returned: only the other passphrase opens now
     done <op>
 With --migrate, FOLDER holds a version-0 vault and the open that migrates it is the first step.
-The cheap test KDF profile is used so hundreds of kills fit in minutes.
+The cheap test KDF profile is used so hundreds of kills fit in minutes. A digest is the SHA-256
+of the record in export form (`digest`), computed from what was handed to the vault, so the test can
+compare what survived with what was reported saved, not only its id.
 """
 
 from __future__ import annotations
@@ -22,10 +25,11 @@ import sys
 import uuid
 from pathlib import Path
 
-from journal import kdf
+from journal import exchange, kdf
 from journal.records import CheckIn
+from tests.stress.common import digest
 
-kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)
+kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)  # this process only: the driver is never imported
 
 from journal.vault import Vault  # noqa: E402
 
@@ -37,10 +41,8 @@ def say(*words: str) -> None:
 
 def an_import(rng: random.Random) -> tuple[dict[str, object], list[str]]:
     checkins = []
-    ids = []
     for _ in range(rng.randint(5, 60)):
         record_id = str(uuid.uuid4())
-        ids.append(f"checkin:{record_id}")
         checkins.append({
             "id": record_id, "at": f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}T10:00:00+00:00",
             "mood": rng.randint(0, 10), "hope": rng.randint(0, 10), "craving": None,
@@ -50,11 +52,13 @@ def an_import(rng: random.Random) -> tuple[dict[str, object], list[str]]:
     agenda = []
     for _ in range(rng.randint(0, 5)):
         record_id = str(uuid.uuid4())
-        ids.append(f"agenda:{record_id}")
         agenda.append({"id": record_id, "created": "2026-11-01T09:00:00+00:00",
                        "text": "talk about " * rng.randint(1, 50), "done": False})
     data = {"format": "recovery-journal", "version": 1, "exported_at": "2026-11-22T10:00:00+00:00",
             "checkins": checkins, "agenda": agenda}
+    parsed = exchange.parse_export(data)
+    ids = [f"{kind}:{record.id}:{digest(record)}"
+           for kind in ("checkin", "agenda") for record in parsed.records[kind]]
     return data, ids
 
 
@@ -77,7 +81,7 @@ def main() -> None:
             say("start checkin")
             record = vault.save(CheckIn(mood=rng.randint(0, 10), hope=rng.randint(0, 10),
                                         note="a note " * rng.randint(1, 2000)))
-            say("saved checkin", record.id)
+            say("saved checkin", record.id, digest(record))
             say("done checkin")
         elif roll < 0.80:
             data, ids = an_import(rng)

@@ -36,7 +36,7 @@ from journal import kdf, messages
 from journal.records import CheckIn
 from journal.vault import Vault
 
-from .common import PW, record, scale
+from .common import FULL, PW, record, scale
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 
@@ -156,7 +156,8 @@ def test_auto_lock_idle_dialog_mid_edit_menu(qtbot, window, journal: tuple[Path,
            slowest_lock_s=slowest, runs_with_journal_text_visible=text_left, typed_text_lost=typed_lost)
     assert text_left == 0
     assert typed_lost == 0
-    assert all(v <= BOUND_S for v in slowest.values()), slowest
+    if FULL:  # the documented bound, asserted by the stress run (make test only records it)
+        assert all(v <= BOUND_S for v in slowest.values()), slowest
 
 
 def test_disk_full_keeps_typed_text_on_screen_and_saves_later(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -190,7 +191,8 @@ def test_disk_full_keeps_typed_text_on_screen_and_saves_later(qtbot, window) -> 
            saved_after_space_returned=saved, slowest_message_s=round(max(delays), 2),
            message=messages.DISK_FULL)
     assert kept == runs and saved == runs
-    assert max(delays) < 5.0  # includes the autosave pause after the last keystroke
+    if FULL:  # docs/reliability.md: within 1 s of the paste, the autosave pause included
+        assert max(delays) < 1.0, delays
 
 
 def test_unlocking_makes_the_days_automatic_backup(qtbot, window, journal: tuple[Path, str]) -> None:  # type: ignore[no-untyped-def]

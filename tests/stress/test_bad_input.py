@@ -223,8 +223,9 @@ def test_import_files_merge_exactly_or_are_refused_whole(tmp_path: Path) -> None
             after = vault.export_data(exported_at="x")
             for section, _kind in exchange.SECTIONS:
                 wanted = [json.loads(json.dumps(i)) for i in data.get(section, [])]
-                if section == "checkins":  # a missing craving is read as "not given" (null)
-                    wanted = [{**i, "craving": i.get("craving")} for i in wanted]
+                if section == "checkins":  # a missing craving is read as "not given" (null),
+                    # and version 2 writes every check-in's "with" (empty unless given)
+                    wanted = [{**i, "craving": i.get("craving"), "with": i.get("with", [])} for i in wanted]
                 had = {i["id"]: i for i in json.loads(before)[section]}
                 for item in wanted:  # every new record of the file is there, exactly as written;
                     kept = had.get(item["id"], item)  # an id already there keeps the vault's copy

@@ -1,6 +1,8 @@
 """Issue 6, test 1: kill -9 at random moments during check-ins, imports, backups, passphrase
-changes and migrations → 0 vaults failing check, 0 entries lost that had been reported saved,
-and after a kill during a passphrase change exactly one of old/new opens."""
+changes and migrations → 0 vaults failing check, 0 entries lost or changed that had been reported
+saved (each compared by content, not only by id), after a kill during a passphrase change exactly
+one of old/new opens, and after the next open no temporary vault file (create, rekey, restore)
+is left beside the journal."""
 
 from __future__ import annotations
 
@@ -19,9 +21,10 @@ import sqlcipher3
 from journal import cipher, kdf, paths, schema
 from journal.cipher import check_passphrase_on_file
 from journal.errors import WrongPassphrase
+from journal.records import CheckIn
 from journal.vault import Vault, check_file
 
-from .common import DRIVER, PW, PW2, PYTHON, python_env, record, scale
+from .common import DRIVER, PW, PW2, PYTHON, digest, python_env, record, scale
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 
@@ -59,8 +62,9 @@ class Run:
         return self.proc.stderr.read()
 
 
-def make_v0_vault(folder: Path) -> set[str]:
-    """A version-0 prototype vault (the layout schema.migrate upgrades), with V0_ROWS check-ins."""
+def make_v0_vault(folder: Path) -> dict[str, str]:
+    """A version-0 prototype vault (the layout schema.migrate upgrades), with V0_ROWS check-ins;
+    returns the digest each must have once migrated."""
     folder.mkdir(parents=True)
     salt = kdf.new_salt()
     key = kdf.derive_key(PW, salt, kdf.TEST_PROFILE)
@@ -76,12 +80,20 @@ def make_v0_vault(folder: Path) -> set[str]:
     )
     connection.commit()
     connection.close()
-    return {f"checkin:{i}" for i in ids}
+    migrated = (CheckIn(4, 6, None, True, ("meeting", "walk"), "an old note " * 40,
+                        "2025-03-01T09:00:00+00:00", i) for i in sorted(ids))
+    return {f"checkin:{r.id}": digest(r) for r in migrated}
 
 
-def stored_ids(vault: Vault) -> set[str]:
-    found = {f"checkin:{r[0]}" for r in vault.query("SELECT id FROM checkins")}
-    return found | {f"agenda:{r[0]}" for r in vault.query("SELECT id FROM agenda")}
+def stored(vault: Vault) -> dict[str, str]:
+    """Every check-in and agenda item in the vault, by kind:id, with its content's digest."""
+    return {f"{kind}:{r.id}": digest(r) for kind in ("checkin", "agenda") for r in vault.list(kind)}
+
+
+def temporary_files(folder: Path) -> list[str]:
+    """Temporary vault files (a new vault being built) and SQLite's files beside them."""
+    temps = [paths.beside(paths.vault_path(folder), suffix) for suffix in paths.VAULT_TEMP_SUFFIXES]
+    return sorted(p.name for temp in temps for p in folder.glob(temp.name + "*"))
 
 
 def test_kill_9_mid_write_loses_nothing(tmp_path: Path) -> None:
@@ -92,10 +104,12 @@ def test_kill_9_mid_write_loses_nothing(tmp_path: Path) -> None:
     v0_ids = make_v0_vault(v0_template)
 
     interrupted: collections.Counter[str] = collections.Counter()
-    failed_checks = lost = both_or_neither = 0
+    failed_checks = lost = changed = both_or_neither = 0
+    temps_after_kill = 0
+    left_after_open: list[str] = []
     saved_total = backups_checked = passwd_kills = migrate_kills = 0
     folder = tmp_path / "none"
-    saved: set[str] = set()
+    saved: dict[str, str] = {}
     current, other = PW, PW2
     started = time.monotonic()
 
@@ -104,11 +118,11 @@ def test_kill_9_mid_write_loses_nothing(tmp_path: Path) -> None:
         if migrate:  # a fresh v0 vault; the kill lands in or after its migration
             folder = tmp_path / f"v0-{kill_number}"
             shutil.copytree(v0_template, folder)
-            saved, current, other = set(v0_ids), PW, PW2
+            saved, current, other = dict(v0_ids), PW, PW2
         elif kill_number % per_folder == 0 or not folder.name.startswith("vault"):
             folder = tmp_path / f"vault-{kill_number}"
             Vault.create(folder, PW, profile=kdf.TEST_PROFILE).close()
-            saved, current, other = set(), PW, PW2
+            saved, current, other = {}, PW, PW2
 
         run = Run(folder, rng.randrange(2**32), current, other, migrate)
         if migrate:
@@ -130,11 +144,14 @@ def test_kill_9_mid_write_loses_nothing(tmp_path: Path) -> None:
             elif word == "done":
                 in_progress = ""
             elif word == "saved":
-                saved.add(rest.replace(" ", ":"))
+                kind, record_id, content = rest.split()
+                saved[f"{kind}:{record_id}"] = content
                 saved_total += 1
             elif word == "imported":
-                saved.update(rest.split())
-                saved_total += len(rest.split())
+                for item in rest.split():
+                    kind, record_id, content = item.split(":")
+                    saved[f"{kind}:{record_id}"] = content
+                    saved_total += 1
             elif word == "backup":
                 backups.append((Path(rest), current))
             elif word == "passwd-done":
@@ -155,22 +172,28 @@ def test_kill_9_mid_write_loses_nothing(tmp_path: Path) -> None:
             both_or_neither += 1
         elif opens != [current]:  # killed after the rename, before change_passphrase returned
             current, other = other, current
+        temps_after_kill += bool(temporary_files(folder))
         with Vault.open(folder, current) as vault:
+            left_after_open += temporary_files(folder)  # the next open clears what a kill left
             report = vault.check()
             failed_checks += not report.ok
-            missing = saved - stored_ids(vault)
-            lost += len(missing)
+            found = stored(vault)
+            lost += len(saved.keys() - found.keys())
+            changed += sum(found[key] != content for key, content in saved.items() if key in found)
         for backup, passphrase in backups:
             key, salt, _ = check_passphrase_on_file(backup, passphrase)
             failed_checks += not check_file(backup, key, salt).ok
             backups_checked += 1
 
     seconds = time.monotonic() - started
-    record("kill9", kills=kills, failed_checks=failed_checks, lost_entries=lost,
+    record("kill9", kills=kills, failed_checks=failed_checks, lost_entries=lost, changed_entries=changed,
            entries_reported_saved=saved_total, passphrase_both_or_neither=both_or_neither,
+           kills_leaving_temporary_files=temps_after_kill, left_after_next_open=sorted(set(left_after_open)),
            kills_mid_passwd=passwd_kills, kills_mid_migration=migrate_kills,
            backups_checked=backups_checked, interrupted=dict(interrupted), seconds=round(seconds))
     assert failed_checks == 0
     assert lost == 0
+    assert changed == 0
     assert both_or_neither == 0
+    assert left_after_open == []
     assert sum(interrupted.values()) == kills

@@ -4,8 +4,14 @@ entry is there once space returns), 50 runs each.
 
 Disk full is exercised everywhere with SQLite's page limit (`PRAGMA max_page_count`), and on a
 real full filesystem (a 2 MB tmpfs) where this machine lets the test mount one (root on Linux);
-read-only likewise with `PRAGMA query_only` and a tmpfs remounted read-only. The typed-text-kept-
-on-screen half lives with the app tests (tests/stress/test_app.py)."""
+read-only likewise with `PRAGMA query_only` and a tmpfs remounted read-only. Opening a journal in a
+folder that cannot be written to is tested without root too: as a normal user the folder is made
+0500; as root (who may write anywhere) it is bound read-only in a private mount namespace. The
+typed-text-kept-on-screen half lives with the app tests (tests/stress/test_app.py).
+
+The 1 s bound is what docs/reliability.md promises; the stress run (`make stress`) asserts it.
+`make test` records the same figures without asserting them: timings on a loaded machine belong to
+the stress run and bench/, not to the unit-test gate."""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,13 +30,19 @@ from journal.cipher import check_passphrase_on_file
 from journal.errors import DiskFull, ReadOnlyStorage, WrongPassphrase
 from journal.records import CheckIn
 from journal.vault import Vault
+from tests.conftest import unavailable
 
-from .common import PW, PW2, PYTHON, files, python_env, record, scale
+from .common import FULL, PW, PW2, PYTHON, files, python_env, record, scale
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 
-BOUND_S = 1.0  # the issue's bound, recorded; asserted generously so a slow CI machine is not flaky
-ASSERT_S = 5.0
+BOUND_S = 1.0  # docs/reliability.md: a clear message within 1 s
+
+
+def within_bound(slowest: float) -> None:
+    """The documented bound, asserted in the stress run only (see the module's docstring)."""
+    if FULL:
+        assert slowest < BOUND_S, f"slowest message {slowest:.3f} s, documented < {BOUND_S} s"
 
 
 @contextlib.contextmanager
@@ -109,7 +121,7 @@ def test_disk_full_by_page_limit(tmp_path: Path) -> None:
            slowest_message_s=round(slowest, 3), failed_checks=failed_checks, lost_entries=lost)
     assert messages_ok == 2 * runs
     assert (failed_checks, lost) == (0, 0)
-    assert slowest < ASSERT_S
+    within_bound(slowest)
 
 
 def test_read_only_by_query_only(tmp_path: Path) -> None:
@@ -126,7 +138,8 @@ def test_read_only_by_query_only(tmp_path: Path) -> None:
             vault.save(CheckIn(mood=5, hope=5, note=f"after {run}"))
         assert vault.check().ok and vault.count("checkin") == runs
     record("read-only-query-only", runs=runs, clear_messages=clear, slowest_message_s=round(slowest, 3))
-    assert clear == runs and slowest < ASSERT_S
+    assert clear == runs
+    within_bound(slowest)
 
 
 def cli(folder: Path, *args: str, stdin: str = PW + "\n") -> tuple[subprocess.CompletedProcess[str], float]:
@@ -184,7 +197,7 @@ def test_disk_full_on_a_real_full_filesystem(tmp_path: Path) -> None:
            failed_checks=failed_checks, lost_entries=lost, runs_with_leftover_files=leftovers)
     assert clear == attempts
     assert (failed_checks, lost, leftovers) == (0, 0, 0)
-    assert slowest_api < ASSERT_S
+    within_bound(slowest_api)
 
 
 def test_read_only_filesystem(tmp_path: Path) -> None:
@@ -219,7 +232,87 @@ def test_read_only_filesystem(tmp_path: Path) -> None:
            runs_with_file_changes=changed, failed_checks=failed_checks)
     assert clear == attempts
     assert (changed, failed_checks) == (0, 0)
-    assert slowest_api < ASSERT_S
+    within_bound(slowest_api)
+
+
+_OPEN_CHILD = """
+import sys, time
+from pathlib import Path
+from journal import kdf
+kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)
+from journal.vault import Vault
+started = time.monotonic()
+try:
+    Vault.open(Path(sys.argv[1]), sys.argv[2]).close()
+    print("opened")
+except Exception as error:
+    print(f"{time.monotonic() - started:.4f}", type(error).__name__, getattr(error, "message", error))
+"""
+
+
+def cannot_write_here(
+    folder: Path,
+) -> tuple[list[str], Callable[[], contextlib.AbstractContextManager[object]]]:
+    """A prefix for commands that must find `folder` unwritable, and a context that makes it so.
+
+    As a normal user: the folder made 0500 (the owner may read, not write). As root, whom modes do
+    not stop: the folder bound read-only in a private mount namespace, as a write-protected stick
+    is mounted (`unshare -m`; a root without mount rights cannot run this test).
+    """
+    if os.name != "posix":
+        pytest.skip("folder modes and mount namespaces as POSIX has them")
+    if os.geteuid() != 0:
+        @contextlib.contextmanager
+        def read_only_mode() -> Iterator[object]:
+            folder.chmod(0o500)
+            try:
+                yield None
+            finally:
+                folder.chmod(0o700)
+
+        return [], read_only_mode
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        unavailable("unshare is not installed (util-linux): as root, a read-only folder needs it")
+    script = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && exec "$@"'
+    prefix = [unshare, "-m", "--propagation", "private", "sh", "-c", script, str(folder)]
+    probe = subprocess.run([*prefix, "touch", str(folder / "probe")], capture_output=True, text=True)
+    if "Read-only file system" not in probe.stderr:
+        unavailable(f"a read-only bind mount could not be made here: {probe.stderr.strip()}")
+    return prefix, contextlib.nullcontext
+
+
+def test_opening_in_a_folder_that_cannot_be_written_to(tmp_path: Path) -> None:
+    """The open says so in its own sentence (not the save message), exit 1 from the command line,
+    nothing written; it opens normally once the folder is writable again."""
+    runs = scale(2, 20)
+    folder = tmp_path / "journal"
+    with Vault.create(folder, PW, profile=kdf.TEST_PROFILE) as vault:
+        vault.save(CheckIn(mood=5, hope=5, note="written while the folder was writable"))
+    prefix, read_only = cannot_write_here(folder)
+    slowest = 0.0
+    clear = changed = 0
+    for _ in range(runs):
+        before = files(folder)
+        with read_only():
+            child = subprocess.run([*prefix, PYTHON, "-c", _OPEN_CHILD, str(folder), PW], capture_output=True,
+                                   text=True, env=python_env(), timeout=60)
+            seconds, kind, message = child.stdout.strip().split(" ", 2)
+            slowest = max(slowest, float(seconds))
+            clear += (kind, message) == ("ReadOnlyStorage", messages.READ_ONLY_OPEN)
+            done = subprocess.run([*prefix, PYTHON, "-m", "journal", "--data-dir", str(folder),
+                                   "--passphrase-stdin", "checkin", "--mood", "5", "--hope", "5"],
+                                  input=PW + "\n", capture_output=True, text=True, env=python_env(),
+                                  timeout=60)
+            clear += done.returncode == 1 and done.stderr.strip() == messages.READ_ONLY_OPEN
+        changed += files(folder) != before
+    with Vault.open(folder, PW) as vault:  # writable again: everything there
+        assert [c.note for c in vault.list("checkin")] == ["written while the folder was writable"]
+    record("read-only-open-folder", runs=runs, as_root=os.geteuid() == 0, clear_messages=clear,
+           attempts=2 * runs, slowest_open_s=round(slowest, 3), runs_with_file_changes=changed)
+    assert clear == 2 * runs
+    assert changed == 0
+    within_bound(slowest)
 
 
 def test_messages_are_one_plain_sentence() -> None:

@@ -24,7 +24,7 @@ from tests.ui.i18n_check import clipped, untranslated
 from ui import i18n as ui_i18n
 
 # Words that are the same in every language.
-ALLOWED = frozenset({"PDF", "JSON", "A4"})
+ALLOWED = frozenset({"PDF", "JSON", "A4", "XXXXX"})  # XXXXX: the recovery key's shape
 
 Opener = Callable[..., list[QWidget]]
 
@@ -45,6 +45,30 @@ def _locked_crisis(qtbot, make_window, data_dir) -> list[QWidget]:  # type: igno
     return [window]
 
 
+def _forgot(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    window = _unlock(qtbot, make_window, data_dir)[0]
+    window.show_forgot()  # type: ignore[attr-defined]
+    screen = window.forgot_screen  # type: ignore[attr-defined]
+    screen.key.setText("not a key")
+    screen.open_button.click()  # the typo message, at its longest
+    return [screen]
+
+
+def _recovery_key_dialog(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    from ui.dialogs.recovery_key import RecoveryKeyDialog
+
+    window = _unlock(qtbot, make_window, data_dir)[0]
+    unlock(qtbot, window)
+    dialogs = []
+    for first, has_key in ((True, False), (False, True)):
+        dialog = RecoveryKeyDialog(window.shell.context, first_journal=first, has_key=has_key,  # type: ignore[attr-defined]
+                                   parent=window)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialogs.append(dialog)
+    return dialogs
+
+
 def _journal_page(name: str) -> Opener:
     def open_page(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
         window = _unlock(qtbot, make_window, data_dir)[0]
@@ -62,6 +86,8 @@ OPENERS: dict[str, Opener] = {
     "welcome": _welcome,
     "unlock": _unlock,
     "locked-crisis": _locked_crisis,
+    "forgot": _forgot,
+    "recovery-key-dialog": _recovery_key_dialog,
     **{
         name: _journal_page(name)
         for name in (
@@ -72,7 +98,7 @@ OPENERS: dict[str, Opener] = {
 }
 
 # Screens whose strings are all translatable: the check holds them to it.
-CHECKED: tuple[str, ...] = ()
+CHECKED: tuple[str, ...] = ("forgot", "recovery-key-dialog")
 
 SCREENS = tuple(OPENERS) if os.environ.get("RJ_PSEUDO_ALL") else CHECKED
 

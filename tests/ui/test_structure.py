@@ -127,7 +127,8 @@ show = ui.main_window.MainWindow.show
 def show_and_watch(window):
     before = (gc.isenabled(), "journal.cipher" in sys.modules)
     def after():
-        print(before, (gc.isenabled(), "journal.cipher" in sys.modules), flush=True)
+        hand = window.unlock_screen.forgot_button.cursor().shape().name
+        print(before, (gc.isenabled(), "journal.cipher" in sys.modules, hand), flush=True)
         window.close()
     window.first_frame.connect(lambda: QTimer.singleShot(0, after))
     show(window)
@@ -142,7 +143,8 @@ def test_the_first_frame_turns_garbage_collection_back_on_and_loads_the_passphra
     tmp_path: Path,
 ) -> None:
     """Start-up pauses Python's garbage collector and leaves Argon2 for later; both must come
-    back once the unlock screen is on the screen, or memory grows and Enter waits."""
+    back once the unlock screen is on the screen, or memory grows and Enter waits. The "Forgot
+    your passphrase?" link gets its pointing hand then too."""
     from journal import kdf
     from journal.vault import Vault
     from tests.conftest import PASSPHRASE
@@ -155,7 +157,7 @@ def test_the_first_frame_turns_garbage_collection_back_on_and_loads_the_passphra
              "XDG_CONFIG_HOME": str(tmp_path / "config")},
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.split("\n")[0] == "(False, False) (True, True)"
+    assert result.stdout.split("\n")[0] == "(False, False) (True, True, 'PointingHandCursor')"
 
 
 # Following the computer's colours: the unlock screen is drawn in the scheme remembered from the
@@ -172,31 +174,36 @@ from PySide6 import QtCore
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
+from ui.locked.unlock import UnlockScreen
 from ui.theme import UiSettings
 
 UiSettings(paths.settings_dir()).set_value("computer_scheme", "dark")
 windows = []
 show = ui.main_window.MainWindow.show
 ui.main_window.MainWindow.show = lambda window: (windows.append(window), show(window))
-after_first_frame = ui.app.after_first_frame
+first_frame = []  # as the first of the first frame's handlers found it
 
 
 def background():
     return QApplication.palette().color(QPalette.ColorRole.Window).name()
 
 
-def watched(*args):
-    first_frame = (background(), "Qt" in vars(QtCore))
-    after_first_frame(*args)
-
-    def report():
-        print(first_frame, (background(), UiSettings(paths.settings_dir()).computer_scheme))
-        windows[0].close()
-
-    QTimer.singleShot(0, report)
+def first(handler):
+    def watched(*args):
+        if not first_frame:
+            first_frame.append((background(), "Qt" in vars(QtCore)))
+        handler(*args)
+    return watched
 
 
-ui.app.after_first_frame = watched
+def report():
+    print(first_frame[0], (background(), UiSettings(paths.settings_dir()).computer_scheme))
+    windows[0].close()
+
+
+after_first_frame = first(ui.app.after_first_frame)
+ui.app.after_first_frame = lambda *args: (after_first_frame(*args), QTimer.singleShot(0, report))
+UnlockScreen.show_link_cursor = first(UnlockScreen.show_link_cursor)
 sys.exit(ui.launcher.main(["--data-dir", sys.argv[1]]))
 """
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 from journal.records import OUTCOMES, TRIGGER_CATEGORIES, Record, Trigger
 
 from ..widgets import ScaleInput, label, named
+from .after_using import AfterUsing
 from .base import Editor, set_buddy, set_plain_text, when_text
 
 OUTCOME_WORDS = {
@@ -58,6 +59,8 @@ class TriggerEditor(Editor):
         form.addRow("&Strength", self.intensity)
         form.addRow("What I &did", self.response)
         form.addRow("&How it went", self.outcome)
+        self.after_using = AfterUsing()  # issue 11/14: a neutral word after "I used"
+        form.addRow("", self.after_using)
         form.addRow("N&ote", self.note)
         for widget in (self.situation, self.category, self.intensity, self.response, self.outcome, self.note):
             set_buddy(form, widget)
@@ -66,9 +69,11 @@ class TriggerEditor(Editor):
         self.intensity.changed.connect(self._changed)
         self.response.textChanged.connect(self._changed)
         self.outcome.currentIndexChanged.connect(self._changed)
+        self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         self.note.textChanged.connect(self._changed)
 
     def _load(self, record: Trigger) -> None:
+        self.after_using.hide()
         self.when.setText(when_text(record.at))
         set_plain_text(self.situation, record.situation)
         self.category.setCurrentIndex(max(0, self.category.findData(record.category)))
@@ -76,6 +81,10 @@ class TriggerEditor(Editor):
         set_plain_text(self.response, record.response)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(record.outcome)))
         set_plain_text(self.note, record.note)
+
+    def _outcome_chosen(self) -> None:
+        """The word after "I used" shows when the person chooses it, not when an entry opens."""
+        self.after_using.setVisible(not self._loading and self.outcome.currentData() == "used")
 
     def _clear(self) -> None:
         for edit in (self.situation, self.response, self.note):

@@ -33,6 +33,7 @@ class UnlockScreen(QWidget):
     crisis_requested = Signal()
     other_folder_requested = Signal()
     new_journal_requested = Signal()
+    forgot_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,19 @@ class UnlockScreen(QWidget):
         layout.addLayout(row)
         self.message = InlineMessage()
         layout.addWidget(self.message)
+        self.forgot_button = QPushButton(self.tr("Forgot your passphrase?"))
+        self.forgot_button.setFlat(True)  # its pointing hand comes with show_link_cursor()
+        # Looks like a link under the field, and is a button for the keyboard and screen readers.
+        self.forgot_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+            " padding: 2px 0px; text-align: left; }"
+            " QPushButton:focus { outline: 1px dotted palette(text); }"
+        )
+        named(self.forgot_button, self.tr("Forgot your passphrase? Open your journal with its recovery key"))
+        forgot_row = QHBoxLayout()
+        forgot_row.addWidget(self.forgot_button)
+        forgot_row.addStretch(1)
+        layout.addLayout(forgot_row)
         # Offered only when the journal file is damaged and a good automatic backup exists.
         self.restore_button = QPushButton()
         named(self.restore_button, "Restore your journal from its latest good automatic backup")
@@ -99,13 +113,23 @@ class UnlockScreen(QWidget):
         self.crisis_button.clicked.connect(self.crisis_requested.emit)
         self.other_button.clicked.connect(self.other_folder_requested.emit)
         self.new_button.clicked.connect(self.new_journal_requested.emit)
+        self.forgot_button.clicked.connect(self.forgot_requested.emit)
         self.setTabOrder(self.passphrase, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.restore_button)
+        self.setTabOrder(self.unlock_button, self.forgot_button)
+        self.setTabOrder(self.forgot_button, self.restore_button)
         self.setTabOrder(self.restore_button, self.remember)
         self.setTabOrder(self.remember, self.other_button)
         self.setTabOrder(self.other_button, self.new_button)
         self.setTabOrder(self.new_button, self.crisis_button)
 
+
+    def show_link_cursor(self) -> None:
+        """The pointing hand over the link-like button: called once the screen's first frame is
+        up, because naming Qt.CursorShape builds Qt's namespace (~100 M instructions, see
+        ui.widgets) and the hand is only seen when the pointer reaches the link."""
+        from PySide6.QtCore import Qt
+
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
     def offer_restore(self, backup: Path | None, made: str = "") -> None:
         """Show (or, with None, hide) the button that puts a good automatic backup back."""
         self._offered_backup = backup

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..passphrase import MIN_PASSPHRASE, strength_hint
+from ..passphrase import long_enough, strength_hint, too_short_message
 from ..theme import icon
 from ..widgets import InlineMessage, label, named
 from .layout import centered, logo
@@ -64,11 +64,11 @@ class WelcomeScreen(QWidget):
         form.addRow("", self.hint)
         form.addRow("&Again", self.repeat)
         layout.addLayout(form)
-        layout.addWidget(label(
-            "<b>Please write your passphrase down and keep it somewhere safe.</b> "
-            "It cannot be recovered: if it is forgotten, nobody (not even us) can open your journal.",
-            "warning",
-        ))
+        layout.addWidget(label(self.tr(
+            "<b>Please write your passphrase down and keep it somewhere safe.</b> Next you can print "
+            "a recovery key. If the passphrase is forgotten and there is no recovery key, it cannot "
+            "be recovered: nobody (not even us) can open your journal."
+        ), "warning"))
         more = QFormLayout()
         more.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         more.addRow("Your &name", self.name)
@@ -134,11 +134,8 @@ class WelcomeScreen(QWidget):
 
     def _submit(self) -> None:
         passphrase = self.passphrase.text()
-        if len(passphrase) < MIN_PASSPHRASE:
-            self.message.show_message(
-                f"Please use a passphrase of at least {MIN_PASSPHRASE} characters. "
-                "A few words together are easy to remember and hard to guess."
-            )
+        if not long_enough(passphrase):
+            self.message.show_message(too_short_message())
             self.passphrase.setFocus()
             return
         if passphrase != self.repeat.text():

@@ -31,7 +31,7 @@ from journal.errors import JournalError, WrongPassphrase
 
 from .. import operations
 from ..context import Context, Page
-from ..passphrase import MIN_PASSPHRASE, strength_hint
+from ..passphrase import long_enough, strength_hint, too_short_message
 from ..theme import TEXT_SIZES, THEME_LABELS, THEMES
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
 
@@ -126,9 +126,10 @@ class SettingsPage(Page):
         secret_form.addRow("A&gain", self.repeat)
         for edit in (self.current, self.new, self.repeat):
             _buddy(secret_form, edit)
-        secret_form.addRow(label(
-            "Write the new passphrase down somewhere safe: it cannot be recovered.", "warning"
-        ))
+        secret_form.addRow(label(self.tr(
+            "Write the new passphrase down somewhere safe. Your recovery key, if you made one, "
+            "keeps working."
+        ), "warning"))
         secret_form.addRow("", self.change_button)
         secret_form.addRow(self.secret_message)
 
@@ -166,7 +167,10 @@ class SettingsPage(Page):
         content.setMaximumWidth(820)
         layout = QVBoxLayout(content)
         layout.addWidget(label("Settings", "title"))
-        for box in (about, privacy, look, secret, data):
+        from ..dialogs.recovery_key import RecoveryKeyBox
+
+        self.recovery_box = RecoveryKeyBox(self)
+        for box in (about, privacy, look, secret, self.recovery_box, data):
             layout.addWidget(box)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
@@ -205,6 +209,7 @@ class SettingsPage(Page):
             self.text_size.setCurrentIndex(nearest)
         finally:
             self._loading = False
+        self.recovery_box.refresh()
         folder = self.context.folder
         self.where.setText(f"Your journal is in {folder}. Backups go to {paths.backups_dir(folder)}.")
 
@@ -250,10 +255,8 @@ class SettingsPage(Page):
 
     def change_passphrase(self) -> None:
         current, new, repeat = self.current.text(), self.new.text(), self.repeat.text()
-        if len(new) < MIN_PASSPHRASE:
-            self.secret_message.show_message(
-                f"Please use a new passphrase of at least {MIN_PASSPHRASE} characters."
-            )
+        if not long_enough(new):
+            self.secret_message.show_message(too_short_message())
             return
         if new != repeat:
             self.secret_message.show_message(messages.PASSPHRASES_DIFFER)

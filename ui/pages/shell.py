@@ -2,28 +2,38 @@
 
 Pages are built the first time they are shown, so unlocking draws Today at once. The whole
 screen (pages, models, undo stack) is thrown away on lock; only `location()` survives, in memory.
+The "I'm having a hard time" view (ui/pages/hard_time.py) is a second layer over all of it: it
+covers the pages without leaving them, so nothing typed is lost, and it is built and loaded just
+after unlock so it opens at once.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import QSize
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..context import Context, Page
+from ..help_now import HARD_TIME_VIEW
+
+if TYPE_CHECKING:
+    from .hard_time import HardTimeView
 from ..theme import icon
 from ..widgets import named
 
@@ -35,6 +45,7 @@ PAGES: Final = (
     ("Gratitude", "gratitude", "ui.pages.gratitude", "GratitudePage"),
     ("Support", "support", "ui.pages.support", "SupportPage"),
     ("Crisis", "crisis", "ui.pages.crisis", "CrisisPage"),
+    ("My plan", "plan", "ui.pages.plan", "PlanPage"),
     ("Agenda", "agenda", "ui.pages.agenda", "AgendaPage"),
     ("Trends", "trends", "ui.pages.trends", "TrendsPage"),
     ("Summary", "summary", "ui.pages.summary", "SummaryPage"),
@@ -61,6 +72,13 @@ class Shell(QWidget):
             if number <= 10:
                 item.setToolTip(f"{name} (Ctrl+{number % 10})")
             self.nav.addItem(item)
+        self.hard_time_button = QPushButton(icon("heart"), self.tr("I'm having a hard time"))
+        self.hard_time_button.setToolTip(self.tr("Your plan for a hard moment, step by step (Ctrl+Shift+H)"))
+        named(self.hard_time_button, self.tr("I'm having a hard time"), self.tr("Ctrl+Shift+H"))
+        # A click must not take the focus from the note being written: Escape gives it back there.
+        self.hard_time_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.hard_time: HardTimeView | None = None
+        self._focus_before: QWidget | None = None
         self.lock_button = QPushButton(icon("lock"), "Lock")
         self.lock_button.setToolTip("Lock now (Ctrl+L)")
         named(self.lock_button, "Lock the journal now", "Ctrl+L")
@@ -71,15 +89,20 @@ class Shell(QWidget):
         title.setProperty("role", "subtitle")
         side.addWidget(title)
         side.addWidget(self.nav, 1)
+        side.addWidget(self.hard_time_button)
         side.addWidget(self.lock_button)
-        layout = QHBoxLayout(self)
+        self.body = QWidget()
+        layout = QHBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(side)
         layout.addWidget(self.stack, 1)
+        self.layers = QStackedLayout(self)
+        self.layers.addWidget(self.body)
         self.nav.currentRowChanged.connect(self._show_row)
         self.lock_button.clicked.connect(context.lock)
-        context.navigate.connect(self.go)
-        for number in range(1, len(PAGES) + 1):
+        self.hard_time_button.clicked.connect(lambda: self.open_hard_time())
+        context.navigate.connect(self._navigate)
+        for number in range(1, min(len(PAGES), 10) + 1):  # Ctrl+1 … Ctrl+0: the first ten pages
             QShortcut(
                 QKeySequence(f"Ctrl+{number % 10}"), self,
                 _bind(self.go, PAGES[number - 1][0]),
@@ -103,6 +126,7 @@ class Shell(QWidget):
             if item is not None:
                 item.setIcon(icon(icon_name))
         self.lock_button.setIcon(icon("lock"))
+        self.hard_time_button.setIcon(icon("heart"))
 
     def prepare(self, name: str) -> None:
         """Build a page ahead of time without showing or activating it (no vault needed)."""
@@ -113,8 +137,61 @@ class Shell(QWidget):
         if 0 <= row < len(PAGES):
             self.go(PAGES[row][0], None)
 
+    def _navigate(self, name: str, request: object = None) -> None:
+        if name == HARD_TIME_VIEW:
+            self.open_hard_time(request)
+        else:
+            self.go(name, request)
+
+    # ---- "I'm having a hard time" ------------------------------------------------------------
+
+    def hard_time_view(self) -> HardTimeView:
+        """The view, built the first time it is needed (or just after unlock)."""
+        if self.hard_time is None:
+            from .hard_time import HardTimeView
+
+            self.hard_time = HardTimeView(self.context)
+            self.hard_time.closed.connect(self.close_hard_time)
+            self.hard_time.edit_plan.connect(lambda: self.go("My plan"))
+            self.layers.addWidget(self.hard_time)
+        return self.hard_time
+
+    def open_hard_time(self, request: object = None) -> HardTimeView:
+        """Cover the pages with the plan for a hard moment; remember where the focus was."""
+        view = self.hard_time_view()
+        if self.layers.currentWidget() is not view:
+            focus = QApplication.focusWidget()
+            self._focus_before = focus if focus is not None and self.body.isAncestorOf(focus) else None
+        view.start(request)
+        self.layers.setCurrentWidget(view)
+        view.next_button.setFocus()
+        return view
+
+    def close_hard_time(self, *, restore_focus: bool = True) -> None:
+        """Back to the page as it was, the focus (and a half-typed note) where it was."""
+        if self.hard_time is None or self.layers.currentWidget() is not self.hard_time:
+            return
+        self.layers.setCurrentWidget(self.body)
+        focus, self._focus_before = self._focus_before, None
+        if restore_focus and focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus()
+        elif restore_focus and self.current_page is not None:
+            self.current_page.setFocus()
+
+    @property
+    def hard_time_open(self) -> bool:
+        return self.hard_time is not None and self.layers.currentWidget() is self.hard_time
+
+    def _prepare_hard_time(self) -> None:
+        """Just after unlock, once the first page has asked for its data: build and load."""
+        if self.context.runner.has_vault:
+            self.hard_time_view().load()
+
+    # ---- pages ----------------------------------------------------------------------------------
+
     def go(self, name: str, request: object = None) -> Page:
         """Show a page (building it the first time), and pass it a request."""
+        self.close_hard_time(restore_focus=False)
         current = self.current_page
         if current is not None and current.title != name:
             current.flush()
@@ -149,6 +226,7 @@ class Shell(QWidget):
         state = location.get("state")
         if state:
             page.restore(state)
+        QTimer.singleShot(0, self._prepare_hard_time)
 
 
 def _bind(function: Callable[..., Any], *args: Any) -> Callable[[], None]:

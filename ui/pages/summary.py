@@ -55,7 +55,8 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.records import AgendaItem
 from journal.stats import last_days
-from journal.summary import SECTIONS, SummaryContent, SummaryOptions, when_text
+from journal.summary import DEFAULT_SECTIONS, SECTIONS, SummaryContent, SummaryOptions, when_text
+from journal.summary_sections import section_words
 from journal.vault import TimelineEntry
 
 from .. import operations
@@ -234,10 +235,11 @@ class SummaryPage(Page):
         self.paper.setAccessibleName("Paper size")
 
         self.sections: dict[str, QCheckBox] = {}
-        for key, words in SECTIONS:
+        for key, _ in SECTIONS:  # in page order; on by default as the contract says
+            words = section_words(key)
             box = QCheckBox(words)
-            box.setAccessibleName(f"Include on the page: {words}")
-            box.setChecked(True)
+            box.setAccessibleName(self.tr("Include on the page: {section}").format(section=words))
+            box.setChecked(key in DEFAULT_SECTIONS)
             box.toggled.connect(self._changed)
             self.sections[key] = box
         self.names = QCheckBox("Show my contacts' names")
@@ -427,6 +429,7 @@ class SummaryPage(Page):
     def _entry_ticked(self, entry_id: str, ticked: bool) -> None:
         if ticked:
             self._excerpt_ids.add(entry_id)
+            self.sections["excerpts"].setChecked(True)  # a ticked entry is meant for the page
         else:
             self._excerpt_ids.discard(entry_id)
         self._changed()

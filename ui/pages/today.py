@@ -31,6 +31,7 @@ from ..autosave import Autosaver
 from ..context import Context, Page
 from ..editors.checkin import CheckInEditor
 from ..editors.gratitude import GratitudeEditor
+from ..naloxone import NaloxoneCard
 from ..theme import icon
 from ..timeline import EntryRole, IdRole, TimelineDelegate, TimelineModel
 from ..widgets import InlineMessage, fill_with_scrolling, label, named
@@ -125,6 +126,10 @@ class TodayPage(Page):
         left = QVBoxLayout()
         left.addWidget(check_card, 1)
         right = QVBoxLayout()
+        # ---- the naloxone kit's reminder (issue 14): only from a month before the kit's date
+        self.naloxone = NaloxoneCard()
+        self.naloxone.change_date.connect(lambda: context.navigate.emit("My plan", {"focus": "naloxone"}))
+        right.addWidget(self.naloxone)
         right.addWidget(thanks_card, 1)
         right.addWidget(trigger_card)
         right.addWidget(recent_card, 1)
@@ -233,6 +238,8 @@ class TodayPage(Page):
             return
         if kind == "checkin":
             self.recent_model.reload()
+        if kind == "safety_plan":
+            self.run(operations.load_naloxone(), self.naloxone.show_kit)
         if kind == "gratitude" and not self.gratitude_saver.pending:
             self.gratitude.rebase(None)
             self._load_gratitude()
@@ -245,6 +252,7 @@ class TodayPage(Page):
         if self.recent_model.rowCount() == 0 and not self.recent_model.is_loading:
             self.recent_model.reload()
         self._load_gratitude()
+        self.run(operations.load_naloxone(), self.naloxone.show_kit)
         self.run(operations.load_known_tags(), self.checkin.set_known_tags)
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from journal import cipher, kdf, paths, schema
-from journal.errors import BackupNotProven, UsageError, WrongPassphrase
+from journal import cipher, kdf, messages, paths, schema
+from journal.errors import BackupNotProven, DiskFull, UsageError, WrongPassphrase
 from journal.records import CheckIn
 from journal.vault import Vault, copies, restore_vault
 from tests.conftest import PASSPHRASE
@@ -61,10 +61,11 @@ def test_passphrase_change_is_all_or_nothing(vault: Vault, data_dir: Path, monke
     def fail(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(Exception):  # noqa: B017 - DiskFull, whatever the platform says
-        vault.change_passphrase("brand new")
-    monkeypatch.undo()
+    with monkeypatch.context() as patched:  # undo() would also undo the isolated HOME
+        patched.setattr(os, "replace", fail)
+        with pytest.raises(DiskFull) as caught:
+            vault.change_passphrase("brand new")
+    assert caught.value.message == messages.DISK_FULL
     assert vault.list("checkin")[0].note == "keep me"  # still open and usable
     vault.close()
     assert sorted(p.name for p in data_dir.iterdir() if p.is_file()) == ["vault.db"]
@@ -85,36 +86,49 @@ def test_check_on_a_healthy_vault(vault: Vault) -> None:
     assert report.ok and report.verdict().startswith("Your journal is healthy")
 
 
-def test_a_backup_does_not_hold_up_saves(tmp_path: Path) -> None:
-    """The daily backup runs beside the app's worker: saving goes on while it copies."""
+def test_a_backup_does_not_hold_up_saves(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daily backup runs beside the app's worker: saving goes on while it copies, and the copy
+    holds exactly the snapshot it started from. The backup is held inside its read transaction
+    (after the copy, before it ends) while the saves run, so no timing is involved."""
     import threading
-    import time
 
+    from journal.vault import rows
     from tests.conftest import filled_vault
 
     vault, _ = filled_vault(tmp_path, 730)
+    inside, release = threading.Event(), threading.Event()
+    real_count_all = rows.count_all
+
+    def count_all_then_wait(connection: object, schema: str = "main") -> dict[str, int]:
+        counts = real_count_all(connection, schema)
+        if threading.current_thread().name == "backup":
+            inside.set()
+            assert release.wait(10), "the saves waited for the backup"
+        return counts
+
+    monkeypatch.setattr(rows, "count_all", count_all_then_wait)
     with vault:
-        finished: list[float] = []
-        counts: list[dict[str, int]] = []
-
-        def run() -> None:
-            counts.append(vault.backup_with_counts(tmp_path / "b.db"))
-            finished.append(time.perf_counter())
-
-        thread = threading.Thread(target=run)
+        before = vault.count("checkin")
+        results: list[dict[str, int]] = []
+        thread = threading.Thread(
+            target=lambda: results.append(vault.backup_with_counts(tmp_path / "b.db")), name="backup"
+        )
         thread.start()
-        saved_at = []
-        while thread.is_alive():
-            vault.save(CheckIn(mood=5, hope=5, note="while backing up"))
-            saved_at.append(time.perf_counter())
-        thread.join()
-        assert sum(t < finished[0] for t in saved_at) >= 3  # held up, at most one could slip in
+        assert inside.wait(30)
+        for i in range(5):  # while the backup holds its snapshot open
+            vault.save(CheckIn(mood=5, hope=5, note=f"while backing up {i}"))
+        assert thread.is_alive() and vault.count("checkin") == before + 5
+        release.set()
+        thread.join(30)
+        (counts,) = results
+        assert counts["checkin"] == before  # the snapshot it started from
         folder = tmp_path / "copy"
         folder.mkdir()
         os.replace(tmp_path / "b.db", paths.vault_path(folder))
         with Vault.open(folder, PASSPHRASE) as copy:
             assert copy.check().ok
-            assert {k: copy.count(k) for k in counts[0]} == counts[0]
+            assert {k: copy.count(k) for k in counts} == counts
+            assert copy.search("backing") == []
 
 
 def test_a_backup_is_kept_only_once_it_proves_itself(

@@ -7,7 +7,6 @@ import io
 import json
 import re
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +26,6 @@ from ui.pages.summary import SummaryPage
 from ui.tasks import TaskRunner
 from ui.theme import UiSettings
 
-PREVIEW_BUDGET_S = 0.3
-
 
 @pytest.fixture
 def page(qtbot: Any, vault: Vault, tmp_path: Path) -> SummaryPage:
@@ -41,23 +38,24 @@ def page(qtbot: Any, vault: Vault, tmp_path: Path) -> SummaryPage:
     return widget
 
 
-def show_and_wait(qtbot: Any, page: SummaryPage) -> float:
-    """Seconds from asking for the summary to the page being drawn in the preview."""
-    started = time.perf_counter()
+def show_and_wait(qtbot: Any, page: SummaryPage) -> None:
+    """Ask for the summary and wait until the preview has drawn the page (how fast: bench/)."""
     with qtbot.waitSignal(page.preview_ready, timeout=5000):
         page.show()
         page.refresh()
-    elapsed = time.perf_counter() - started
     assert page.preview.has_page()
-    return elapsed
 
 
-def test_preview_appears_quickly_on_a_year_of_entries(qtbot: Any, page: SummaryPage,
+def test_preview_shows_the_page_for_a_year_of_entries(qtbot: Any, page: SummaryPage,
                                                       vault: Vault, tmp_path: Path) -> None:
-    vault.import_data(json.loads(dataset_path(tmp_path, 365).read_text(encoding="utf-8")))
-    show_and_wait(qtbot, page)  # first time includes font loading
-    timings = [show_and_wait(qtbot, page) for _ in range(3)]
-    assert min(timings) < PREVIEW_BUDGET_S, timings
+    """How quickly it appears is measured in bench/summary_bench.py, not asserted here."""
+    vault.import_data(json.loads(dataset_path(tmp_path, 365, "today").read_text(encoding="utf-8")))
+    for _ in range(2):  # asked again, it is drawn again
+        show_and_wait(qtbot, page)
+    assert page.save_pdf(tmp_path / "shown.pdf")
+    count, text, _ = read_pdf(tmp_path / "shown.pdf")
+    assert count == 1 and "(28 days)" in text
+    assert re.search(r"\d+ check-ins on \d+ of 28 days", text) and re.search(r"Hope \d+\.\d", text)
 
 
 def test_app_and_command_line_print_the_same_page(
@@ -77,10 +75,11 @@ def test_app_and_command_line_print_the_same_page(
     code = launcher.main(["--data-dir", str(data_dir), "--passphrase-stdin", "summary", "--out",
                      str(cli_pdf)])
     assert code == 0
-    app_count, app_text, _ = read_pdf(app_pdf)
-    cli_count, cli_text, _ = read_pdf(cli_pdf)
+    app_count, app_text, app_meta = read_pdf(app_pdf)
+    cli_count, cli_text, cli_meta = read_pdf(cli_pdf)
     assert app_count == cli_count == 1
     assert app_text == cli_text
+    assert app_meta == cli_meta and app_meta["title"] and app_meta["author"] == ""
     assert "Sam" in app_text and re.search(r"Hope \d+\.\d", app_text)
 
     printed = tmp_path / "printed.pdf"  # the print dialog's route: the same renderer
@@ -88,8 +87,8 @@ def test_app_and_command_line_print_the_same_page(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
     page.print_to(printer)
-    count, text, _ = read_pdf(printed)
-    assert count == 1 and text == app_text
+    count, text, meta = read_pdf(printed)
+    assert count == 1 and text == app_text and meta == app_meta
 
 
 def test_choices_reach_the_page(qtbot: Any, page: SummaryPage, vault: Vault,

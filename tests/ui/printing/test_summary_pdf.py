@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,7 @@ from journal.records import (
     GratitudeList,
     Trigger,
 )
-from journal.summary import SECTION_KEYS, SummaryContent, SummaryOptions, build_summary
+from journal.summary import DEFAULT_SECTIONS, SECTION_KEYS, SummaryContent, SummaryOptions, build_summary
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE, dataset_path, filled_vault
 from tests.journal.test_summary import expected_figures
@@ -47,6 +48,8 @@ from ui.printing.summary_pdf import (
 
 END = dt.date(2026, 11, 21)
 MARKER = "ZQXMARKER"
+# The default page plus the ticked journal entries (the contract: entries print only when chosen).
+DEFAULT_WITH_EXCERPTS = DEFAULT_SECTIONS | {"excerpts"}
 MIXED = "Hope 🌱💪🏽 أمل وسلام שלום ותקווה 希望と回復 희망 "
 
 
@@ -200,11 +203,33 @@ def test_ten_years_is_one_page(ten_years: tuple[Vault, dict[str, Any]], tmp_path
 def test_extreme_data_is_one_page(extreme: tuple[Vault, list[str]], tmp_path: Path, paper: str,
                                   names: bool) -> None:
     vault, ticked = extreme
-    options = SummaryOptions(page=paper, include_names=names, excerpt_ids=tuple(ticked))
+    options = SummaryOptions(page=paper, include_names=names, excerpt_ids=tuple(ticked),
+                             sections=DEFAULT_WITH_EXCERPTS)
     page = render(build_summary(vault, options, today=END), tmp_path)
     one_page(page)
-    assert "more" in page.text  # long lists say how much is left out
-    assert "+ 28 more" in page.text or "more chosen" in page.text
+    content = build_summary(vault, options, today=END)
+    cut_lists_add_up(page.text, content, ticked, names)
+
+
+def cut_lists_add_up(text: str, content: SummaryContent, ticked: list[str], names: bool) -> None:
+    """Every list cut short says exactly how many it left out: what the page shows plus its
+    '+ N more' is the whole list, for the trigger categories, the chosen entries and (when names
+    are on) each role's people."""
+    assert content.triggers is not None and content.support is not None
+    categories = re.search(r"Most often (.*?) \+ (\d+) more", text)
+    assert categories is not None, "six categories cannot fit: the line must say how many more"
+    shown = categories.group(1).rstrip(" ·").split(" · ")
+    assert len(shown) + int(categories.group(2)) == len(content.triggers.categories)
+    chosen = re.search(r"\+ ([\d,]+) more chosen entries", text)
+    assert chosen is not None, f"{len(ticked)} long entries cannot fit: the page must say so"
+    excerpts_shown = set(re.findall(MARKER + r"-(?:\d+-\d+|trigger-\d+)", text))
+    assert len(excerpts_shown) + int(chosen.group(1).replace(",", "")) == len(ticked)
+    for group in content.support.roles if names else ():
+        label = group.role if group.role == "GP" else group.role.capitalize()
+        line = re.search(rf"{label} {group.count} (.*?)\+ (\d+) more", text)
+        assert line is not None, label
+        named = set(re.findall(MARKER + r"Contact\d+", line.group(1)))
+        assert len(named) + int(line.group(2)) == group.count, (label, line.group(0))
 
 
 def test_every_section_alone_and_none_is_one_page(extreme: tuple[Vault, list[str]],
@@ -233,15 +258,17 @@ def test_every_printed_figure_matches_an_independent_computation(
     assert f"Average hope on those days {want['hope_peer']}" in text
     assert f"Average hope on the other days {want['hope_other']}" in text
     assert f"Triggers noted {want['triggers']}" in text
-    assert f"Average craving intensity (0–10) {want['intensity']}" in text
+    # named for what it is, with the trigger form's own word (issue 11)
+    assert f"Average trigger strength (0–10) {want['intensity']}" in text
+    assert "craving intensity" not in text
     top = " · ".join(f"{c} {n}" for c, n in want["categories"][:3])
     assert f"Most often {top}" in text
     outcomes = " · ".join(f"{o} {n}" for o, n in want["outcomes"])
     assert f"Outcomes {outcomes}" in text
-    for response, count in want["worked"][:3]:
+    for response, count in want["worked"][:2]:
         assert f"{response} ({count})" in text
     assert f"{want['gratitude_lists']} gratitude lists in this period" in text
-    assert f"{want['contacts']} people in my support network" in text
+    assert f"{want['contacts']} people and groups in my support network" in text
     for role, count in want["roles"].items():
         label = role if role == "GP" else role.capitalize()
         assert f"{label} {count}" in text
@@ -258,8 +285,8 @@ def test_journal_text_only_for_ticked_entries(extreme: tuple[Vault, list[str]],
     vault, ticked = extreme
     plain = render(build_summary(vault, SummaryOptions(), today=END), tmp_path, "plain.pdf")
     assert MARKER not in plain.text
-    one = render(build_summary(vault, SummaryOptions(excerpt_ids=(ticked[0],)), today=END),
-                 tmp_path, "one.pdf")
+    options = SummaryOptions(excerpt_ids=(ticked[0],), sections=DEFAULT_SECTIONS | {"excerpts"})
+    one = render(build_summary(vault, options, today=END), tmp_path, "one.pdf")
     # the ticked check-in's note (the last day, 21:00), and no other entry's words
     assert set(re.findall(MARKER + r"-\d+-\d+", one.text)) == {f"{MARKER}-0-21"}
     assert "trigger-" not in one.text
@@ -279,6 +306,8 @@ def test_metadata_names_no_person(ten_years: tuple[Vault, dict[str, Any]],
     vault, _ = ten_years
     page = render(build_summary(vault, SummaryOptions(), today=END), tmp_path)
     assert (page.title, page.creator, page.author) == (PDF_TITLE, PDF_CREATOR, "")
+    _, _, meta = read_pdf(tmp_path / "summary.pdf")
+    assert (meta["subject"], meta["keywords"]) == ("", "")
     raw = (tmp_path / "summary.pdf").read_bytes()
     for personal in (b"Sam Example", b"Jo Keyworker", "Sam Example".encode("utf-16-be")):
         assert personal not in raw  # not in the Info dictionary, the XMP or plain text
@@ -300,6 +329,57 @@ def test_same_content_gives_the_same_page(ten_years: tuple[Vault, dict[str, Any]
     vault, _ = ten_years
     content = build_summary(vault, SummaryOptions(), today=END)
     first, _ = summary_pdf_bytes(content)
+    time.sleep(1.1)  # a later second: the dates written into the file differ
     second, _ = summary_pdf_bytes(content)
-    assert len(first) > 1000 and first[:5] == b"%PDF-"
-    assert len(first) == len(second)
+    assert first[:5] == b"%PDF-" and first != second
+    assert without_dates_and_ids(first) == without_dates_and_ids(second)
+
+
+# What Qt writes differently into each PDF of the same page: the creation and change times (Info
+# and XMP) and the document's unique id (XMP and the trailer). Masked in place, so the byte
+# offsets in the cross-reference table still have to agree.
+VARYING = (rb"D:\d{14}Z", rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d|Z)",
+           rb"uuid:[0-9a-f-]{36}", rb"/ID \[[^\]]*\]")
+
+
+def without_dates_and_ids(pdf: bytes) -> bytes:
+    for pattern in VARYING:
+        pdf, found = re.subn(pattern, lambda m: b"#" * len(m.group(0)), pdf)
+        assert found, pattern  # the mask only hides what it names
+    return pdf
+
+
+def page_points(path: Path) -> tuple[int, int]:
+    """The first page's size in points, as the PDF declares it (A4 595×842, Letter 612×792)."""
+    ensure_gui()
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    size = document.pagePointSize(0)
+    document.close()
+    return round(size.width()), round(size.height())
+
+
+def test_the_command_lines_period_and_paper_reach_the_page(tmp_path: Path) -> None:
+    """`summary --from --to --page letter` through the installed command (ui.launcher): that
+    period's figures on a US Letter page; without them, the last 28 days on A4."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "journal"
+    vault, data = filled_vault(tmp_path, 120)
+    vault.close()
+    command = [sys.executable, "-m", "ui.launcher", "--data-dir", str(folder), "--passphrase-stdin",
+               "summary", "--out"]
+    chosen, default = tmp_path / "october.pdf", tmp_path / "default.pdf"
+    for out, extra in ((chosen, ["--from", "2026-10-01", "--to", "2026-10-31", "--page", "letter"]),
+                       (default, [])):
+        done = subprocess.run([*command, str(out), *extra], input=PASSPHRASE + "\n", capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert page_points(chosen) == (612, 792) and page_points(default) == (595, 842)
+    count, text, _ = read_pdf(chosen)
+    assert count == 1 and "1 – 31 October 2026 (31 days)" in text
+    want = expected_figures(data, "2026-10-01", "2026-10-31")
+    assert f"{want['checkins']} check-ins on {want['days']} of 31 days" in text
+    assert f"Hope {want['hope']} {want['hope_before']} {want['hope_change']}" in text
+    assert "(28 days)" in read_pdf(default)[1]

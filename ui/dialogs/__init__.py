@@ -1,0 +1,1 @@
+"""Dialogs that belong to no one page: the recovery key (recovery_key.py)."""
