@@ -1,7 +1,7 @@
 """Start-up to the unlock screen: exec → first window mapped, the app beside a bare PySide6 window.
 
     .venv/bin/python bench/unlock_screen.py [-n 15] [--no-keepassxc] [--baseline DIR] [--frozen]
-                                            [--json bench/out/unlock.json]
+                                            [--baseline-frozen EXE] [--json bench/out/unlock.json]
 
 Not part of the test suite. On a private Xvfb, through Qt's xcb plugin, these start one after
 another, the order turning each round:
@@ -14,7 +14,9 @@ another, the order turning each round:
 - with `--baseline DIR`, the app's code from another checkout (for example `git archive` of the
   commit before a change, unpacked in DIR), started the same way by the same interpreter, so a
   change is measured before and after in one run;
-- with `--frozen`, the standalone app from `make dist` (dist/recovery-journal/recovery-journal).
+- with `--frozen`, the standalone app from `make dist` (dist/recovery-journal/recovery-journal);
+- with `--baseline-frozen EXE`, another standalone build (a dist/recovery-journal folder copied
+  aside before a change), so the standalone app too is measured before and after in one run.
 
 The time is from just before the process is started to the X server mapping its first top-level
 window (a MapNotify on the root window, waited for with select(): nothing polls, so the bench takes
@@ -219,12 +221,16 @@ def main() -> int:
     parser.add_argument("--baseline", type=Path, metavar="DIR",
                         help="also time the app's code in this checkout (before a change)")
     parser.add_argument("--frozen", action="store_true", help="also time the app from `make dist`")
+    parser.add_argument("--baseline-frozen", type=Path, metavar="EXE",
+                        help="also time this standalone app's executable (another build)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     if args.baseline and not (args.baseline / "ui" / "launcher.py").is_file():
         raise SystemExit(f"{args.baseline} is not a checkout of this project")
     if args.frozen and not FROZEN.exists():
         raise SystemExit(f"{FROZEN} is missing: run `make dist` first")
+    if args.baseline_frozen and not args.baseline_frozen.is_file():
+        raise SystemExit(f"{args.baseline_frozen} is not a standalone app's executable")
     app = VENV_BIN / "recovery-journal"
     if not app.exists():
         raise SystemExit(f"{app} is missing: run `make run` or `make test` once first")
@@ -247,6 +253,9 @@ def main() -> int:
         if args.frozen:
             programs["Recovery Journal unlock screen, standalone (make dist)"] = [
                 str(FROZEN), "--data-dir", str(journal)]
+        if args.baseline_frozen:
+            programs["Recovery Journal unlock screen, standalone, baseline"] = [
+                str(args.baseline_frozen.resolve()), "--data-dir", str(journal)]
         database = None if args.no_keepassxc else keepassxc_database(base, env)
         if database is not None:
             programs["KeePassXC unlock screen (reference)"] = ["keepassxc", str(database)]
