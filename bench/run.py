@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/run.py [--quick] [NAME ...]
 
-(names: vault, app_launch, unlock_screen, summary, startup, hard_time)
+(names: vault, app_launch, unlock_screen, summary, startup, hard_time, journal_scroll)
 
 Nothing is measured here; each script prints its own figures and targets. The start-up benchmark
 compares the standalone app with the source install, so it runs only when `make dist` has built
@@ -30,6 +30,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "summary": ["bench/summary_bench.py"],
     "startup": ["bench/startup.py", "-n", "15"],
     "hard_time": ["bench/hard_time_bench.py", "-n", "30"],
+    "journal_scroll": ["bench/journal_scroll_bench.py", "-n", "20"],
 }
 NEEDS_DIST = {"startup"}
 # A private X server (Debian's xvfb, installed with the `make dist-test` tools): skipped without it,
@@ -40,9 +41,10 @@ QUICK: dict[str, list[str]] = {
     "vault": ["bench/vault_bench.py", "--years", "1", "--repeat", "2", "--import-repeat", "1"],
     "app_launch": ["bench/app_launch.py", "-n", "1", "--days", "30"],
     "unlock_screen": ["bench/unlock_screen.py", "-n", "1", "--no-keepassxc"],
-    "summary": ["bench/summary_bench.py", "--years", "1", "--repeat", "2"],
+    "summary": ["bench/summary_bench.py", "--years", "1", "--repeat", "2", "--no-verdict"],
     "startup": ["bench/startup.py", "-n", "1"],
     "hard_time": ["bench/hard_time_bench.py", "-n", "2", "--days", "30"],
+    "journal_scroll": ["bench/journal_scroll_bench.py", "-n", "2", "--days", "1000"],
 }
 
 

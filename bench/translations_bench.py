@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -57,6 +56,16 @@ def run(code: str, language: str) -> tuple[float, str]:
     return float(out[0]), out[1] if len(out) > 1 else ""
 
 
+def children_cpu_seconds() -> float:
+    """CPU time of this process's finished children; NaN on Windows, which has no getrusage."""
+    if sys.platform != "win32":
+        import resource
+
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+    return float("nan")
+
+
 def launches(rounds: int) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     import app_launch
@@ -72,11 +81,10 @@ def launches(rounds: int) -> None:
             os.environ.pop("LC_ALL", None)
             os.environ["LANG"] = "pl_PL.UTF-8" if name == "Polish" else "C.UTF-8"
             code = app_launch.CHILD_BARE if name == "bare" else app_launch.CHILD_APP
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            before = children_cpu_seconds()
             seconds = app_launch.run_child(code, journal, settings)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
             wall[name].append(seconds * 1000)
-            cpu[name].append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
+            cpu[name].append((children_cpu_seconds() - before) * 1000)
 
         names = list(wall)
         for name in names:  # warm-ups: page cache and .pyc files

@@ -147,20 +147,23 @@ def floor_title(kind: str, row: tuple[Any, ...]) -> tuple[str, str]:
 
 def floor_search(connection: Any, word: str = SEARCH_WORD) -> list[tuple[str, ...]]:
     """The newest 200 matches (the word as a prefix), each with its time, title and text."""
+    # The app's answer holds the words around each match (FTS5 snippet()), so the floor's does too.
     heads = connection.execute(
-        "SELECT t.kind, t.record_id, t.day FROM search s JOIN timeline t ON t.ord = s.rowid"
+        "SELECT t.kind, t.record_id, t.day, snippet(search, 0, '[', ']', '…', 12)"
+        " FROM search s JOIN timeline t ON t.ord = s.rowid"
         " WHERE s.search MATCH ? ORDER BY s.rowid DESC LIMIT 200",
         (f'"{word}"*',),
     ).fetchall()
     ids: dict[str, list[str]] = {}
-    for kind, record_id, _day in heads:
+    for kind, record_id, _day, _snippet in heads:
         ids.setdefault(kind, []).append(record_id)
     words: dict[tuple[str, str], tuple[str, str, str]] = {}
     for kind, wanted in ids.items():
         marks = ", ".join("?" for _ in wanted)
         for row in connection.execute(f"{FLOOR_DESCRIBE[kind]} WHERE id IN ({marks})", wanted):
             words[(kind, row[0])] = (row[1], *floor_title(kind, row))
-    return [(kind, record_id, day, *words[(kind, record_id)]) for kind, record_id, day in heads]
+    return [(kind, record_id, day, snippet, *words[(kind, record_id)])
+            for kind, record_id, day, snippet in heads]
 
 
 PREVIOUS = ("2026-09-27", "2026-10-24")  # the 28 days before PERIOD
@@ -367,6 +370,9 @@ def ours_import(folder: Path, data: dict[str, Any]) -> None:
 # ---- measuring ----------------------------------------------------------------------------------
 
 
+CLOCK = time.perf_counter  # main() sets time.process_time with --cpu
+
+
 def paired(ours: Any, bare: Any, repeat: int) -> tuple[float, float]:
     """Medians of `repeat` runs of each, side by side; which side goes first alternates, so a
     warm cache or a burst of load favours neither."""
@@ -374,7 +380,7 @@ def paired(ours: Any, bare: Any, repeat: int) -> tuple[float, float]:
     floor_times: list[float] = []
     for i in range(repeat):
         for side in ((ours, bare) if i % 2 == 0 else (bare, ours)):
-            seconds = median_seconds(side, 1)
+            seconds = median_seconds(side, 1, CLOCK)
             (ours_times if side is ours else floor_times).append(seconds)
     return statistics.median(ours_times), statistics.median(floor_times)
 
@@ -445,7 +451,12 @@ def main() -> None:
     parser.add_argument("--scale", action="store_true", help="also compare 1-year and 30-year vaults")
     parser.add_argument("--v2-years", type=int, default=30,
                         help="years of the version 2 file imported in the last row (0: skip it)")
+    parser.add_argument("--cpu", action="store_true",
+                        help="time this process's CPU instead of the wall clock (a shared machine)")
     args = parser.parse_args()
+    global CLOCK
+    if args.cpu:
+        CLOCK = time.process_time
 
     with tempfile.TemporaryDirectory(prefix="rj-bench-") as temp:
         work = Path(temp)

@@ -16,8 +16,12 @@ set -eu
 RUN_PACKAGES="libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxcb-shm0"
-# The suite also reads PDFs back (poppler-utils) and traces the files the app opens (strace).
-TEST_PACKAGES="poppler-utils strace"
+# The suite also reads PDFs back (poppler-utils), traces the files the app opens (strace), runs
+# the app on a private X server for the clipboard and selection (xvfb), sends the desktop's
+# screen-lock and sleep signals on a private bus (dbus: dbus-daemon), and reads the app as a
+# screen reader does (tests/ui/test_accessibility_bus.py: at-spi2-core and the system Python's
+# pyatspi).
+TEST_PACKAGES="poppler-utils strace xvfb dbus at-spi2-core python3-pyatspi"
 # Only for `make dist dist-test`: PyInstaller's readelf, and X and Wayland servers for the frozen
 # app's window tests.
 DIST_PACKAGES="binutils xvfb weston libwayland-client0 libwayland-cursor0 libwayland-egl1 libxtst6"

@@ -50,7 +50,7 @@ ACCENTED = str.maketrans(
 # HTML tags and entities, a mnemonic's & with its letter (Alt+letter must stay typeable), links.
 PROTECTED = re.compile(
     r"\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}"
-    r"|%L?n|%L?\d+|<[^<>]+>|&(?:[A-Za-z]+|#\d+);|&&|&\w"
+    r"|%L?n|%L?\d+|%\([A-Za-z_]+\)[rsd]|%[rsd]|<[^<>]+>|&(?:[A-Za-z]+|#\d+);|&&|&\w"
     r"|https?://[^\s<>\"]+|[\w.+-]+@[\w-]+\.[\w.]+"
 )
 LONGER = 0.4

@@ -7,5 +7,7 @@ the desktop libraries are needed (the installed command's launcher adds them).
 import sys
 
 from .cli import main
+from .process import harden
 
+harden()  # no core dumps, no same-user ptrace, private files: before any secret arrives
 sys.exit(main())

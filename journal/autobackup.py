@@ -8,8 +8,12 @@ kind. Only then is the weekly copy made (first backup of an ISO week) and the ol
 beyond 7 daily and 4 weekly removed, so a crash or a kill at any moment leaves every earlier
 backup as it was.
 
-Backups keep the passphrase the vault had when they were made; after a passphrase change, the
-next unlock replaces today's backup with one that opens with the new passphrase.
+Backups keep the passphrase the vault had when they were made. The usual reason to change a
+passphrase is that someone learned it, so `after_passphrase_change` (called by the app and by
+`passwd` right after a change) makes a fresh proven backup with the new key, then removes every
+automatic backup still under an older one (they cannot be re-keyed: the old key is gone by then,
+and the rotation fills up again within days), and names the backups in the journal's backups
+folder that still open with the old passphrase, for the person to delete or keep.
 `latest_good_backup` finds the newest backup that opens with a given passphrase and passes the
 check, for the app to offer when the vault itself is damaged.
 """
@@ -20,13 +24,14 @@ import contextlib
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from . import files, messages, paths
 from .cipher import check_passphrase_on_file
 from .errors import BackupNotProven, JournalError, StorageError, WrongPassphrase, translated_errors
+from .i18n import translate
 from .paths import auto_dir as auto_dir
-from .vault import Vault, check_file
+from .vault import Vault, check_file, salt_of
 
 KEEP_DAILY: Final = 7
 KEEP_WEEKLY: Final = 4
@@ -71,7 +76,7 @@ def run_daily_backup(vault: Vault, today: dt.date | None = None) -> Path | None:
     try:
         vault.backup_and_prove(daily)
     except BackupNotProven:
-        raise StorageError(messages.AUTO_BACKUP_FAILED.format(backups=where)) from None
+        raise StorageError(messages.translated(messages.AUTO_BACKUP_FAILED).format(backups=where)) from None
     weekly = paths.weekly_backup_path(vault.folder, day)
     if not weekly.exists():
         with translated_errors():
@@ -104,3 +109,73 @@ def latest_good_backup(folder: Path, passphrase: str) -> Path | None:
         except JournalError:
             continue  # damaged: try an older one
     return None
+
+
+class AfterChange(NamedTuple):
+    """What `after_passphrase_change` did, and what the person should still know."""
+
+    fresh_backup: Path | None  # the new automatic backup, or None if the disk refused it
+    removed: list[Path]  # automatic backups that opened with an older passphrase
+    still_old: list[Path]  # backups in the journal's backups folder that still do
+    problem: str = ""  # why there is no fresh backup (the older ones are then kept)
+
+    def sentences(self) -> list[str]:
+        """What the app and `passwd` say after "Your passphrase has been changed"."""
+        said = []
+        if self.problem:
+            said.append(self.problem)
+        elif self.removed:
+            said.append(translate(
+                "autobackup",
+                "Your automatic backups were replaced by a new one that opens only with the new "
+                "passphrase.",
+            ))
+        if self.still_old:
+            said.append(translate(
+                "autobackup",
+                "These backups still open with your old passphrase: {files}. Delete them if "
+                "someone may have learned it.",
+            ).format(files=", ".join(path.name for path in self.still_old)))
+        said.append(translate(
+            "autobackup",
+            "Backups you saved elsewhere (on a USB stick, say) also still open with the old "
+            "passphrase.",
+        ))
+        return said
+
+
+def after_passphrase_change(vault: Vault, today: dt.date | None = None) -> AfterChange:
+    """Right after a successful passphrase change: a fresh proven backup with the new key, the
+    automatic backups under an older key removed, and the other backups in backups/ that still
+    open with the old passphrase named. Never raises for a refused backup: the change itself is
+    done; the older automatic backups are then kept, as they are the only ones."""
+    day = today or dt.date.today()
+    where = auto_dir(vault.folder)
+    try:
+        fresh = run_daily_backup(vault, day) or paths.daily_backup_path(vault.folder, day)
+        weekly = paths.weekly_backup_path(vault.folder, day)
+        if not vault.uses_same_key_as(weekly):
+            with translated_errors():
+                files.copy_atomically(fresh, weekly)
+    except StorageError as error:
+        return AfterChange(None, [], old_backups(vault), error.message)
+    removed = [backup for backup in automatic_backups(vault.folder) if not vault.uses_same_key_as(backup)]
+    for backup in removed:
+        files.remove_quietly(backup)
+    for leftover in where.iterdir() if where.is_dir() else ():
+        if paths.is_partial(leftover):
+            files.remove_quietly(leftover)
+    return AfterChange(fresh, removed, old_backups(vault))
+
+
+def old_backups(vault: Vault) -> list[Path]:
+    """The backups and kept copies in the journal's backups folder (not the automatic ones) that
+    do not open with the vault's key now: made before a passphrase change."""
+    folder = paths.backups_dir(vault.folder)
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path for path in folder.iterdir()
+        if path.is_file() and path.suffix == ".db" and not paths.is_partial(path)
+        and salt_of(path) and not vault.uses_same_key_as(path)
+    )

@@ -10,6 +10,10 @@ error's exit code (0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 no vault /
 5 damaged vault or invalid input). A traceback appears only with --debug. The passphrase comes
 from the terminal without echo, or from the first line of stdin with --passphrase-stdin; never
 from an argument or the environment.
+
+Long because (~620 lines) it is the whole contract of the command line in one place: the parser,
+one branch of `run` per command, and beside the parser the desktop launch's short cut that must
+agree with it (`desktop_launch`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, NoReturn, TextIO
+from typing import TYPE_CHECKING, Final, NamedTuple, NoReturn, TextIO
 
 from . import i18n, messages, paths
 from .errors import JournalError, UsageError, VaultDamaged, translated_errors
@@ -32,16 +36,17 @@ if TYPE_CHECKING:
     from .summary import SummaryContent
     from .vault import Vault
 
-UNEXPECTED = (
+UNEXPECTED = i18n.QT_TRANSLATE_NOOP(
+    "cli",
     "Something went wrong that should not have. Run the same command with --debug to see "
-    "the details, and please report them."
+    "the details, and please report them.",
 )
 
 
 class Desktop(NamedTuple):
     """What only the desktop app can do, handed in by its launcher (the core never loads Qt).
 
-    `run_app(folder)` opens the app on a journal folder and returns its exit code;
+    `run_app(folder, minimized=False)` opens the app on a journal folder and returns its exit code;
     `write_summary_pdf(content, path)` draws the one-page summary into a PDF file;
     `write_plan_pdf(page, path, wallet)` draws the safety plan on one page (or, with `wallet`,
     as a card to cut out and fold).
@@ -49,18 +54,48 @@ class Desktop(NamedTuple):
     (A NamedTuple, not a dataclass: dataclasses is not otherwise loaded before the unlock screen.)
     """
 
-    run_app: Callable[[Path], int]
+    run_app: Callable[..., int]  # (folder, minimized=False)
     write_summary_pdf: Callable[[SummaryContent, Path], None]
     write_plan_pdf: Callable[[PlanPage, Path, bool], None] | None = None
     recovery_sheet_pdf: Callable[[RecoverySheet], bytes] | None = None
 
 
+# argparse's own headings and the -h line are English (it asks gettext for them): the help is
+# rewritten with ours, through public methods only.
+ARGPARSE_WORDS: Final = (
+    ("usage: ", i18n.QT_TRANSLATE_NOOP("argparse", "usage: ")),
+    ("positional arguments:", i18n.QT_TRANSLATE_NOOP("argparse", "positional arguments:")),
+    ("options:", i18n.QT_TRANSLATE_NOOP("argparse", "options:")),
+    ("show this help message and exit",
+     i18n.QT_TRANSLATE_NOOP("argparse", "show this help message and exit")),
+)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with our exit code (2) and one plain sentence instead of a wall of usage."""
 
+    def format_usage(self) -> str:
+        return self._translated(super().format_usage())
+
+    def format_help(self) -> str:
+        return self._translated(super().format_help())
+
+    @staticmethod
+    def _translated(text: str) -> str:
+        for english, marked in ARGPARSE_WORDS:
+            words = translate("argparse", marked)
+            if english.endswith(":"):  # a heading alone on its line
+                text = text.replace(f"\n{english}\n", f"\n{words}\n")
+            elif english == "usage: ":
+                text = text.replace(english, words, 1) if text.startswith(english) else text
+            else:
+                text = text.replace(english, words)
+        return text
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {message}. See --help.\n")
+        self.exit(2, translate("cli", "{program}: {message}. See "
+            "--help.").format(program=self.prog, message=message) + "\n")
 
 
 class _VersionAction(argparse.Action):
@@ -78,9 +113,11 @@ def _scale(name: str) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to 10") from None
+            raise argparse.ArgumentTypeError(translate("cli", "{value} is not a whole number from 0 "
+                "to 10").format(value=repr(text))) from None
         if not 0 <= value <= 10:
-            raise argparse.ArgumentTypeError(f"{value} is out of range 0-10")
+            raise argparse.ArgumentTypeError(translate("cli", "{value} is out of range 0-10")
+                    .format(value=value))
         return value
 
     parse.__name__ = name
@@ -91,16 +128,18 @@ def _day(text: str) -> str:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
+        raise argparse.ArgumentTypeError(translate("cli", "{value} is not a date like "
+            "2026-11-22").format(value=repr(text))) from None
 
 
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(translate("cli", "{value} is not a whole number")
+                .format(value=repr(text))) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("it must be 1 or more")
+        raise argparse.ArgumentTypeError(translate("cli", "it must be 1 or more"))
     return value
 
 
@@ -135,24 +174,27 @@ def desktop_launch(argv: Sequence[str]) -> argparse.Namespace | None:
     else:
         return None
     return argparse.Namespace(data_dir=data_dir, passphrase_stdin=False, debug=False, lang=None,
-                              version=None, command=None)
+                              version=None, minimized=False, command=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
     from .summary_sections import DEFAULT_SECTIONS, SECTION_KEYS
 
+
     parser = _Parser(
         prog="recovery-journal",
-        description="Recovery Journal: a private, encrypted journal that never goes online. "
-        "With no command, opens the desktop app.",
+        description=translate("cli", "Recovery Journal: a private, encrypted journal that never goes online. "
+                              "With no command, opens the desktop app."),
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="the folder that holds your journal")
+    parser.add_argument("--data-dir", metavar="DIR", help=translate("cli", "the folder that holds your "
+        "journal"))
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help="read the passphrase from the first line of standard input (for scripts)",
+        help=translate("cli", "read the passphrase from the first line of standard input (for scripts)"),
     )
-    parser.add_argument("--debug", action="store_true", help="show details when something fails")
+    parser.add_argument("--debug", action="store_true", help=translate("cli", "show details when something "
+        "fails"))
     parser.add_argument(
         "--lang",
         metavar="CODE",
@@ -160,10 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "the language of messages and the summary: {codes} (default: your system's)")
         .format(codes=", ".join(language.code for language in i18n.LANGUAGES)),
     )
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help=translate("cli",
+            "show the version and exit"))
+    parser.add_argument(  # what "start when I log in" runs
+        "--minimized", action="store_true", help=translate("cli", "open the app minimised")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    commands.add_parser("init", help="create a new, empty journal")
+    commands.add_parser("init", help=translate("cli", "create a new, empty journal"))
 
     checkin = commands.add_parser(
         "checkin",
@@ -175,11 +221,16 @@ def build_parser() -> argparse.ArgumentParser:
             "or --note-stdin; a scale you leave out is saved as not answered.",
         ),
     )
-    checkin.add_argument("--mood", type=_scale("mood"), metavar="N")
-    checkin.add_argument("--hope", type=_scale("hope"), metavar="N")
-    checkin.add_argument("--craving", type=_scale("craving"), metavar="N")
-    checkin.add_argument("--peer", action="store_true", help="I spent time with someone in recovery")
-    checkin.add_argument("--tag", action="append", default=[], metavar="T")
+    checkin.add_argument("--mood", type=_scale("mood"), metavar="N", help=translate("cli", "mood, 0 (very "
+        "low) to 10 (very good)"))
+    checkin.add_argument("--hope", type=_scale("hope"), metavar="N", help=translate("cli",
+            "hope, 0 (none) to 10 (lots)"))
+    checkin.add_argument("--craving", type=_scale("craving"), metavar="N", help=translate("cli", "craving, "
+        "0 (none) to 10 (very strong)"))
+    checkin.add_argument("--peer", action="store_true", help=translate("cli", "I spent time with someone in "
+        "recovery"))
+    checkin.add_argument("--tag", action="append", default=[], metavar="T", help=translate("cli",
+            "a tag; repeat for more"))
     note = checkin.add_mutually_exclusive_group()
     note.add_argument(
         "--note", default="", metavar="TEXT",
@@ -192,15 +243,17 @@ def build_parser() -> argparse.ArgumentParser:
                               "line with --passphrase-stdin), so your words stay out of the process "
                               "list and your shell history"),
     )
-    checkin.add_argument("--at", metavar="ISO-8601", help="when (default: now)")
+    checkin.add_argument("--at", metavar="ISO-8601", help=translate("cli", "when (default: now)"))
 
-    import_ = commands.add_parser("import", help="merge an export file into the journal")
+    import_ = commands.add_parser("import", help=translate("cli", "merge an export file into the journal"))
     import_.add_argument("file", metavar="FILE.json")
 
-    export = commands.add_parser("export", help="write everything as export format v1 (not encrypted)")
+    export = commands.add_parser("export", help=translate("cli", "write everything as export format v1 (not "
+        "encrypted)"))
     export.add_argument("--out", metavar="FILE.json")
 
-    summary = commands.add_parser("summary", help="write the one-page keyworker summary as a PDF")
+    summary = commands.add_parser("summary", help=translate("cli", "write the one-page keyworker summary as "
+        "a PDF"))
     summary.add_argument("--out", required=True, metavar="FILE.pdf")
     period = summary.add_mutually_exclusive_group()
     period.add_argument("--days", type=_positive, metavar="N")
@@ -222,13 +275,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "a wallet-sized card to cut out and fold, instead of the full page"),
     )
 
-    backup = commands.add_parser("backup", help="an encrypted copy of the journal")
+    backup = commands.add_parser("backup", help=translate("cli", "an encrypted copy of the journal"))
     backup.add_argument("--out", required=True, metavar="FILE")
 
-    restore = commands.add_parser("restore", help="replace the journal with a backup")
+    restore = commands.add_parser("restore", help=translate("cli", "replace the journal with a backup"))
     restore.add_argument("file", metavar="FILE")
 
-    commands.add_parser("passwd", help="change the passphrase")
+    commands.add_parser("passwd", help=translate("cli", "change the passphrase"))
     recovery_key = commands.add_parser(
         "recovery-key",
         help=translate("cli", "make a new recovery key (the earlier one stops working) and write its "
@@ -240,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "open with the recovery key and set a new passphrase (with "
                        "--passphrase-stdin: the recovery key on line 1, the new passphrase on line 2)"),
     )
-    commands.add_parser("check", help="verify the journal and print a one-line verdict")
+    commands.add_parser("check", help=translate("cli", "verify the journal and print a one-line verdict"))
     return parser
 
 
@@ -257,26 +310,26 @@ class _Passphrases:
             line = self._stdin.readline()
             self._line += 1
             if not line:
-                raise UsageError(
-                    f"Line {self._line} of standard input should hold the passphrase, but it is empty."
-                )
+                raise UsageError(translate(
+                    "cli", "Line {line} of standard input should hold the passphrase, but it is empty."
+                ).format(line=self._line))
             return line.rstrip("\r\n")
         if not sys.stdin.isatty():
-            raise UsageError(
-                "There is no terminal to ask for the passphrase; use --passphrase-stdin in scripts."
-            )
+            raise UsageError(translate(
+                "cli", "There is no terminal to ask for the passphrase; use --passphrase-stdin in scripts."
+            ))
         import getpass
 
         return getpass.getpass(prompt, stream=sys.stderr)
 
-    def ask_new(self, what: str = "New passphrase") -> str:
-        first = self.ask(f"{what}: ")
+    def ask_new(self, first_prompt: str = "", again_prompt: str = "") -> str:
+        first = self.ask(first_prompt or translate("cli", "New passphrase: "))
         if not first:
             raise UsageError(messages.PASSPHRASE_EMPTY)
         check_new_passphrase(first)  # the app's rule too (journal/passphrases.py)
         if self._from_stdin:
             return first
-        if self.ask(f"{what} again: ") != first:
+        if self.ask(again_prompt or translate("cli", "New passphrase again: ")) != first:
             raise UsageError(messages.PASSPHRASES_DIFFER)
         return first
 
@@ -288,7 +341,7 @@ def _open(folder: Path, passphrases: _Passphrases) -> Vault:
         from .errors import NoVault
 
         raise NoVault(messages.no_vault(folder))
-    return Vault.open(folder, passphrases.ask("Passphrase: "))
+    return Vault.open(folder, passphrases.ask(translate("cli", "Passphrase: ")))
 
 
 def _summary_period(args: argparse.Namespace) -> tuple[str, str]:
@@ -296,9 +349,9 @@ def _summary_period(args: argparse.Namespace) -> tuple[str, str]:
 
     if args.from_day or args.to_day:
         if not (args.from_day and args.to_day):
-            raise UsageError("Give both --from and --to, or use --days.")
+            raise UsageError(translate("cli", "Give both --from and --to, or use --days."))
         if args.to_day < args.from_day:
-            raise UsageError("The --to date is before the --from date.")
+            raise UsageError(translate("cli", "The --to date is before the --from date."))
         return str(args.from_day), str(args.to_day)
     return last_days(args.days or 28)
 
@@ -317,7 +370,7 @@ def run(
     if command is None:
         if desktop is None:
             raise JournalError(messages.NO_DESKTOP_APP)
-        return desktop.run_app(folder)
+        return desktop.run_app(folder, args.minimized) if args.minimized else desktop.run_app(folder)
     if command in ("summary", "plan") and desktop is None:
         raise JournalError(messages.NO_DESKTOP_PDF)  # before asking for the passphrase
     if command == "plan" and desktop is not None and desktop.write_plan_pdf is None:
@@ -347,20 +400,28 @@ def run(
             from .errors import VaultExists
 
             raise VaultExists(messages.vault_exists(folder))
-        passphrase = passphrases.ask_new("Choose a passphrase")
+        passphrase = passphrases.ask_new(
+            translate("cli", "Choose a passphrase: "), translate("cli", "Choose a passphrase again: ")
+        )
         Vault.create(folder, passphrase).close()
-        print(f"Your new journal is ready in {folder}.", file=stdout)
+        print(translate("cli", "Your new journal is ready in {folder}.").format(folder=folder), file=stdout)
         print(
-            "Keep your passphrase somewhere safe: if it is lost, nobody can open this journal.",
+            translate("cli", "Keep your passphrase somewhere safe: if it is lost, nobody can open this "
+                "journal."),
             file=stderr,
         )
         return 0
 
     if command == "restore":
         backup_file = Path(args.file)
-        kept = restore_vault(folder, backup_file, passphrases.ask("Passphrase of the backup: "))
-        where = f" Your previous journal was kept in {kept}." if kept else ""
-        print(f"Your journal was restored from {backup_file}.{where}", file=stdout)
+        kept = restore_vault(folder, backup_file, passphrases.ask(translate("cli",
+                "Passphrase of the backup: ")))
+        if kept:
+            restored = translate("cli", "Your journal was restored from {file}. Your previous journal was "
+                "kept in {kept}.")
+        else:
+            restored = translate("cli", "Your journal was restored from {file}.")
+        print(restored.format(file=backup_file, kept=kept), file=stdout)
         return 0
 
     if command == "import":
@@ -391,12 +452,12 @@ def run(
 
         if command == "export":
             text = exchange.dumps(vault.export_data())
-            print(messages.EXPORT_WARNING, file=stderr)
+            print(messages.translated(messages.EXPORT_WARNING), file=stderr)
             if args.out:
                 # Plaintext only at the path the person chose, readable by them alone.
                 with translated_errors():
                     files.write_atomically(Path(args.out), text)
-                print(f"Exported your journal to {args.out}.", file=stderr)
+                print(translate("cli", "Exported your journal to {file}.").format(file=args.out), file=stderr)
             else:
                 stdout.write(text)
                 stdout.flush()
@@ -413,15 +474,21 @@ def run(
         if command == "backup":
             out = Path(args.out)
             if out.exists():
-                raise UsageError(f"There is already a file at {out}; choose another name.")
+                raise UsageError(translate("cli", "There is already a file at {file}; choose another "
+                    "name.").format(file=out))
             vault.backup(out)
-            print(f"Saved an encrypted backup to {out}. It opens with your passphrase.", file=stdout)
+            print(translate("cli", "Saved an encrypted backup to {file}. It opens with your "
+                "passphrase.").format(file=out), file=stdout)
             return 0
 
         if command == "passwd":
             new = passphrases.ask_new()
             vault.change_passphrase(new)
-            print("Your passphrase has been changed.", file=stdout)
+            print(translate("cli", "Your passphrase has been changed."), file=stdout)
+            from .autobackup import after_passphrase_change
+
+            for sentence in after_passphrase_change(vault).sentences():  # issue 12: old backups
+                print(sentence, file=stdout)
             return 0
 
         if command == "recovery-key":
@@ -433,7 +500,7 @@ def run(
             print(health.verdict(), file=stdout if health.ok else stderr)
             return 0 if health.ok else VaultDamaged.exit_code
 
-    raise UsageError(f"Unknown command {command!r}.")
+    raise UsageError(translate("cli", "Unknown command {command}.").format(command=repr(command)))
 
 
 def _has_an_answer(args: argparse.Namespace) -> bool:
@@ -464,7 +531,8 @@ def _checkin_time(text: str | None) -> str:
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--at: {text!r} is not a date and time like 2026-11-22T09:30") from None
+        raise UsageError(translate("cli", "--at: {value} is not a date and time like "
+            "2026-11-22T09:30").format(value=repr(text))) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()  # a time without an offset means the person's local time
         return moment.isoformat(timespec="seconds")
@@ -483,7 +551,7 @@ def _summary(
     start_day, end_day = _summary_period(args)
     out = Path(args.out)
     if out.parent and not out.parent.exists():
-        raise UsageError(f"The folder {out.parent} does not exist.")
+        raise UsageError(translate("cli", "The folder {folder} does not exist.").format(folder=out.parent))
     from .summary import DEFAULT_SECTIONS, SummaryOptions, build_summary
 
     content = build_summary(
@@ -505,7 +573,7 @@ def _plan(
 ) -> int:
     out = Path(args.out)
     if out.parent and not out.parent.exists():
-        raise UsageError(f"The folder {out.parent} does not exist.")
+        raise UsageError(translate("cli", "The folder {folder} does not exist.").format(folder=out.parent))
     from .safety_page import build_plan_page
 
     page = build_plan_page(vault, args.page)
@@ -542,14 +610,14 @@ def main(argv: Sequence[str] | None = None, *, desktop: Desktop | None = None) -
         print(error.message, file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("Stopped. Nothing was left half-written.", file=sys.stderr)
+        print(translate("cli", "Stopped. Nothing was left half-written."), file=sys.stderr)
         return 1
     except Exception:
         if args.debug:
             import traceback
 
             traceback.print_exc()
-        print(UNEXPECTED, file=sys.stderr)
+        print(translate("cli", UNEXPECTED), file=sys.stderr)
         return 1
 
 

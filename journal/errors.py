@@ -27,6 +27,7 @@ class JournalError(Exception):
     exit_code = 1
 
     def __init__(self, message: str) -> None:
+        message = messages.translated(message)  # one of messages.py's sentences, in the chosen language
         super().__init__(message)
         self.message = message
 
@@ -75,6 +76,10 @@ class NotAVault(VaultDamaged):
     """The file is not a Recovery Journal vault at all."""
 
 
+class WeakTestVault(NotAVault):
+    """The vault was made with the test suite's cheap key derivation; the app never opens one."""
+
+
 class NewerVault(VaultDamaged):
     """The vault was written by a newer version of the app; it is left untouched."""
 
@@ -101,6 +106,16 @@ class ReadOnlyStorage(StorageError):
 
 class VaultBusy(StorageError):
     """Another window or command is writing to the vault right now."""
+
+
+class UnsafeFolder(StorageError):
+    """Another account could change the journal's folder (or one above it), or a folder of the
+    journal's own is a link elsewhere: nothing is opened or written there."""
+
+
+class FileInUse(StorageError):
+    """On Windows, another program (a virus scanner, a sync client, a PDF viewer) still had the
+    file open when it was to be replaced, even after waiting a moment."""
 
 
 class BackupNotProven(StorageError):

@@ -243,7 +243,7 @@ def read_file(path: Path) -> bytes:
                 raise InvalidInput(too_large(path))
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise UsageError(messages.NO_FILE.format(file=path)) from None
+        raise UsageError(messages.translated(messages.NO_FILE).format(file=path)) from None
     except IsADirectoryError:
         message = translate("exchange", "{file} is a folder, not an export file.")
         raise UsageError(message.format(file=path)) from None
@@ -273,19 +273,23 @@ def loads(text: str | bytes, source: str = "The file") -> Any:
         return json.loads(text)
     except UnicodeDecodeError:
         reason = translate("exchange", "it is not UTF-8 text")
-        raise InvalidInput(messages.NOT_JSON.format(file=source, reason=reason)) from None
+        raise InvalidInput(messages.translated(messages.NOT_JSON).format(file=source,
+                reason=reason)) from None
     except json.JSONDecodeError as exc:
         reason = translate("exchange", "it is not valid JSON (line {line}, column {column})").format(
             line=exc.lineno, column=exc.colno
         )
-        raise InvalidInput(messages.NOT_JSON.format(file=source, reason=reason)) from None
+        raise InvalidInput(messages.translated(messages.NOT_JSON).format(file=source,
+                reason=reason)) from None
     except RecursionError:
         reason = translate("exchange", "it is nested too deeply")
-        raise InvalidInput(messages.NOT_JSON.format(file=source, reason=reason)) from None
+        raise InvalidInput(messages.translated(messages.NOT_JSON).format(file=source,
+                reason=reason)) from None
     except (ValueError, OverflowError, MemoryError):
         # A number of thousands of digits (Python refuses to convert it), and the like.
         reason = translate("exchange", "it holds invalid input")
-        raise InvalidInput(messages.NOT_JSON.format(file=source, reason=reason)) from None
+        raise InvalidInput(messages.translated(messages.NOT_JSON).format(file=source,
+                reason=reason)) from None
 
 
 def _field(item: Mapping[str, Any], key: str, where: str) -> Any:

@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from . import messages
 from .errors import UsageError
 from .languages import (
     ENGLISH,
@@ -261,3 +262,7 @@ def _catalogue(language: Language) -> Catalogue | None:
             except (OSError, QmFormatError):
                 _catalogues[language.catalogue] = None
         return _catalogues[language.catalogue]
+
+
+# The core's error sentences (journal/messages.py) are translated with the same engine.
+messages.use(translate)

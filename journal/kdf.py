@@ -35,7 +35,18 @@ PROFILE_2026 = KdfProfile(name="argon2id-t3-m96-p1", time_cost=3, memory_kib=96 
 DEFAULT_PROFILE = PROFILE_2026
 # Cheap costs for the test-suite only; a vault made with it is no safer than its passphrase.
 TEST_PROFILE = KdfProfile(name="argon2id-test", time_cost=1, memory_kib=1024, parallelism=1)
-KNOWN_PROFILES = (PROFILE_2026, TEST_PROFILE)
+PRODUCTION_PROFILES = (PROFILE_2026,)
+# The test suite sets this (tests/conftest.py) so its cheap vaults open; the app and the command
+# line never do, and refuse such a vault with a plain sentence (cipher.check_passphrase_on_file):
+# a journal someone made or swapped in with a 1 MiB key derivation costs an attacker nothing.
+TEST_KDF_ENV = "RECOVERY_JOURNAL_TEST_KDF"
+# The profiles `open` tries, in order. Tests may replace it (only the cheap profile, for speed).
+KNOWN_PROFILES = PRODUCTION_PROFILES + ((TEST_PROFILE,) if os.environ.get(TEST_KDF_ENV) == "1" else ())
+
+
+def allows(profile: KdfProfile) -> bool:
+    """Whether a vault may be made or re-keyed with `profile` in this process."""
+    return profile in KNOWN_PROFILES
 
 
 def new_salt() -> bytes:

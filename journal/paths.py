@@ -8,6 +8,8 @@ Every file name is made here and nowhere else (the vault, SQLite's files beside 
 copies, backups and copies kept aside), so "what may I find in a journal folder?" has one answer:
 
     vault.db, vault.db-wal, vault.db-shm      the journal and SQLite's files beside it
+    vault.db.lock                             empty; locked by whoever has the journal open
+                                              (journal/locking.py); never removed
     recovery.json                             the data key sealed to the recovery key (journal/recovery.py)
     vault.db.create-tmp / .rekey-tmp / .restore-tmp
                                               a new vault being built; removed on the next open
@@ -49,6 +51,9 @@ ROLLBACK_JOURNAL_SUFFIX: Final = "-journal"
 WAL_SUFFIX: Final = "-wal"
 SHM_SUFFIX: Final = "-shm"
 SQLITE_SIDE_SUFFIXES: Final = (ROLLBACK_JOURNAL_SUFFIX, WAL_SUFFIX, SHM_SUFFIX)
+
+# Locked (never written) by every window or command that has the vault open.
+LOCK_SUFFIX: Final = ".lock"
 
 # A new vault file is built beside the vault under one of these names, then renamed over it.
 CREATE_TEMP: Final = ".create-tmp"
@@ -136,6 +141,11 @@ def shm_path(path: Path) -> Path:
     return beside(path, SHM_SUFFIX)
 
 
+def lock_path(path: Path) -> Path:
+    """The file whose lock says who has the vault at `path` open (journal/locking.py)."""
+    return beside(path, LOCK_SUFFIX)
+
+
 def partial_path(target: Path) -> Path:
     """The one temporary name of `target`, for a writer that removes what a crash left there."""
     return beside(target, PARTIAL)
@@ -174,6 +184,11 @@ def before_restore_path(folder: Path, now: dt.datetime | None = None) -> Path:
 def before_upgrade_path(folder: Path, from_version: int, now: dt.datetime | None = None) -> Path:
     """Where the journal is kept, as it was, before its tables are upgraded."""
     return backups_dir(folder) / f"before-upgrade-v{from_version}-{stamp(now)}.db"
+
+
+def before_upgrade_glob(from_version: int) -> str:
+    """The names of every copy kept before an upgrade from `from_version` (for Path.glob)."""
+    return f"before-upgrade-v{from_version}-*.db"
 
 
 def manual_backup_name(now: dt.datetime | None = None) -> str:

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from typing import ClassVar, Final, TypeAlias
 
 from .errors import InvalidInput
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .languages import POLISH, current_language
 from .localformat import format_number
 
 TRIGGER_CATEGORIES: Final = ("people", "places", "feelings", "things", "times", "other")
@@ -318,10 +319,36 @@ RECORD_TYPES: Final[dict[str, type]] = {
 }
 
 # The UK defaults (docs/contracts.md); the person can change or remove them on the Crisis page.
+# The notes are shown in the chosen language (`default_helplines`).
 DEFAULT_HELPLINES: Final = (
-    ("Samaritans", "116 123", "Free, day or night, for anyone who is struggling."),
-    ("FRANK", "0300 123 6600", "Honest information and advice about drugs, any time."),
+    ("Samaritans", "116 123",
+     QT_TRANSLATE_NOOP("helplines", "Free, day or night, for anyone who is struggling.")),
+    ("FRANK", "0300 123 6600",
+     QT_TRANSLATE_NOOP("helplines", "Honest information and advice about drugs, any time.")),
 )
+# Polish-language helplines in Poland, offered after the UK ones when the app speaks Polish
+# (issue 16). Source: the PARPA/KCPU campaign page https://kampanianazdrowie.pl/pomoc/ (numbers,
+# hours, who they are for). From the UK they need +48 and are not free; UK Samaritans answer in
+# English (https://fcaassociation.org/pomoc-dla-polakow-w-szkocji). The notes say so.
+POLISH_HELPLINES: Final = (
+    ("Ogólnopolski Telefon Zaufania Uzależnienia (KCPU)", "+48 800 199 990",
+     QT_TRANSLATE_NOOP("helplines", "In Poland, free from Polish phones, every day 16:00-21:00: for people "
+                       "with alcohol, drug or medicine dependence and their families. From the UK it "
+                       "costs an international call.")),
+    ("Centrum Wsparcia dla Osób Dorosłych w Kryzysie Psychicznym", "+48 800 702 222",
+     QT_TRANSLATE_NOOP("helplines", "In Poland, free from Polish phones, day or night: for adults in a "
+                       "mental health crisis. From the UK it costs an international call.")),
+    ("Telefon zaufania dla dorosłych w kryzysie emocjonalnym", "116 123",
+     QT_TRANSLATE_NOOP("helplines", "In Poland, for adults in emotional crisis. In the UK the same number "
+                       "reaches Samaritans, who answer in English.")),
+)
+
+
+def default_helplines() -> tuple[tuple[str, str, str], ...]:
+    """The helplines a new journal starts with and the locked crisis page shows: the UK ones, and
+    in Polish also the Polish-language lines in Poland; notes in the chosen language."""
+    lines = DEFAULT_HELPLINES + (POLISH_HELPLINES if current_language() is POLISH else ())
+    return tuple((name, phone, translate("helplines", notes)) for name, phone, notes in lines)
 
 
 # ---- validation ------------------------------------------------------------------------------

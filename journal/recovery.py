@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from . import cipher, files, messages, paths
+from . import cipher, files, messages, paths, wipe
 from .errors import (
     NotAVault,
     NoVault,
@@ -166,11 +166,19 @@ class RecoveryKey:
         return bytes(plain[:32])
 
 
-def seal(public_key: bytes, key: bytes, salt: bytes) -> bytes:
-    """The data key of the file with `salt`, sealed so only the recovery key's private half opens it."""
+def seal(public_key: bytes, key: bytes | bytearray, salt: bytes) -> bytes:
+    """The data key of the file with `salt`, sealed so only the recovery key's private half opens it.
+
+    The open Vault keeps its key in a bytearray it wipes on lock (journal/wipe.py); PyNaCl takes
+    bytes only, so one immutable copy exists for the moment of sealing (with a new recovery key or
+    a re-key, never at unlock)."""
     from nacl.public import PublicKey, SealedBox
 
-    return bytes(SealedBox(PublicKey(public_key)).encrypt(key + salt))
+    plaintext = bytearray(key) + salt
+    try:
+        return bytes(SealedBox(PublicKey(public_key)).encrypt(bytes(plaintext)))
+    finally:
+        wipe.wipe(plaintext)
 
 
 # ---- reading a typed key -------------------------------------------------------------------------
@@ -345,7 +353,7 @@ def write_escrow(folder: Path, escrow: Escrow) -> None:
         files.write_atomically(paths.recovery_path(folder), json.dumps(document, indent=1) + "\n")
 
 
-def add_entry(folder: Path, public_key: bytes, key: bytes, salt: bytes) -> None:
+def add_entry(folder: Path, public_key: bytes, key: bytes | bytearray, salt: bytes) -> None:
     """Seal the data key of the file with `salt` to `public_key`, keeping the entries already
     sealed to the same key (entries sealed to any other key open nothing for this journal)."""
     found = read_escrow_quietly(folder)

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from .records import OUTCOMES, TRIGGER_CATEGORIES
 
 
-@dataclass(frozen=True)
-class DayPoint:
+class DayPoint(NamedTuple):
+    """One day of a period's chart (a tuple: a year's chart makes 365 of them per draw)."""
+
     day: str
     mood: float | None
     hope: float | None
@@ -34,8 +35,7 @@ class DayPoint:
     peer: bool
 
 
-@dataclass(frozen=True)
-class Averages:
+class Averages(NamedTuple):
     """Check-ins in a period; each scale's mean over the check-ins that answered it, and how
     many did (None and 0 when none did)."""
 
@@ -51,8 +51,7 @@ class Averages:
         return int(getattr(self, f"{measure}_answers"))
 
 
-@dataclass(frozen=True)
-class PeriodStats:
+class PeriodStats(NamedTuple):
     start_day: str
     end_day: str
     days: int
@@ -79,16 +78,31 @@ class PeriodStats:
         return float(now - before)
 
 
+@dataclass(frozen=True)
+class SupportHope:
+    """Hope on the days a kind of support was there: the days whose check-ins name ("who I was
+    with") a contact giving `kind` of support (emotional, practical, information, company), or a
+    group (`kind` "group": a meeting or recovery community). `hope` is the mean hope of all the
+    check-ins on those days, like hope on connection days; None when none answered hope."""
+
+    kind: str
+    days: int
+    hope: float | None
+
+
 # (count, mean mood, mean hope, mean craving, answered moods, hopes, cravings) of the check-ins
 # in a period.
 AverageRow = tuple[int, float | None, float | None, float | None, int, int, int]
-# (day, mean mood, mean hope, mean craving, check-ins, 1 if any said time with someone in recovery)
-DayRow = tuple[str, float | None, float | None, float | None, int, int]
+# (day, mean mood, mean hope, mean craving, check-ins, 1 if any said time with someone in recovery,
+# sum of the hope answers, how many answered hope)
+DayRow = tuple[str, float | None, float | None, float | None, int, int, int | None, int]
 
 
-@dataclass(frozen=True)
-class PeriodRows:
-    """What the vault reads for a period (journal/vault/queries.py), before any arithmetic here."""
+class PeriodRows(NamedTuple):
+    """What the vault reads for a period (journal/vault/queries.py), before any arithmetic here.
+
+    These figure types are NamedTuples, not frozen dataclasses: Trends and the summary make them
+    on every change of period, and a tuple is made in a third of the time."""
 
     start_day: str
     end_day: str
@@ -136,13 +150,16 @@ def compute_period_stats(rows: PeriodRows) -> PeriodStats:
     by_day = {row[0]: row for row in rows.by_day}
     start = dt.date.fromisoformat(start_day)
     series = []
-    for offset in range(days):
-        day = (start + dt.timedelta(days=offset)).isoformat()
+    one_day = dt.timedelta(days=1)
+    date = start
+    for _ in range(days):
+        day = date.isoformat()
         row = by_day.get(day)
         if row is None:
             series.append(DayPoint(day, None, None, None, 0, False))
         else:
-            series.append(DayPoint(day, row[1], row[2], row[3], int(row[4]), bool(row[5])))
+            series.append(DayPoint(day, row[1], row[2], row[3], row[4], bool(row[5])))
+        date += one_day
     categories = tuple(
         sorted(
             (

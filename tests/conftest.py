@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The cheap test KDF profile opens vaults only where this is set (journal/kdf.py); set before the
+# core is imported, and inherited by the commands and apps the tests start.
+os.environ["RECOVERY_JOURNAL_TEST_KDF"] = "1"
 
 import shutil
 import sys

@@ -19,7 +19,7 @@ def test_every_benchmark_runs(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "bench/run.py", "--quick"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    for name in ("vault", "app_launch", "summary"):
+    for name in ("vault", "app_launch", "summary", "journal_scroll"):
         assert f"== {name}: done" in done.stdout, done.stdout[-3000:]
     assert "== startup: done" in done.stdout or "skipped: dist/recovery-journal is not built" in done.stdout
     assert "== unlock_screen: done" in done.stdout or "skipped: Xvfb is not installed" in done.stdout

@@ -14,8 +14,11 @@ and loading what unlocking needs first.
 from __future__ import annotations
 
 import gc
+import os
 import sys
+from collections.abc import MutableMapping
 from pathlib import Path
+from typing import Final
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -28,11 +31,28 @@ from .i18n import install as install_language
 from .main_window import APP_TITLE, MainWindow
 from .theme import UiSettings, apply_theme, is_dark
 
+# libdbus's address for "there is no session bus": fail at once, start nothing.
+NO_SESSION_BUS: Final = "disabled:"
+
+
+def no_bus_autolaunch(environ: MutableMapping[str, str] = os.environ, platform: str = sys.platform) -> None:
+    """Without a session bus, libdbus starts one through dbus-launch (X11 "autolaunch") the first
+    time Qt asks for it, which its accessibility bridge does when a window shows: a dbus-daemon
+    left running after the app quits, and ~/.dbus/session-bus/… written on the host, in portable
+    mode too (issue 12, point 3's "nothing on the computer"). Where no bus is named and none is at
+    $XDG_RUNTIME_DIR/bus, say there is none. A desktop with a screen reader always has a bus."""
+    if platform.startswith(("win32", "darwin")) or environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if not (runtime and os.path.exists(os.path.join(runtime, "bus"))):
+        environ["DBUS_SESSION_BUS_ADDRESS"] = NO_SESSION_BUS
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    no_bus_autolaunch()
     # Fusion everywhere, so the palettes look as designed; chosen the way Qt's own "-style"
     # option does (Qt 6 already keeps fractional high-DPI scales, so text stays sharp).
     args = argv or sys.argv[:1] or ["recovery-journal"]
@@ -43,7 +63,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
+def run_app(data_dir: Path, argv: list[str] | None = None, minimized: bool = False) -> int:
     """Open the desktop app on the journal folder `data_dir`; returns the exit code."""
     app = make_application(argv)
     install_language(app, app_language())  # chosen by journal.cli.main
@@ -63,7 +83,10 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(scheme_changed)
     window.first_frame.connect(lambda: after_first_frame(app, ui_settings, remembered))
-    window.show()
+    if minimized:
+        window.showMinimized()
+    else:
+        window.show()
     try:
         return int(app.exec())
     finally:

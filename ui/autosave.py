@@ -92,7 +92,7 @@ class Autosaver(QObject):
             self.unsaved = None
         if self._message is not None and self._message.property("failed"):
             self._message.setProperty("failed", False)
-            self._message.show_message("Saved. Everything you wrote is safe.", fade_ms=4000)
+            self._message.show_message(self.tr("Saved. Everything you wrote is safe."), fade_ms=4000)
         self.saved.emit(record)
 
     def _on_failed(self, error: JournalError, record: Record) -> None:

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.records import Record
 
 from . import operations
@@ -35,6 +36,7 @@ class Context(QObject):
     navigate = Signal(str, object)  # page name, optional request (e.g. {"new": True})
     settings_changed = Signal()  # theme, text size or auto-lock minutes
     message = Signal(str)  # a short, kind note for the status line
+    put_back = Signal(object)  # a deleted record that undo has just saved again
 
     def __init__(
         self,
@@ -73,16 +75,65 @@ class Context(QObject):
         self.undo.push(DeleteCommand(self, record, on_done))
 
 
-def describe(record: Record) -> str:
-    """What a person calls a record of this kind."""
-    return {
-        "checkin": "check-in",
-        "trigger": "trigger",
-        "gratitude": "gratitude list",
-        "contact": "contact",
-        "agenda": "note for your next session",
-        "helpline": "helpline",
-    }[record.kind]
+# Per kind of record: the undo step's name, and what is said after a delete and after an undo
+# (whole sentences, since languages change the words around the noun).
+DELETE_WORDS: dict[str, tuple[str, str, str]] = {
+    "checkin": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete check-in"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Check-in deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The check-in is back."),
+    ),
+    "trigger": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete trigger"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Trigger deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The trigger is back."),
+    ),
+    "gratitude": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete gratitude list"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Gratitude list deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The gratitude list is back."),
+    ),
+    "contact": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete contact"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Contact deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The contact is back."),
+    ),
+    "agenda": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete note for your next session"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Note for your next session deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The note for your next session is back."),
+    ),
+    "helpline": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete helpline"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Helpline deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The helpline is back."),
+    ),
+    "goal": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete goal"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Goal deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The goal is back."),
+    ),
+    "plan": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete if-then plan"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "If-then plan deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The if-then plan is back."),
+    ),
+    "capital": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete recovery capital answers"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Recovery capital answers deleted. Ctrl+Z puts them back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The recovery capital answers are back."),
+    ),
+    "use": (
+        QT_TRANSLATE_NOOP("DeleteCommand", "Delete use answer"),
+        QT_TRANSLATE_NOOP("DeleteCommand", "Use answer deleted. Ctrl+Z puts it back."),
+        QT_TRANSLATE_NOOP("DeleteCommand", "The use answer is back."),
+    ),
+}
+
+
+def delete_words(record: Record, which: int) -> str:
+    """0: the undo step's name; 1: said after the delete; 2: said after the undo."""
+    return QCoreApplication.translate("DeleteCommand", DELETE_WORDS[record.kind][which])
 
 
 class DeleteCommand(QUndoCommand):
@@ -91,7 +142,7 @@ class DeleteCommand(QUndoCommand):
     def __init__(
         self, context: Context, record: Record, on_done: Callable[[], None] | None
     ) -> None:
-        super().__init__(f"Delete {describe(record)}")
+        super().__init__(delete_words(record, 0))
         self._context = context
         self._record = record
         self._on_done = on_done
@@ -105,12 +156,13 @@ class DeleteCommand(QUndoCommand):
     def _deleted(self, record: Record | None) -> None:
         if record is not None:
             self._record = record
-        self._context.message.emit(f"{describe(self._record).capitalize()} deleted. Ctrl+Z puts it back.")
+        self._context.message.emit(delete_words(self._record, 1))
         if self._on_done is not None:
             self._on_done()
 
     def _restored(self, _record: Record) -> None:
-        self._context.message.emit(f"{describe(self._record).capitalize()} is back.")
+        self._context.put_back.emit(self._record)
+        self._context.message.emit(delete_words(self._record, 2))
 
     def _failed(self, error: JournalError) -> None:
         self._context.message.emit(error.message)

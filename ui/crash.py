@@ -57,7 +57,7 @@ class CrashHandler(QObject):
             QApplication.quit()
             return
         self.count += 1
-        self._log(describe(exc_type, tb))
+        self.log(describe(exc_type, tb))
         QTimer.singleShot(0, self._show)
 
     def unexpected(self, error: object) -> None:
@@ -65,30 +65,34 @@ class CrashHandler(QObject):
         if isinstance(error, BaseException):
             self.handle(type(error), error, error.__traceback__)
 
-    def _log(self, text: str) -> None:
+    def log(self, text: str) -> None:
+        """Add `text` to the crash log (0600, never through a link); a failure is ignored."""
+        from journal import files
+
         try:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            files.make_folder(self.log_path.parent)
             if self.log_path.exists() and self.log_path.stat().st_size > MAX_LOG_BYTES:
                 self.log_path.unlink()
-            with open(self.log_path, "a", encoding="utf-8") as handle:
-                handle.write(text)
+            files.append_private(self.log_path, text)  # 0600, never through a link
         except OSError:
             pass
 
     def _show(self) -> None:
         if self._dialog is not None and self._dialog.isVisible():
             return
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self.window)
-        box.setWindowTitle("Recovery Journal")
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Recovery Journal"))
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText("Something went wrong inside the app. Sorry about that.")
+        box.setText(self.tr("Something went wrong inside the app. Sorry about that."))
         box.setInformativeText(
-            "Everything you saved is safe in your journal. If something looks odd, "
-            "close the app and open it again. A short technical note (with none of your writing) "
-            f"was kept in {self.log_path}."
+            self.tr(
+                "Everything you saved is safe in your journal. If something looks odd, "
+                "close the app and open it again. A short technical note (with none of your writing) "
+                "was kept in {file}."
+            ).format(file=self.log_path)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,7 +1,15 @@
-"""Auto-lock's clock: notices any input anywhere in the app and says when there has been none."""
+"""Auto-lock's clock: notices any input anywhere in the app and says when there has been none.
+
+Idle time is measured on a clock that keeps counting while the computer sleeps (`IdleClock`):
+with time.monotonic, which stops during suspend, a lid closed four minutes into a five-minute
+timeout reopened unlocked. On Linux that is CLOCK_BOOTTIME; elsewhere the larger of the monotonic
+and the wall-clock time passed (the wall clock counts sleep; the monotonic one guards against the
+wall clock being set back). KeePassXC's idle timer is a QTimer, which does not count sleep either.
+"""
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import TYPE_CHECKING
 
@@ -10,6 +18,24 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:  # imported in watch(): QEvent's 179 enum members would cost start-up ~2 ms
     from PySide6.QtCore import QEvent
+
+
+class IdleClock:
+    """Seconds since a moment, counting the time the computer was asleep."""
+
+    def __init__(self) -> None:
+        self._boottime = getattr(time, "CLOCK_BOOTTIME", None)  # Linux only
+
+    def now(self) -> tuple[float, float]:
+        if sys.platform != "win32" and self._boottime is not None:
+            return time.clock_gettime(self._boottime), 0.0
+        return time.monotonic(), time.time()
+
+    def seconds_since(self, moment: tuple[float, float]) -> float:
+        steady, wall = self.now()
+        if self._boottime is not None:
+            return steady - moment[0]
+        return max(steady - moment[0], wall - moment[1])
 
 
 class IdleWatcher(QObject):
@@ -28,7 +54,8 @@ class IdleWatcher(QObject):
     def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timeout = timeout_ms
-        self._last = time.monotonic()
+        self._clock = IdleClock()
+        self._last = self._clock.now()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._check)
         self._filtering = False
@@ -39,7 +66,7 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(20, min(1000, self._timeout // 5)))
 
     def start(self) -> None:
-        self._last = time.monotonic()
+        self._last = self._clock.now()
         self.set_timeout(self._timeout)
         self._timer.start()
         self.watch()
@@ -73,10 +100,10 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._input_events:
-            self._last = time.monotonic()
+            self._last = self._clock.now()
         return False
 
     def _check(self) -> None:
-        if (time.monotonic() - self._last) * 1000 >= self._timeout:
+        if self._clock.seconds_since(self._last) * 1000 >= self._timeout:
             self._timer.stop()
             self.idle.emit()

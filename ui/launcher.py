@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from journal.summary import SummaryContent
 
 
-def run_app(folder: Path) -> int:
-    """Open the desktop app on the journal in `folder`; its exit code."""
+def run_app(folder: Path, minimized: bool = False) -> int:
+    """Open the desktop app on the journal in `folder` (minimised when started at login); its
+    exit code."""
     # Until the first frame (ui.app.after_first_frame): start-up makes tens of thousands of objects
     # that live as long as the app, and collecting them again and again costs the unlock screen
     # ~5 ms, measured.
@@ -36,7 +37,7 @@ def run_app(folder: Path) -> int:
     except ImportError as exc:  # installed without PySide6 (or its system libraries)
         gc.enable()
         raise JournalError(messages.NO_DESKTOP_APP) from exc
-    return run(folder)
+    return run(folder, minimized=minimized)
 
 
 def write_summary_pdf(content: SummaryContent, path: Path) -> None:
@@ -84,6 +85,9 @@ def desktop_available() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The console entry point (`recovery-journal = "ui.launcher:main"`)."""
+    from journal.process import harden
+
+    harden()  # no core dumps, no same-user ptrace, private files: before any secret arrives
     desktop = (
         cli.Desktop(run_app, write_summary_pdf, write_plan_pdf, recovery_sheet_pdf)
         if desktop_available() else None

@@ -11,14 +11,14 @@ the passphrase check (Argon2's bindings, OpenSSL's hashlib) are imported inside 
 lane's thread, once the unlock or the app's warm-up after the first frame has loaded them), never
 up here.
 
-Long because (~670 lines) it is the one list of named operations, in sections by page; each is a
-few lines. Due to become a package of those sections (ui/operations/) once no branch edits it.
+Long because it is the one list of everything the app asks of the journal: a reader (or a review
+of what touches the vault) finds every operation here, by section, rather than across modules.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     )
     from journal.recovery import RecoveryKey
     from journal.safety_page import PlanPage
-    from journal.stats import PeriodStats
+    from journal.stats import PeriodStats, SupportHope
     from journal.summary import SummaryContent, SummaryOptions
     from journal.vault import TimelineEntry, TimelineFilter, Vault
     from journal.vault.planning import Companion, UseDays
@@ -358,6 +358,19 @@ def answer_use(
     return VaultOp("save a use answer", work, changes=("use",))
 
 
+def clear_use_answer(day: str, substance: str) -> VaultOp[UseRecord | None]:
+    """Take back the day's answer for a substance (undo puts the record back); None if there was
+    none."""
+
+    def work(vault: Vault) -> UseRecord | None:
+        for record in vault.use_on(day):
+            if record.substance == substance:
+                return cast("UseRecord | None", vault.delete("use", record.id))
+        return None
+
+    return VaultOp("clear a use answer", work, changes=("use",))
+
+
 def load_use_record(start_day: str, end_day: str) -> VaultOp[tuple[list[UseRecord], list[UseDays]]]:
     """A period's answers (Trends' neutral calendar) and the days used and answered per substance."""
 
@@ -390,6 +403,101 @@ def load_companions(start_day: str, end_day: str) -> VaultOp[list[Companion]]:
         return vault.companions(start_day, end_day)
 
     return VaultOp("load who I was with", work)
+
+
+# ---- the record's pages: goals, if-then plans, recovery capital, use (Today, Trends) -------------
+
+CAPITAL_SKIP_KEY: Final = "capital_offer_skipped_month"  # "2026-11": "not this month" was chosen
+
+
+class CapitalOffer(NamedTuple):
+    """What Today needs to decide whether to offer the monthly BARC-10: the newest sheet, and the
+    month in which the person last said "not this month" ("" if never)."""
+
+    latest: CapitalCheck | None
+    skipped_month: str
+
+
+def load_capital_offer() -> VaultOp[CapitalOffer]:
+    def work(vault: Vault) -> CapitalOffer:
+        return CapitalOffer(vault.latest_capital(), str(vault.setting(CAPITAL_SKIP_KEY, "") or ""))
+
+    return VaultOp("load the recovery capital offer", work)
+
+
+def skip_capital_offer(month: str) -> VaultOp[None]:
+    """Remember "not this month" (inside the vault) so Today offers it again next month."""
+
+    def work(vault: Vault) -> None:
+        vault.set_setting(CAPITAL_SKIP_KEY, month)
+
+    return VaultOp("skip the recovery capital offer", work)
+
+
+def load_trigger_plans(category: str) -> VaultOp[list[Plan]]:
+    """The if-then plans beside a trigger: those for its kind, newest first, then those for any
+    kind of trigger."""
+
+    def work(vault: Vault) -> list[Plan]:
+        return vault.plans_for_category(category) + vault.plans_for_category(None)
+
+    return VaultOp("load plans for a trigger", work)
+
+
+def load_then_suggestions() -> VaultOp[list[str]]:
+    """What helped when the person got through a trigger (any time), most often first: the
+    then-parts an if-then plan's completer offers."""
+
+    def work(vault: Vault) -> list[str]:
+        return [text for text, _count in vault.responses_that_worked("0001-01-01", "9999-12-31")]
+
+    return VaultOp("load what helped", work)
+
+
+class TrendsData(NamedTuple):
+    """Everything the Trends page shows for a period."""
+
+    stats: PeriodStats
+    support: list[SupportHope]
+    capital: list[CapitalCheck]
+    tracking: UseTracking
+    use: list[UseRecord]
+    use_days: list[UseDays]
+
+
+def first_day(vault: Vault) -> str | None:
+    """The first day the journal holds a check-in or a trigger (the start of "all time")."""
+    import datetime as dt
+
+    days = []
+    for kind in ("checkin", "trigger"):
+        found = vault.list(kind, limit=1)
+        if found:
+            days.append(dt.datetime.fromisoformat(str(getattr(found[0], "at", ""))).date().isoformat())
+    return min(days) if days else None
+
+
+def load_trends_page(
+    start_day: str | None, end_day: str, capital_since: str | None = None
+) -> VaultOp[TrendsData]:
+    """A period's figures for Trends; `start_day` None means all time (from the first entry).
+    Recovery capital is answered about monthly, so its sheets come from `capital_since` when that
+    is earlier (a year, for the shorter periods)."""
+
+    def work(vault: Vault) -> TrendsData:
+        start = start_day or first_day(vault) or end_day
+        start = min(start, end_day)
+        capital_start = min(start, capital_since) if capital_since else start
+        return TrendsData(
+            vault.stats(start, end_day),
+            vault.hope_by_support(start, end_day),
+            vault.capital_history(capital_start, end_day),
+            vault.use_tracking(),
+            vault.use_records(start, end_day),
+            vault.use_days(start, end_day),
+        )
+
+    return VaultOp("load trends", work)
 
 
 # ---- the hard moment: the hard-time view, the crisis page's order and advice (issue 14) ----------
@@ -484,15 +592,45 @@ def load_naloxone() -> VaultOp[Naloxone | None]:
 # ---- the timeline and search --------------------------------------------------------------------
 
 
-def load_timeline(
-    where: TimelineFilter, before: tuple[Any, str] | None, limit: int
-) -> VaultOp[list[TimelineEntry]]:
-    """One page of the timeline, newest first, after the entry `before` (keyset paging)."""
+class TimelineStart(NamedTuple):
+    """The Journal list's length and one page of it: the first, the one around `anchor`, or the
+    one holding the record asked for (then `found` is its row; None when it is not in the list)."""
 
-    def work(vault: Vault) -> list[TimelineEntry]:
-        return vault.timeline(where, before=before, limit=limit)
+    total: int
+    page: int
+    rows: list[TimelineEntry]
+    found: int | None
+
+
+def open_timeline(
+    where: TimelineFilter, page_size: int, cap: int | None, anchor: int, find: tuple[str, str] | None
+) -> VaultOp[TimelineStart]:
+    """Count the filter's entries (at most `cap`) and read the page the list should show."""
+
+    def work(vault: Vault) -> TimelineStart:
+        total = vault.timeline_count(where)
+        if cap is not None:
+            total = min(total, cap)
+        found = vault.timeline_row(where, *find) if find is not None else None
+        if found is not None and found >= total:
+            found = None
+        row = found if found is not None else min(max(anchor, 0), max(total - 1, 0))
+        page = row // page_size
+        rows = vault.timeline_slice(where, page * page_size, page_size, total)
+        return TimelineStart(total, page, rows, found)
 
     return VaultOp("search" if where.search.strip() else "load the timeline", work)
+
+
+def load_timeline_slice(
+    where: TimelineFilter, offset: int, limit: int, total: int
+) -> VaultOp[list[TimelineEntry]]:
+    """The rows of the Journal list that scrolled into view."""
+
+    def work(vault: Vault) -> list[TimelineEntry]:
+        return vault.timeline_slice(where, offset, limit, total)
+
+    return VaultOp("load more of the timeline", work)
 
 
 def load_timeline_entry(kind: str, record_id: str) -> VaultOp[TimelineEntry | None]:
@@ -554,14 +692,17 @@ def save_autolock(minutes: int) -> VaultOp[None]:
     return VaultOp("save the auto-lock time", work)
 
 
-def change_passphrase(current: str, new: str) -> VaultOp[None]:
-    """Only if `current` opens the journal file (WrongPassphrase otherwise)."""
+def change_passphrase(current: str, new: str) -> VaultOp[list[str]]:
+    """Only if `current` opens the journal file (WrongPassphrase otherwise). The answer is what
+    to tell the person about the backups that still open with the old passphrase."""
 
-    def work(vault: Vault) -> None:
+    def work(vault: Vault) -> list[str]:
+        from journal.autobackup import after_passphrase_change
         from journal.cipher import check_passphrase_on_file
 
         check_passphrase_on_file(vault.path, current)
         vault.change_passphrase(new)
+        return after_passphrase_change(vault).sentences()
 
     return VaultOp("change the passphrase", work)
 
@@ -576,6 +717,22 @@ def back_up(folder: Path) -> VaultOp[Path]:
         return vault.backup(target)
 
     return VaultOp("back up", work)
+
+
+def restore_from_backup(backup: Path, passphrase: str) -> VaultOp[Path]:
+    """Replace the open journal with a backup, as `recovery-journal restore` does: the backup must
+    open and pass a full check first, and the journal as it is now is kept aside (its path is
+    the answer). Afterwards the journal has the backup's passphrase."""
+
+    def work(vault: Vault) -> Path:
+        from journal import messages
+        from journal.errors import UsageError
+
+        if backup.resolve() == vault.path.resolve():
+            raise UsageError(messages.RESTORE_ONTO_ITSELF)
+        return vault.restore_from(backup, passphrase)
+
+    return VaultOp("restore a backup", work)  # no "changed": the journal locks at once
 
 
 def export_to(path: Path) -> VaultOp[Path]:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .clipboard import copy_to_clipboard
+from .clipboard import copy_phone_number
 from .lists import FitListView, OrderedListModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -145,7 +145,9 @@ class PhoneCardDelegate(QStyledItemDelegate):
         number_height = QFontMetrics(number_font).height()
         if phone:
             shown = QFontMetrics(number_font).elidedText(phone, Qt.TextElideMode.ElideRight, text_width)
-            painter.drawText(QRect(left, top + 2, text_width, number_height), 0, shown)
+            # Left to right inside a right-to-left layout: the digit groups of "+48 800 199 990"
+            # would otherwise be shown in reverse order (a bidi isolate, drawn as nothing).
+            painter.drawText(QRect(left, top + 2, text_width, number_height), 0, f"\u2066{shown}\u2069")
         else:
             painter.setFont(base)
             painter.setPen(hint_color)
@@ -198,7 +200,7 @@ class PhoneListView(FitListView):
     def copy_row(self, index: QModelIndex) -> None:
         phone = str(index.data(PhoneRole) or "") if index.isValid() else ""
         if phone:
-            copy_to_clipboard(phone)
+            copy_phone_number(phone)
             self.copied.emit(str(index.data() or ""), phone)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -29,7 +29,7 @@ from journal import kdf, paths
 from journal.errors import JournalError, NewerVault, VaultDamaged
 
 from . import operations
-from .clipboard import clear_our_clipboard
+from .clipboard import clear_clipboard
 from .idle import IdleWatcher
 from .operations import DEFAULT_AUTOLOCK_MINUTES, Opened
 from .tasks import TaskRunner
@@ -127,6 +127,7 @@ class Session(QObject):
         self._retry: list[Record] = []
         self.idle = IdleWatcher(DEFAULT_AUTOLOCK_MINUTES * 60_000, self)
         self.idle.idle.connect(self.lock)
+        self.screen_lock: QObject | None = None  # ui.screen_lock, from the first unlock on
 
     @property
     def is_unlocked(self) -> bool:
@@ -300,6 +301,7 @@ class Session(QObject):
         window.show_journal(context, shell)
         self._apply_autolock()
         self.idle.start()
+        QTimer.singleShot(0, self._listen_for_screen_lock)
         retry, self._retry = self._retry, []
         for record in retry:
             context.run(operations.save_record(record), None, lambda error: window.say(error.message))
@@ -312,8 +314,28 @@ class Session(QObject):
         shell.restore(location or {"page": "Today"})
         self.unlocked.emit()
 
+    def still_open(self, context: Context) -> bool:
+        """Whether the journal this context was made for is still the open one: work a timer
+        started at unlock must not run on a journal locked, closed or replaced since."""
+        return context is self.context and self.runner.has_vault
+
+    def _listen_for_screen_lock(self) -> None:
+        """Once, after the first unlock: lock when the computer sleeps or its screen locks
+        (ui/screen_lock.py; QtDBus is loaded now, not at start-up)."""
+        if self.screen_lock is not None:
+            return
+        try:
+            from .screen_lock import ScreenLockListener
+        except ImportError:  # a Qt built without D-Bus: the idle clock still locks
+            self.screen_lock = QObject(self)
+            return
+        listener = ScreenLockListener(self)
+        listener.locked.connect(self.lock)
+        listener.start()
+        self.screen_lock = listener
+
     def _daily_backup(self, context: Context) -> None:
-        if context is not self.context:  # locked (or another journal opened) meanwhile
+        if not self.still_open(context):
             return
 
         def failed(error: JournalError) -> None:
@@ -323,7 +345,7 @@ class Session(QObject):
         self.runner.run(operations.daily_backup(), None, failed)
 
     def _offer_recovery_key(self, context: Context, shell: Shell, first_journal: bool) -> None:
-        if context is not self.context:  # locked meanwhile
+        if not self.still_open(context):
             return
         from .dialogs.recovery_key import offer_after_unlock
 
@@ -373,9 +395,10 @@ class Session(QObject):
         # A daily backup under way cannot prove itself once the key is gone, so it removes its
         # copy; the next unlock makes the day's backup again. Locking never waits for it.
         self._close_vault()
-        clear_our_clipboard()
+        clear_clipboard()
         self.window.show_locked()
         self.locked.emit()
+        QTimer.singleShot(0, _release_journal_memory)
 
     def quit(self) -> None:
         """Quitting: save what is typed, let a daily backup under way finish, close the vault."""
@@ -388,7 +411,7 @@ class Session(QObject):
         # The backup proves itself with the vault's key: it must end before the vault closes.
         self.runner.wait_for_vault_users(BACKUP_FINISH_WAIT_S)
         self._close_vault()
-        clear_our_clipboard()
+        clear_clipboard()
         self.idle.stop()
         self.idle.unwatch()
 
@@ -398,6 +421,21 @@ class Session(QObject):
             self.runner.run(operations.close_journal())
             self.runner.wait()
             self.runner.detach()
+
+
+def _release_journal_memory() -> None:
+    """Once the event loop has its turn after a lock: the pages and models are deleted now
+    (deleteLater), their Python objects collected, and the freed memory handed back to the
+    system, so the text they held is not left lying in it (docs/security.md, Memory)."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+
+    from journal.process import release_freed_memory
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    release_freed_memory()
 
 
 def scrub(root: QWidget) -> None:
@@ -412,7 +450,9 @@ def scrub(root: QWidget) -> None:
     for widget in widgets:
         widget.blockSignals(True)
     for widget in widgets:
-        if isinstance(widget, (QLineEdit, QPlainTextEdit, QLabel)):
+        if isinstance(widget, QLineEdit):
+            widget.setText("")  # clear() would keep the text in the field's undo history
+        elif isinstance(widget, (QPlainTextEdit, QLabel)):
             widget.clear()
     for model in root.findChildren(QAbstractItemModel):
         clear = getattr(model, "clear", None)

@@ -1,13 +1,18 @@
 """Look and feel: palettes, text size, SVG icons, and the non-personal settings file.
 
 Only things that say nothing about the person live in the QSettings INI file (theme, text size,
-window geometry, and a journal folder only when the person ticked "remember"); everything personal
+the window's size on each screen, the summary's chosen sections, period and paper, and a journal
+folder only when the person ticked "remember"); everything personal
 stays inside the vault. Icons are SVGs drawn for this app and tinted to the palette at load time,
 so they stay sharp on high-DPI screens and readable in dark mode.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -17,11 +22,26 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPale
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
+from journal.files import PRIVATE_FILE, PRIVATE_FOLDER, make_folder
+from journal.i18n import QT_TRANSLATE_NOOP
+
 from .resources import FONT_FAMILY, load_fonts, resources_dir
 
 THEMES: Final = ("system", "light", "dark")
-THEME_LABELS: Final = {"system": "Follow my computer", "light": "Light", "dark": "Dark"}
-TEXT_SIZES: Final = (("Smaller", 0.9), ("Normal", 1.0), ("Larger", 1.15), ("Largest", 1.35))
+THEME_LABELS: Final = {
+    "system": QT_TRANSLATE_NOOP("theme", "Follow my computer"),
+    "light": QT_TRANSLATE_NOOP("theme", "Light"),
+    "dark": QT_TRANSLATE_NOOP("theme", "Dark"),
+}
+TEXT_SIZES: Final = (
+    (QT_TRANSLATE_NOOP("theme", "Smaller"), 0.9),
+    (QT_TRANSLATE_NOOP("theme", "Normal"), 1.0),
+    (QT_TRANSLATE_NOOP("theme", "Larger"), 1.15),
+    (QT_TRANSLATE_NOOP("theme", "Largest"), 1.35),
+)
+
+# Non-personal: whether minimising the window locks the journal (Settings, Locking).
+LOCK_WHEN_MINIMISED: Final = "lock_when_minimised"
 
 ACCENT_LIGHT: Final = "#2f7d6d"
 ACCENT_DARK: Final = "#6cc3ae"
@@ -29,11 +49,17 @@ TRANSPARENT: Final = QColor(0, 0, 0, 0)  # Qt.GlobalColor.transparent, without Q
 
 
 class UiSettings:
-    """The app's non-personal settings, in an INI file in the settings folder."""
+    """The app's non-personal settings, in an INI file in the settings folder.
+
+    Nothing personal, but still nobody else's business (which folder a journal is in, that this
+    app is used at all): the folder is 0700 and the file 0600. QSettings writes a new file at each
+    sync and gives it the umask's mode, so the mode is set again after every write.
+    """
 
     def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_settings_folder(folder)
         self._settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+        self._make_private()
 
     def file_name(self) -> str:
         """Where these settings are kept (to show the person, and for tests)."""
@@ -44,11 +70,23 @@ class UiSettings:
 
     def set_value(self, key: str, value: object) -> None:
         self._settings.setValue(key, value)
-        self._settings.sync()
+        self._sync()
 
     def remove(self, key: str) -> None:
         self._settings.remove(key)
+        self._sync()
+
+    def _sync(self) -> None:
         self._settings.sync()
+        self._make_private()
+
+    def _make_private(self) -> None:
+        with contextlib.suppress(OSError):
+            Path(self._settings.fileName()).chmod(PRIVATE_FILE)
+
+    @property
+    def lock_when_minimised(self) -> bool:
+        return str(self.value(LOCK_WHEN_MINIMISED, "false")).lower() == "true"
 
     @property
     def theme(self) -> str:
@@ -78,6 +116,16 @@ class UiSettings:
         scheme = "dark" if dark else "light"
         if scheme != self.computer_scheme:
             self.set_value("computer_scheme", scheme)
+
+
+def make_settings_folder(folder: Path) -> None:
+    """The settings folder, 0700: made so, or made so again if an older version left it open."""
+    make_folder(folder)
+    if sys.platform != "win32":
+        with contextlib.suppress(OSError):
+            info = folder.stat()
+            if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) != PRIVATE_FOLDER:
+                folder.chmod(PRIVATE_FOLDER)
 
 
 _base_point_size: float | None = None
@@ -119,8 +167,10 @@ def apply_theme(app: QApplication, theme: str, text_scale: float) -> None:
     dark = is_dark(theme)
     app.setPalette(_dark_palette() if dark else _light_palette())
     size = max(7.0, _base_point_size * text_scale)
+    tick = (resources_dir() / "icons" / f"tick-{'dark' if dark else 'light'}-theme.svg").as_posix()
     app.setStyleSheet(
         _STYLE.replace("TITLE_PT", f"{size * 1.6:.1f}pt").replace("SUBTITLE_PT", f"{size * 1.15:.1f}pt")
+        .replace("TICK_SVG", tick).replace("BOX_PX", str(round(size * 1.45)))
     )
     icon.cache_clear()
 
@@ -152,6 +202,9 @@ def _palette(colors: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
         palette.setColor(role, QColor(value))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    # A disabled slider (a skipped craving) loses its accent colour, so it looks switched off.
+    mid = QColor(colors[QPalette.ColorRole.Mid])
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, mid)
     return palette
 
 
@@ -184,14 +237,28 @@ QLabel[role="message"] { padding: 6px 10px; border-radius: 6px;
 QLabel[role="warning"] { padding: 8px 10px; border-radius: 6px;
     background: palette(alternate-base); border-left: 4px solid #d39b2a; }
 QListWidget#nav { border: none; background: transparent; outline: none; }
-QListWidget#nav::item { padding: 6px 6px; margin: 1px 0px; border-radius: 6px; }
+QListWidget#nav::item { padding: 2px 6px; margin: 0px; border-radius: 6px; }
 QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QPushButton { padding: 5px 12px; }
+QCheckBox::indicator { width: BOX_PXpx; height: BOX_PXpx; border: 1px solid palette(placeholder-text);
+    border-radius: 3px; background: palette(base); }
+QCheckBox::indicator:hover, QCheckBox::indicator:focus { border: 2px solid palette(highlight); }
+QCheckBox::indicator:checked { background: palette(highlight); border-color: palette(highlight);
+    image: url("TICK_SVG"); }
+QCheckBox::indicator:disabled { border-color: palette(mid); background: palette(window); }
+QCheckBox::indicator:checked:disabled { background: palette(mid); }
+QSlider:focus { border: 1px solid palette(highlight); border-radius: 4px; }
+QListWidget#nav QScrollBar:vertical { background: palette(window); width: 10px; margin: 0px; }
+QListWidget#nav QScrollBar::handle:vertical { background: palette(mid); border-radius: 4px;
+    min-height: 24px; }
+QListWidget#nav QScrollBar::add-line, QListWidget#nav QScrollBar::sub-line { height: 0px; }
+QListWidget#nav QScrollBar::add-page, QListWidget#nav QScrollBar::sub-page { background: none; }
 QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
     border: 1px solid palette(highlight); border-radius: 4px; }
 QPushButton[role="primary"] { background: palette(highlight); color: palette(highlighted-text);
     border-radius: 5px; padding: 6px 16px; font-weight: 600; border: none; }
 QPushButton[role="primary"]:focus { border: 2px solid palette(text); }
+QListView:focus, QTableView:focus, QTreeView:focus { border: 2px solid palette(highlight); }
 QFrame[role="rule"] { background: palette(mid); border: none; }
 QFrame[role="card"] { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 """
@@ -205,17 +272,35 @@ def icon(name: str) -> QIcon:
         data = path.read_text(encoding="utf-8")
     except OSError:
         return QIcon()
-    if name != "app":
-        color = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
-        data = data.replace("#1f2933", color)
-    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
     result = QIcon()
     sizes = (16, 24, 32, 48, 64, 128) if name == "app" else (16, 24, 32, 48)
-    for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
-        pixmap = QPixmap(size, size)
-        pixmap.fill(TRANSPARENT)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        result.addPixmap(pixmap)
+    if name == "app":
+        app_icon = _renderer(data)
+        for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
+            result.addPixmap(_drawn(app_icon, size))
+        return result
+    palette = QApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText).name()
+    # Selected (the current page in the side bar, on the accent colour) is the same shape in the
+    # selected-text colour, or a light icon vanishes on the light accent of the dark theme. It is
+    # drawn again in that colour rather than filled over: QPainter.fillRect and QBrush name Qt's
+    # namespace, which the unlock screen's icons otherwise never need (ui.widgets' docstring).
+    selected = palette.color(QPalette.ColorRole.HighlightedText).name()
+    normal, chosen = _renderer(data.replace("#1f2933", text)), _renderer(data.replace("#1f2933", selected))
+    for size in sizes:
+        result.addPixmap(_drawn(normal, size))
+        result.addPixmap(_drawn(chosen, size), QIcon.Mode.Selected)
     return result
+
+
+def _renderer(svg: str) -> QSvgRenderer:
+    return QSvgRenderer(QByteArray(svg.encode("utf-8")))
+
+
+def _drawn(renderer: QSvgRenderer, size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(TRANSPARENT)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap

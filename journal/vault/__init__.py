@@ -13,7 +13,7 @@ Everything SQL lives in this package. Import from here: `from journal.vault impo
 
 from __future__ import annotations
 
-from .copies import CheckReport, check_file, check_key_on_file, export_connection
+from .copies import CheckReport, check_file, check_key_on_file, export_connection, salt_of
 from .core import Vault, restore_vault
 from .rows import record_columns
 from .timeline import TimelineEntry, TimelineFilter, fts_query
@@ -29,4 +29,5 @@ __all__ = [
     "fts_query",
     "record_columns",
     "restore_vault",
+    "salt_of",
 ]

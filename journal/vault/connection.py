@@ -13,16 +13,18 @@ from typing import Any, Final
 
 import sqlcipher3
 
-from .. import cipher, paths
+from .. import cipher, paths, wipe
 
 BUSY_TIMEOUT_S: Final = 5.0
 _TEMP_STORE_MEMORY: Final = 2
 
 
-def keyed(connection: Any, key: bytes, salt: bytes) -> Any:
+def keyed(connection: Any, key: bytes | bytearray, salt: bytes) -> Any:
     """Give a fresh connection the key and our explicit cipher settings (closing it on failure)."""
     try:
-        connection.execute(f"PRAGMA key = {cipher.key_pragma_value(key, salt)}")
+        for pragma in cipher.QUIET_PRAGMAS:  # before the key: a failed HMAC check is logged at once
+            connection.execute(pragma)
+        give_key(connection, key, salt)
         for pragma in cipher.CONNECTION_PRAGMAS:
             connection.execute(pragma)
         # Sorts and temporary tables must never spill journal text to an unencrypted temp file.
@@ -33,11 +35,23 @@ def keyed(connection: Any, key: bytes, salt: bytes) -> Any:
     return connection
 
 
+def give_key(connection: Any, key: bytes | bytearray, salt: bytes) -> None:
+    """PRAGMA key, leaving no copy of the key behind in Python: run outside the statement cache
+    (executescript), then the statement is overwritten (journal/wipe.py)."""
+    built = cipher.key_statement(key, salt)
+    statement = built.decode("ascii")
+    wipe.wipe(built)
+    try:
+        connection.executescript(statement)
+    finally:
+        wipe.forget_text(statement)
+
+
 def _raw(target: str, **options: Any) -> Any:
     return sqlcipher3.connect(target, isolation_level=None, check_same_thread=False, **options)
 
 
-def connect(path: Path, key: bytes, salt: bytes) -> Any:
+def connect(path: Path, key: bytes | bytearray, salt: bytes) -> Any:
     """The vault's own connection: everything it writes survives a power cut once committed."""
     connection = keyed(_raw(str(path), timeout=BUSY_TIMEOUT_S), key, salt)
     try:
@@ -56,12 +70,12 @@ def connect(path: Path, key: bytes, salt: bytes) -> Any:
     return connection
 
 
-def snapshot_connection(path: Path, key: bytes, salt: bytes) -> Any:
+def snapshot_connection(path: Path, key: bytes | bytearray, salt: bytes) -> Any:
     """A second connection to an open vault, for a long read (a backup) beside the main one."""
     return keyed(_raw(str(path), timeout=BUSY_TIMEOUT_S), key, salt)
 
 
-def open_read_only(path: Path, key: bytes, salt: bytes) -> Any:
+def open_read_only(path: Path, key: bytes | bytearray, salt: bytes) -> Any:
     """A look at a closed vault or backup that writes nothing beside it.
 
     A read-only open of a WAL-mode file creates -wal and -shm files beside it and leaves them

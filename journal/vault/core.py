@@ -13,7 +13,7 @@ Every kind of record is saved with `save` and removed with `delete`, which hands
 saving it again is the undo, for every kind alike. The named doors below only read, or do one
 write the app needs in one step (`answer_use`).
 
-Long because (~700 lines) it is the one list of doors the app, the command line and the tests
+Long because (~800 lines) it is the one list of doors the app, the command line and the tests
 use; each is a few lines that call a module beside it.
 
 The connection may be used from one worker thread while the UI thread asks small questions: a
@@ -25,7 +25,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import json
-import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -33,12 +32,13 @@ from typing import Any, TypeVar, cast
 
 import sqlcipher3
 
-from .. import exchange, files, kdf, messages, paths, recovery, schema
+from .. import exchange, files, kdf, messages, paths, recovery, schema, wipe
 from ..cipher import check_passphrase_on_file
 from ..errors import (
     JournalError,
     NewerVault,
     ReadOnlyStorage,
+    UnsafeFolder,
     UsageError,
     VaultBusy,
     VaultDamaged,
@@ -49,7 +49,6 @@ from ..errors import (
 from ..exchange import ImportReport
 from ..locking import VaultLock
 from ..records import (
-    DEFAULT_HELPLINES,
     CapitalCheck,
     CheckIn,
     Goal,
@@ -61,10 +60,11 @@ from ..records import (
     UseRecord,
     UseTracking,
     check_text,
+    default_helplines,
     validate,
 )
 from ..recovery import RecoveryKey
-from ..stats import PeriodStats, compute_period_stats
+from ..stats import PeriodStats, SupportHope, compute_period_stats
 from . import copies, escrow, planning, queries, rows, timeline
 from .connection import connect
 from .copies import CheckReport
@@ -77,12 +77,15 @@ R = TypeVar("R", bound=Record)
 class Vault:
     """A person's open, unlocked journal. Create with `Vault.create` or `Vault.open`; `close` ends it."""
 
-    def __init__(self, folder: Path, connection: Any, key: bytes, salt: bytes, lock: VaultLock) -> None:
+    def __init__(
+        self, folder: Path, connection: Any, key: bytes | bytearray, salt: bytes, lock: VaultLock
+    ) -> None:
         self.folder = folder
         self.path = paths.vault_path(folder)
         self._connection = connection
         self._file_lock: VaultLock | None = lock
-        self._key = key
+        # The key in one mutable buffer, zeroed on close (journal/wipe.py); never a str.
+        self._key = bytearray(key)
         self._salt = salt
         self._lock = threading.RLock()
         self._depth = 0
@@ -100,22 +103,24 @@ class Vault:
         """Make a new, empty vault. It appears whole or not at all (built aside, then renamed)."""
         if not passphrase:
             raise UsageError(messages.PASSPHRASE_EMPTY)
+        _require_allowed(profile)
         path = paths.vault_path(folder)
         if path.exists():
             raise VaultExists(messages.vault_exists(folder))
         if folder.exists() and not folder.is_dir():
             raise UsageError(messages.not_a_folder(folder))
         with translated_errors():
-            files.make_private_folder(folder)
+            files.make_private_folder(folder, may_be_link=True)
             temp = paths.beside(path, paths.CREATE_TEMP)
             files.remove_temp(temp)
             salt = kdf.new_salt()
             key = kdf.derive_key(passphrase, salt, profile)
+            files.create_private(temp)
             connection = connect(temp, key, salt)
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 schema.migrate(connection, 0)
-                for position, (name, phone, notes) in enumerate(DEFAULT_HELPLINES):
+                for position, (name, phone, notes) in enumerate(default_helplines()):
                     rows.write_record(connection, Helpline(name, phone, notes, position))
                 connection.execute("COMMIT")
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -140,13 +145,16 @@ class Vault:
         return cls.open_with_key(folder, key, salt)
 
     @classmethod
-    def open_with_key(cls, folder: Path, key: bytes, salt: bytes) -> Vault:
+    def open_with_key(cls, folder: Path, key: bytes | bytearray, salt: bytes) -> Vault:
         """The rest of `open`, once `cipher.check_passphrase_on_file` has proven the key.
 
         Split out for the desktop app, which derives the key (Argon2, a fifth of a second) before
         this module is even loaded, and loads it meanwhile.
         """
         path = paths.vault_path(folder)
+        files.refuse_unsafe_folder(folder)
+        if path.is_symlink():  # SQLite would put the -wal beside wherever it leads
+            raise UnsafeFolder(files.link_refused(path))
         if files.cannot_write(folder):
             raise ReadOnlyStorage(messages.READ_ONLY_OPEN)
         # Temporary vault files beside it are leftovers of an interrupted rekey, restore or
@@ -182,8 +190,13 @@ class Vault:
         return vault
 
     def _migrate(self, from_version: int) -> None:
-        """Keep an encrypted copy of the old vault first, then migrate in one transaction."""
-        self.backup(paths.before_upgrade_path(self.folder, from_version))
+        """Keep an encrypted copy of the old vault first, then migrate in one transaction.
+
+        A migration that fails rolls back, so the file stays as it was: the copy kept at the
+        first try still holds it, and later opens do not add another one each time.
+        """
+        if not copies.has_upgrade_copy(self.path, self._salt, from_version):
+            self.backup(paths.before_upgrade_path(self.folder, from_version))
         with self.transaction() as connection:
             schema.migrate(connection, from_version)
 
@@ -197,7 +210,8 @@ class Vault:
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
             self._connection = None
-            self._key = b""
+            wipe.wipe(self._key)
+            self._key = bytearray()
             if self._file_lock is not None:
                 self._file_lock.release()
             self._file_lock = None
@@ -263,7 +277,7 @@ class Vault:
             raise JournalError(messages.JOURNAL_LOCKED)
         return self._connection
 
-    def _current_key(self) -> tuple[bytes, bytes]:
+    def _current_key(self) -> tuple[bytearray, bytes]:
         with self._lock:
             self._require()
             return self._key, self._salt
@@ -363,6 +377,24 @@ class Vault:
         with self._reading() as connection:
             return timeline.timeline(connection, where or TimelineFilter(), before=before, limit=limit)
 
+    def timeline_count(self, where: TimelineFilter) -> int:
+        """How many entries the filter holds (the Journal's list is that long from the start)."""
+        with self._reading() as connection:
+            return timeline.timeline_count(connection, where)
+
+    def timeline_slice(
+        self, where: TimelineFilter, offset: int, limit: int, total: int
+    ) -> builtins.list[TimelineEntry]:
+        """The entries at rows offset… of the filter's `total`, newest first; as quick at the
+        oldest end as at the newest."""
+        with self._reading() as connection:
+            return timeline.timeline_slice(connection, where, offset, limit, total)
+
+    def timeline_row(self, where: TimelineFilter, kind: str, record_id: str) -> int | None:
+        """Where a record stands in the filter's newest-first list, or None if it is not in it."""
+        with self._reading() as connection:
+            return timeline.timeline_row(connection, where, kind, record_id)
+
     def timeline_entry(self, kind: str, record_id: str) -> TimelineEntry | None:
         """One record's timeline row as it is now, to redraw it after an edit."""
         with self._reading() as connection:
@@ -401,6 +433,12 @@ class Vault:
         """What the person still wants to talk about, oldest first."""
         with self._reading() as connection:
             return queries.open_agenda(connection)
+
+    def hope_by_support(self, start_day: str, end_day: str) -> builtins.list[SupportHope]:
+        """Hope on the days each kind of support (emotional, practical, information, company) was
+        there, and on days at a group: from who the check-ins name and what those contacts give."""
+        with self._reading() as connection:
+            return queries.hope_by_support(connection, start_day, end_day)
 
     def companions(self, start_day: str, end_day: str) -> builtins.list[Companion]:
         """The people and groups the period's check-ins name in "who I was with", most days
@@ -590,6 +628,7 @@ class Vault:
         """
         if not new_passphrase:
             raise UsageError(messages.PASSPHRASE_EMPTY)
+        _require_allowed(profile)
         salt = kdf.new_salt()
         key = kdf.derive_key(new_passphrase, salt, profile)
         sealed_to = escrow.public_key(self, self.folder)
@@ -606,47 +645,72 @@ class Vault:
         Returns where the copy of the previous vault was kept.
         """
         backup_file = Path(backup_file)
-        key, salt = copies.verified_backup_key(backup_file, passphrase)
+        # Everything that can refuse the backup (passphrase, newer schema, missing tables,
+        # damage, a failed upgrade of an older one) happens before anything is replaced.
+        key, salt, version = copies.verified_backup(backup_file, passphrase)
         try:
-            kept = self.backup(paths.before_restore_path(self.folder))
+            sealed_to, made = escrow.public_key(self, self.folder), escrow.made_on(self, self.folder)
+            settings_readable = True
+        except VaultDamaged:
+            # The page holding the journal's own settings is damaged (often why it is restored):
+            # which recovery key the copy keeps is decided as for a journal that does not open.
+            sealed_to, made, settings_readable = None, None, False
+        kept: list[Path] = []
+        settled: list[bytes | None] = []
+
+        def recovery_key_of_copy(temp: Path) -> bytes | None:
+            if settings_readable:
+                escrow.carry_into_copy(temp, key, salt, sealed_to, made)
+                return sealed_to
+            return escrow.settle_closed_copy(self.folder, temp, key, salt)
+
+        def write(temp: Path) -> None:
+            settled.append(
+                copies.ready_copy(backup_file, key, salt, version, temp, prepare=recovery_key_of_copy)
+            )
+            kept.append(self._keep_current())
+
+        replaced_inode = self.path.stat().st_ino
+        try:
+            self._replace_file_with(write, key, salt, paths.RESTORE_TEMP, lambda: settled[0])
+        except BaseException:
+            if kept and self.path.stat().st_ino == replaced_inode:  # not replaced after all
+                copies.remove_kept(kept[0])
+            raise
+        return kept[0]
+
+    def _keep_current(self) -> Path:
+        """The journal as it is, kept in backups/ before a restore replaces it."""
+        try:
+            return self.backup(paths.before_restore_path(self.folder))
         except VaultDamaged:
             # Damaged inside (it opens, but a page fails): an export cannot read it, which is
             # exactly when a restore is needed. Keep its files aside byte for byte instead;
             # nothing else writes them, as this thread holds the vault's only connection.
             with self._lock, translated_errors():
-                kept = copies.keep_files_aside(self.folder)
-
-        sealed_to, made = escrow.public_key(self, self.folder), escrow.made_on(self, self.folder)
-
-        def write(temp: Path) -> None:
-            copies.write_copy_of_file(backup_file, key, salt, temp)
-            escrow.carry_into_copy(temp, key, salt, sealed_to, made)
-
-        self._replace_file_with(write, key, salt, paths.RESTORE_TEMP, sealed_to)
-        version = self.query("PRAGMA user_version")[0][0]
-        if version > schema.CURRENT_VERSION:
-            raise NewerVault(messages.NEWER_VAULT)
-        if version < schema.CURRENT_VERSION:
-            self._migrate(version)
-        return kept
+                return copies.keep_files_aside(self.folder)
 
     def _replace_file_with(
-        self, write: Callable[[Path], None], key: bytes, salt: bytes, temp_suffix: str,
-        sealed_to: bytes | None = None,
+        self, write: Callable[[Path], None], key: bytes | bytearray, salt: bytes, temp_suffix: str,
+        sealed_to: bytes | Callable[[], bytes | None] | None = None,
     ) -> None:
         """Write a new vault file beside this one, prove it, and put it in place under this Vault.
 
         Only when no other window or command has the journal open (see journal/locking.py). The
-        entry `sealed_to` the recovery key is added before the rename: it opens either file.
+        entry `sealed_to` the recovery key is added before the rename: it opens either file (a
+        callable: asked once `write` has run, for a restore that learns it from the copy).
         """
         with self._lock, translated_errors():
             if self._depth:
                 raise RuntimeError("cannot replace the vault file inside a transaction")
-            old_key, old_salt = self._key, self._salt
+            old_key, old_salt = bytearray(self._key), self._salt  # close() wipes self._key
             temp = paths.beside(self.path, temp_suffix)
             files.remove_temp(temp)
             try:
+                files.create_private(temp)
                 write(temp)
+                if callable(sealed_to):
+                    sealed_to = sealed_to()
                 files.seal(temp)
                 copies.check_key_on_file(temp, key, salt)
                 held, self._file_lock = self._file_lock, None
@@ -665,21 +729,22 @@ class Vault:
                         recovery.add_entry(self.folder, sealed_to, key, salt)
                     # files.move_into_place in two steps: only a failed rename means the old
                     # file is still the vault and must be reopened.
-                    os.replace(temp, self.path)
+                    files.replace(temp, self.path)
                 except BaseException:
                     if held is not None:
                         held.back_to_shared()
                     self._reopen(old_key, old_salt, held)
                     raise
                 files.fsync_dir(self.folder)
-                self._reopen(key, salt)
-                if held is not None:
-                    held.release()
+                if held is not None:  # the same lock goes on holding the new file
+                    held.back_to_shared()
+                self._reopen(key, salt, held)
                 if sealed_to is not None:
                     with contextlib.suppress(JournalError, OSError):  # the next change prunes it
                         recovery.keep_only(self.folder, sealed_to, salt)
             finally:
                 files.remove_temp(temp)
+                wipe.wipe(old_key)
 
     # ---- the recovery key (escrow.py, ../recovery.py) -------------------------------------------
 
@@ -715,7 +780,7 @@ class Vault:
         """The day this journal's recovery key was made ("" if unknown), or None if it has none."""
         return escrow.made_on(self, self.folder)
 
-    def _reopen(self, key: bytes, salt: bytes, lock: VaultLock | None = None) -> None:
+    def _reopen(self, key: bytes | bytearray, salt: bytes, lock: VaultLock | None = None) -> None:
         if lock is None:
             lock = VaultLock.shared(self.path)
         try:
@@ -724,7 +789,13 @@ class Vault:
             lock.release()
             raise
         self._file_lock = lock
-        self._key, self._salt = key, salt
+        self._key, self._salt = bytearray(key), salt
+
+
+def _require_allowed(profile: kdf.KdfProfile) -> None:
+    """The cheap test profile makes vaults only where the test suite allows it (a bug otherwise)."""
+    if not kdf.allows(profile):
+        raise ValueError(f"the KDF profile {profile.name} is for tests only")
 
 
 def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | None:
@@ -735,7 +806,7 @@ def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | No
     safe because nothing in this process has them open. Returns where the copy was kept.
     """
     backup_file = Path(backup_file)
-    key, salt = copies.verified_backup_key(backup_file, passphrase)
+    key, salt, version = copies.verified_backup(backup_file, passphrase)
     path = paths.vault_path(folder)
     if path.exists() and path.resolve() == backup_file.resolve():
         raise UsageError(messages.RESTORE_ONTO_ITSELF)
@@ -748,6 +819,6 @@ def restore_vault(folder: Path, backup_file: Path, passphrase: str) -> Path | No
             with current:
                 return current.restore_from(backup_file, passphrase)
     return copies.restore_closed(
-        folder, backup_file, key, salt,
+        folder, backup_file, key, salt, version,
         prepare=lambda temp: escrow.settle_closed_copy(folder, temp, key, salt),
     )

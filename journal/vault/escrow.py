@@ -84,7 +84,7 @@ def made_on(vault: SettingsStore, folder: Path) -> str | None:
 
 
 def make_new_key(
-    vault: SettingsStore, folder: Path, new_key: RecoveryKey, key: bytes, salt: bytes
+    vault: SettingsStore, folder: Path, new_key: RecoveryKey, key: bytes | bytearray, salt: bytes
 ) -> None:
     """Give the journal `new_key`; the earlier one stops opening it.
 

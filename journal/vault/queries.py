@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..records import SUPPORT_KINDS
 from ..stats import (
     RECENT_GRATITUDE_LIMIT,
     RESPONSES_LIMIT,
     AverageRow,
     DayRow,
     PeriodRows,
+    SupportHope,
     previous_period,
 )
 
@@ -84,21 +86,22 @@ def mean(values: list[int]) -> float | None:
 def period_rows(connection: Any, start_day: str, end_day: str) -> PeriodRows:
     """Everything `stats.compute_period_stats` needs for the period, read in one go."""
     period = (start_day, end_day)
-    # Rows come back as (str, float|None ×3, int, int) tuples already: no per-row conversion.
+    # Rows come back as (str, float|None ×3, int, int, int|None, int) already: no per-row
+    # conversion. The hope sums give hope on days with and without peer contact without reading
+    # the period's check-ins again (integer sums, so the means are exactly SQL's avg()).
     by_day: tuple[DayRow, ...] = tuple(connection.execute(
-        "SELECT day, avg(mood), avg(hope), avg(craving), count(*), max(peer_contact)"
-        " FROM checkins WHERE day BETWEEN ? AND ? GROUP BY day",
+        "SELECT day, avg(mood), avg(hope), avg(craving), count(*), max(peer_contact),"
+        " sum(hope), count(hope) FROM checkins WHERE day BETWEEN ? AND ? GROUP BY day",
         period,
     ).fetchall())
-    # Hope on days with and without peer contact, and the triggers' figures, in one pass each over
-    # the period's rows: fewer statements cost less than letting SQL group the same rows four times.
-    peer_days = {row[0] for row in by_day if row[5]}
-    peer_hopes: list[int] = []
-    other_hopes: list[int] = []
-    for day, hope in connection.execute(
-        "SELECT day, hope FROM checkins WHERE day BETWEEN ? AND ? AND hope IS NOT NULL", period
-    ):
-        (peer_hopes if day in peer_days else other_hopes).append(hope)
+    hope_totals = {True: 0, False: 0}
+    hope_answers = {True: 0, False: 0}
+    for _day, _mood, _hope, _craving, _count, peer, hope_sum, answered in by_day:
+        if answered:
+            hope_totals[bool(peer)] += hope_sum or 0
+            hope_answers[bool(peer)] += answered
+    # The triggers' figures in one pass over the period's rows: fewer statements cost less than
+    # letting SQL group the same rows four times.
     categories: dict[str, int] = {}
     outcomes: dict[str, int] = {}
     worked: dict[str, int] = {}
@@ -125,8 +128,8 @@ def period_rows(connection: Any, start_day: str, end_day: str) -> PeriodRows:
         by_day=by_day,
         current=averages(connection, *period),
         previous=averages(connection, *previous_period(*period)),
-        hope_on_peer_days=mean(peer_hopes),
-        hope_on_other_days=mean(other_hopes),
+        hope_on_peer_days=hope_totals[True] / hope_answers[True] if hope_answers[True] else None,
+        hope_on_other_days=hope_totals[False] / hope_answers[False] if hope_answers[False] else None,
         triggers=trigger_count,
         trigger_intensity=mean(intensities),
         category_counts=categories,
@@ -138,3 +141,25 @@ def period_rows(connection: Any, start_day: str, end_day: str) -> PeriodRows:
         gratitude_lists=int(gratitude_lists),
         recent_gratitude=tuple(gratitude_items(connection, *period, limit=RECENT_GRATITUDE_LIMIT)),
     )
+
+
+def hope_by_support(connection: Any, start_day: str, end_day: str) -> list[SupportHope]:
+    """Hope on the days each kind of support was there (the contacts named in check-ins' `with`
+    and the kinds of support they give), and on days at a group; kinds with no day are left out.
+    A contact deleted since no longer counts (it is not in `contacts`)."""
+    found = connection.execute(
+        "WITH named AS ("
+        "  SELECT DISTINCT k.day AS day, s.value AS kind"
+        "  FROM checkins k, json_each(k.with_ids) w JOIN contacts c ON c.id = w.value,"
+        "       json_each(c.support) s"
+        "  WHERE k.day BETWEEN ? AND ?"
+        "  UNION"
+        "  SELECT DISTINCT k.day, 'group'"
+        "  FROM checkins k, json_each(k.with_ids) w JOIN contacts c ON c.id = w.value"
+        "  WHERE k.day BETWEEN ? AND ? AND c.role = 'group')"
+        " SELECT n.kind, count(DISTINCT n.day), avg(k.hope)"
+        " FROM named n JOIN checkins k ON k.day = n.day GROUP BY n.kind",
+        (start_day, end_day, start_day, end_day),
+    ).fetchall()
+    by_kind = {str(kind): SupportHope(str(kind), int(days), hope) for kind, days, hope in found}
+    return [by_kind[kind] for kind in (*SUPPORT_KINDS, "group") if kind in by_kind]

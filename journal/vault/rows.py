@@ -72,13 +72,17 @@ def select_columns(kind: str) -> str:
     return ", ".join(COLUMNS[kind])
 
 
+def json_list(text: str) -> tuple[Any, ...]:
+    """A JSON list column as a tuple; most tags and 'with' lists are empty, so skip parsing '[]'."""
+    return () if text == "[]" else tuple(json.loads(text))
+
+
 def row_to_record(kind: str, row: Sequence[Any]) -> Record:
     """The record a row of `select_columns(kind)` holds."""
     if kind == "checkin":
         id_, at, mood, hope, craving, peer, tags, note, with_ids = row
         return CheckIn(
-            mood, hope, craving, bool(peer), tuple(json.loads(tags)), note, at, id_,
-            tuple(json.loads(with_ids)),
+            mood, hope, craving, bool(peer), json_list(tags), note, at, id_, json_list(with_ids),
         )
     if kind == "trigger":
         id_, at, situation, category, intensity, response, outcome, note = row

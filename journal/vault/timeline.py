@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Final, NamedTuple
 
 from .. import schema
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..summary_sections import CATEGORY_WORDS
 
 
 class TimelineEntry(NamedTuple):
@@ -32,11 +34,18 @@ class TimelineEntry(NamedTuple):
     when: str
     title: str
     text: str
+    # When searching: a few words around the match, the matching words between MATCH_START and
+    # MATCH_END (FTS5 snippet()).
+    snippet: str = ""
+
+
+# Every kind the timeline table holds (schema.py's triggers write these four).
+TIMELINE_KINDS: Final = frozenset({"checkin", "trigger", "gratitude", "agenda"})
 
 
 @dataclass(frozen=True)
 class TimelineFilter:
-    kinds: frozenset[str] = frozenset({"checkin", "trigger", "gratitude", "agenda"})
+    kinds: frozenset[str] = TIMELINE_KINDS
     start_day: str | None = None
     end_day: str | None = None
     search: str = ""
@@ -72,46 +81,151 @@ def _ord_range(start_day: str | None, end_day: str | None) -> tuple[int, int]:
     return low, high
 
 
-def timeline(
-    connection: Any, where: TimelineFilter, *, before: tuple[str, str] | None, limit: int
-) -> list[TimelineEntry]:
-    """A page of entries newest first (see `Vault.timeline`)."""
+def _query(where: TimelineFilter) -> tuple[str, list[str], list[Any], str] | None:
+    """The FROM, WHERE clauses, parameters and position column of this filter's rows; None when
+    nothing can match (no kind chosen, or a search with no words).
+
+    Only the clauses that narrow something are written: the default filter (every kind, all
+    time) asks SQLite for nothing but the newest rows, as a bare query would.
+    """
     kinds = sorted(where.kinds)
     if not kinds:
-        return []
+        return None
+    searching = bool(where.search.strip())
+    match = fts_query(where.search) if searching else ""
+    if searching and not match:
+        return None
+    position = "s.rowid" if searching else "t.ord"
+    clauses: list[str] = []
+    params: list[Any] = []
+    if searching:
+        clauses.append("s.search MATCH ?")
+        params.append(match)
+    low, high = _ord_range(where.start_day, where.end_day)
+    if (low, high) != (_ORD_MIN, _ORD_MAX):  # a period
+        clauses.append(f"{position} BETWEEN ? AND ?")
+        params.extend((low, high))
     # The unary + keeps SQLite walking by position (newest first, stopping after one page)
     # instead of choosing the kind index and sorting everything.
-    clauses = [f"+t.kind IN ({', '.join('?' for _ in kinds)})"]
-    params: list[Any] = list(kinds)
-    position = "t.ord"
-    low, high = _ord_range(where.start_day, where.end_day)
+    if not where.kinds >= TIMELINE_KINDS:
+        clauses.append(f"+t.kind IN ({', '.join('?' for _ in kinds)})")
+        params.extend(kinds)
     if where.start_day:
         clauses.append("+t.day >= ?")
         params.append(where.start_day)
     if where.end_day:
         clauses.append("+t.day <= ?")
         params.append(where.end_day)
-    if before is not None:
-        clauses.append("(t.ord, t.record_id) < (?, ?)")
-        params.extend((int(before[0]), before[1]))
-        high = min(high, int(before[0]))
+    source = "search s JOIN timeline t ON t.ord = s.rowid" if searching else "timeline t"
+    return source, clauses, params, position
+
+
+def where_sql(clauses: list[str]) -> str:
+    """" WHERE a AND b", or nothing when no clause narrows the rows."""
+    return f" WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+# Marks around the matching words in a search snippet (FTS5 snippet()); the UI draws them bold.
+MATCH_START: Final = "\x02"
+MATCH_END: Final = "\x03"
+SNIPPET_TOKENS: Final = 12
+
+
+def _select(where: TimelineFilter) -> str:
+    """The columns of a row: its head, and for a search the few words around the match."""
     if where.search.strip():
-        match = fts_query(where.search)
-        if not match:
-            return []
-        source = "search s JOIN timeline t ON t.ord = s.rowid"
-        clauses = ["s.search MATCH ?", "s.rowid BETWEEN ? AND ?", *clauses]
-        params = [match, low, high, *params]
-        position = "s.rowid"
-    else:
-        source = "timeline t"
-        clauses = ["t.ord BETWEEN ? AND ?", *clauses]
-        params = [low, high, *params]
+        return (
+            "SELECT t.kind, t.record_id, t.ord, t.day,"
+            f" snippet(search, 0, '{MATCH_START}', '{MATCH_END}', '…', {SNIPPET_TOKENS})"
+        )
+    return "SELECT t.kind, t.record_id, t.ord, t.day, ''"
+
+
+def timeline(
+    connection: Any, where: TimelineFilter, *, before: tuple[str, str] | None, limit: int
+) -> list[TimelineEntry]:
+    """A page of entries newest first (see `Vault.timeline`)."""
+    query = _query(where)
+    if query is None:
+        return []
+    source, clauses, params, position = query
+    if before is not None:
+        clauses.append(f"{position} <= ?")  # lets SQLite start the walk at the page's edge
+        params.append(int(before[0]))
+        clauses.append("(t.ord, t.record_id) < (?, ?)")
+        params.append(int(before[0]))
+        params.append(before[1])
     sql = (
-        f"SELECT t.kind, t.record_id, t.ord, t.day FROM {source}"
-        f" WHERE {' AND '.join(clauses)} ORDER BY {position} DESC LIMIT {int(limit)}"
+        f"{_select(where)} FROM {source}"
+        f"{where_sql(clauses)} ORDER BY {position} DESC LIMIT {int(limit)}"
     )
-    return describe(connection, connection.execute(sql, params).fetchall())
+    return _described(connection, connection.execute(sql, params).fetchall())
+
+
+def timeline_count(connection: Any, where: TimelineFilter) -> int:
+    """How many entries this filter holds: the length of the Journal's list, so its scroll bar
+    spans every year at once."""
+    query = _query(where)
+    if query is None:
+        return 0
+    everything = where.kinds >= TIMELINE_KINDS and not where.start_day and not where.end_day
+    if where.search.strip() and everything:
+        # Every row of the index has its timeline row (the same triggers write both), so the
+        # index alone counts them: 1 ms instead of 18 for a common word at 30 years.
+        return search_count(connection, where.search)
+    source, clauses, params, _ = query
+    sql = f"SELECT count(*) FROM {source}{where_sql(clauses)}"
+    return int(connection.execute(sql, params).fetchone()[0])
+
+
+def timeline_slice(
+    connection: Any, where: TimelineFilter, offset: int, limit: int, total: int
+) -> list[TimelineEntry]:
+    """The entries at rows offset … offset+limit-1 of the newest-first list of `total` rows.
+
+    The half nearer the oldest end is read oldest first and turned round, so SQLite skips at most
+    half the list: the last page of thirty years costs what the first does.
+    """
+    query = _query(where)
+    if query is None or limit <= 0 or offset >= total:
+        return []
+    source, clauses, params, position = query
+    limit = min(limit, total - offset)
+    from_oldest = offset + limit / 2 > total / 2
+    if from_oldest:
+        skip, order = total - offset - limit, "ASC"
+    else:
+        skip, order = offset, "DESC"
+    sql = (
+        f"{_select(where)} FROM {source}{where_sql(clauses)}"
+        f" ORDER BY {position} {order} LIMIT {int(limit)} OFFSET {int(max(0, skip))}"
+    )
+    rows = connection.execute(sql, params).fetchall()
+    if from_oldest:
+        rows.reverse()
+    return _described(connection, rows)
+
+
+def timeline_row(connection: Any, where: TimelineFilter, kind: str, record_id: str) -> int | None:
+    """Where a record stands in this filter's newest-first list, or None when it is not in it:
+    to show an entry put back by undo wherever in the years it lies."""
+    head = connection.execute(
+        "SELECT ord FROM timeline WHERE kind = ? AND record_id = ?", (kind, record_id)
+    ).fetchone()
+    query = _query(where)
+    if head is None or query is None:
+        return None
+    source, clauses, params, position = query
+    ord_ = int(head[0])
+    matches = connection.execute(
+        f"SELECT 1 FROM {source}{where_sql([*clauses, f'{position} = ?'])}", [*params, ord_]
+    ).fetchone()
+    if matches is None:
+        return None
+    newer = connection.execute(
+        f"SELECT count(*) FROM {source}{where_sql([*clauses, f'{position} > ?'])}", [*params, ord_]
+    ).fetchone()
+    return int(newer[0])
 
 
 def timeline_entry(connection: Any, kind: str, record_id: str) -> TimelineEntry | None:
@@ -130,6 +244,15 @@ def search_count(connection: Any, text: str) -> int:
     return int(
         connection.execute("SELECT count(*) FROM search WHERE search MATCH ?", (match,)).fetchone()[0]
     )
+
+
+def _described(connection: Any, rows: Sequence[Sequence[Any]]) -> list[TimelineEntry]:
+    """`describe` for rows that carry a snippet as their fifth column."""
+    entries = describe(connection, [(row[0], row[1], row[2], row[3]) for row in rows])
+    return [
+        entry._replace(snippet=" ".join(str(row[4] or "").split())) if row[4] else entry
+        for entry, row in zip(entries, rows, strict=True)
+    ]
 
 
 def describe(connection: Any, heads: Sequence[Head]) -> list[TimelineEntry]:
@@ -155,18 +278,20 @@ def describe(connection: Any, heads: Sequence[Head]) -> list[TimelineEntry]:
 def _clip(text: str) -> str:
     """One line of at most PREVIEW_CHARS, '…' where the text goes on.
 
-    The SQL below already cut the text to one character more than fits and turned line breaks
-    and tabs into spaces (`_one_line`), which costs far less there than splitting every row's
-    words in Python; only a text with runs of spaces (paragraphs) is folded here.
+    The SQL below already cut the text to one character more than fits (`_cut`), so the words
+    of a long note are never split in Python; a text is folded onto one line only when it has
+    line breaks, tabs or runs of spaces (a quick scan finds that), which most rows do not.
     """
-    text = " ".join(text.split()) if "  " in text else text.strip()
+    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
+        text = " ".join(text.split())
+    else:
+        text = text.strip()
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
 
 
-def _one_line(column: str) -> str:
-    """SQL for a column's first PREVIEW_CHARS + 1 characters with line breaks and tabs as spaces."""
-    cut = f"substr({column}, 1, {PREVIEW_CHARS + 1})"
-    return f"replace(replace(replace({cut}, char(13), ' '), char(10), ' '), char(9), ' ')"
+def _cut(column: str) -> str:
+    """SQL for a column's first PREVIEW_CHARS + 1 characters: enough to know it goes on."""
+    return f"substr({column}, 1, {PREVIEW_CHARS + 1})"
 
 
 # Pages of index the occasional tidy may write at most (FTS5 'merge'), so closing stays quick.
@@ -181,27 +306,36 @@ def tidy_search_index(connection: Any) -> None:
     connection.execute("INSERT INTO search (search, rank) VALUES ('merge', ?)", (TIDY_PAGES,))
 
 
+OUTCOME_WORDS: Final = {
+    "resisted": QT_TRANSLATE_NOOP("timeline", "got through it"),
+    "partly": QT_TRANSLATE_NOOP("timeline", "partly"),
+    "used": QT_TRANSLATE_NOOP("timeline", "used"),
+}
+
+
 def _describe_checkin(row: Sequence[Any]) -> tuple[str, str, str]:
     _, at, mood, hope, craving, peer, tags, note = row
     parts = []  # only what was answered (version 2: any scale may be unanswered)
     if mood is not None:
-        parts.append(f"Mood {mood}")
+        parts.append(translate("timeline", "Mood {value}").format(value=mood))
     if hope is not None:
-        parts.append(f"Hope {hope}")
+        parts.append(translate("timeline", "Hope {value}").format(value=hope))
     if craving is not None:
-        parts.append(f"Craving {craving}")
+        parts.append(translate("timeline", "Craving {value}").format(value=craving))
     if peer:
-        parts.append("time with someone in recovery")
-    tag_list = json.loads(tags)
-    if tag_list:
-        parts.append(", ".join(tag_list))
+        parts.append(translate("timeline", "time with someone in recovery"))
+    if tags != "[]":  # most check-ins have no tags: skip parsing an empty list
+        parts.append(", ".join(json.loads(tags)))
     return at, " · ".join(parts), _clip(note)
 
 
 def _describe_trigger(row: Sequence[Any]) -> tuple[str, str, str]:
     _, at, situation, category, intensity, response, outcome, _note = row
-    outcome_words = {"resisted": "got through it", "partly": "partly", "used": "used"}[outcome]
-    title = f"Trigger · {category} · intensity {intensity} · {outcome_words}"
+    outcome_words = translate("timeline", OUTCOME_WORDS[outcome]) if outcome in OUTCOME_WORDS else outcome
+    kind = translate("summary", CATEGORY_WORDS[category]).lower() if category in CATEGORY_WORDS else category
+    title = translate("timeline", "Trigger · {category} · intensity {intensity} · {outcome}").format(
+        category=kind, intensity=intensity, outcome=outcome_words
+    )
     text = situation + (f" — {response}" if response else "")
     return at, title, _clip(text)
 
@@ -209,25 +343,25 @@ def _describe_trigger(row: Sequence[Any]) -> tuple[str, str, str]:
 def _describe_gratitude(row: Sequence[Any]) -> tuple[str, str, str]:
     _, date, items = row
     item_list = json.loads(items)
-    return date, f"Grateful for {len(item_list)} thing{'s' if len(item_list) != 1 else ''}", _clip(
-        " · ".join(item_list)
-    )
+    title = translate("timeline", "Grateful for %n things", None, len(item_list))
+    return date, title, _clip(" · ".join(item_list))
 
 
 def _describe_agenda(row: Sequence[Any]) -> tuple[str, str, str]:
     _, created, text, done = row
-    return created, "To talk about" + (" (done)" if done else ""), _clip(text)
+    title = translate("timeline", "To talk about (done)") if done else translate("timeline", "To talk about")
+    return created, title, _clip(text)
 
 
 # kind -> (the query for the rows of some ids, the words for one row)
 _DESCRIBE: Final[dict[str, tuple[str, Callable[[Sequence[Any]], tuple[str, str, str]]]]] = {
     "checkin": (
-        f"SELECT id, at, mood, hope, craving, peer_contact, tags, {_one_line('note')} FROM checkins"
+        f"SELECT id, at, mood, hope, craving, peer_contact, tags, {_cut('note')} FROM checkins"
         " WHERE id IN (SELECT value FROM json_each(?))",
         _describe_checkin,
     ),
     "trigger": (
-        f"SELECT id, at, {_one_line('situation')}, category, intensity, {_one_line('response')},"
+        f"SELECT id, at, {_cut('situation')}, category, intensity, {_cut('response')},"
         " outcome, '' FROM triggers WHERE id IN (SELECT value FROM json_each(?))",
         _describe_trigger,
     ),
@@ -236,7 +370,7 @@ _DESCRIBE: Final[dict[str, tuple[str, Callable[[Sequence[Any]], tuple[str, str, 
         _describe_gratitude,
     ),
     "agenda": (
-        f"SELECT id, created, {_one_line('text')}, done FROM agenda"
+        f"SELECT id, created, {_cut('text')}, done FROM agenda"
         " WHERE id IN (SELECT value FROM json_each(?))",
         _describe_agenda,
     ),

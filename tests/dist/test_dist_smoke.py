@@ -28,6 +28,8 @@ from dist_support import (
     xvfb,
 )
 
+from journal import messages
+from journal.locking import VaultLock
 from tests.conftest import require_tool, unavailable
 
 sys.path.insert(0, str(ROOT / "build"))
@@ -110,6 +112,15 @@ def test_command_line_headless(frozen_app: Path, tmp_path: Path) -> None:
 
     result = run([*common, "check"], env, stdin="wrong passphrase\n")
     assert result.returncode == 3
+
+    # The frozen app's lock works and is the one the source takes (on Windows: LockFileEx
+    # through ctypes): with the journal held open here, its passwd is refused.
+    held = VaultLock.shared(folder / "vault.db")
+    try:
+        result = run([*common, "passwd"], env, stdin=f"{PASSPHRASE}\nsomething new\n")
+    finally:
+        held.release()
+    assert result.returncode == 1 and result.stderr.strip() == messages.OPEN_ELSEWHERE, result.stderr
 
     pdf = tmp_path / "summary.pdf"
     result = run([*common, "summary", "--out", str(pdf)], env, stdin=PASSPHRASE + "\n")

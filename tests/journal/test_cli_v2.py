@@ -90,11 +90,17 @@ def test_a_new_passphrase_follows_the_apps_rule(tmp_path: Path, command: str) ->
         result = rj(folder, "init", stdin=short + "\n")
         assert result.returncode == 2 and f"at least {MIN_PASSPHRASE_CHARS} characters" in result.stderr
         assert not paths.vault_path(folder).exists()
-        assert rj(folder, "init", stdin="y" * MIN_PASSPHRASE_CHARS + "\n").returncode == 0
+        for guessable in ("password", "y" * MIN_PASSPHRASE_CHARS):  # long enough, first guesses
+            result = rj(folder, "init", stdin=guessable + "\n")
+            assert result.returncode == 2 and "first that someone guessing would try" in result.stderr
+            assert not paths.vault_path(folder).exists()
+        assert rj(folder, "init", stdin="tulips in may\n").returncode == 0
         return
     assert rj(folder, "init", stdin=PW + "\n").returncode == 0
     result = rj(folder, "passwd", stdin=f"{PW}\n{short}\n")
     assert result.returncode == 2 and f"at least {MIN_PASSPHRASE_CHARS} characters" in result.stderr
+    result = rj(folder, "passwd", stdin=f"{PW}\n12345678\n")
+    assert result.returncode == 2 and "first that someone guessing would try" in result.stderr
     assert rj(folder, "check", stdin=PW + "\n").returncode == 0  # the old one still opens it
 
 

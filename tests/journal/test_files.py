@@ -130,7 +130,8 @@ def test_a_temporary_copy_goes_with_what_sqlite_left_beside_it(tmp_path: Path) -
 def test_a_private_folder(tmp_path: Path, open_umask: None) -> None:
     folder = tmp_path / "journal" / "backups"
     files.make_private_folder(folder)
-    assert mode(folder) == 0o700  # parents are made as the system makes any folder
+    assert mode(folder) == 0o700
+    assert mode(folder.parent) == 0o700  # a missing folder above is made private too
     files.make_private_folder(folder)  # already there: fine
 
 

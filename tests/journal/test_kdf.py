@@ -3,6 +3,8 @@ known answers from a separate plain-Python Argon2id that is itself checked again
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from argon2.low_level import ARGON2_VERSION, Type, core, ffi, lib
 
@@ -75,3 +77,55 @@ def test_same_words_typed_differently_give_the_same_key() -> None:
 def test_default_profile_is_memory_hard() -> None:
     assert kdf.DEFAULT_PROFILE.memory_kib >= 64 * 1024
     assert kdf.DEFAULT_PROFILE.time_cost >= 2
+
+
+WITHOUT_THE_TEST_FLAG = """
+import sys
+from pathlib import Path
+from journal import cli
+sys.exit(cli.main(["--data-dir", sys.argv[1], "--passphrase-stdin", "check"]))
+"""
+
+
+def test_a_journal_with_the_test_profile_is_refused_outside_the_tests(tmp_path: Path) -> None:
+    """Issue 12, point 14: the 1 MiB test profile opens nothing in the app or the command line."""
+    import os
+    import subprocess
+    import sys
+
+    from journal import paths
+    from journal.vault import Vault
+    from tests.stress.common import python_env
+
+    folder = tmp_path / "journal"
+    Vault.create(folder, "a test passphrase", profile=kdf.TEST_PROFILE).close()
+    before = paths.vault_path(folder).read_bytes()
+    env = python_env()
+    env.pop(kdf.TEST_KDF_ENV, None)
+
+    def check(passphrase: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", WITHOUT_THE_TEST_FLAG, str(folder)],
+                              input=passphrase + "\n", capture_output=True, text=True,
+                              env={**env, **extra}, timeout=60)
+
+    refused = check("a test passphrase")
+    assert refused.returncode == 5
+    assert "quick, weak settings used only to test the app" in refused.stderr
+    assert paths.vault_path(folder).read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["vault.db", "vault.db.lock"]
+    wrong = check("not it")
+    assert wrong.returncode == 3  # a wrong passphrase is still only that
+    allowed = check("a test passphrase", **{kdf.TEST_KDF_ENV: "1"})
+    assert allowed.returncode == 0, allowed.stderr
+    assert os.environ.get(kdf.TEST_KDF_ENV) == "1"  # tests/conftest.py
+
+
+def test_production_code_cannot_make_a_test_profile_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal.vault import Vault
+
+    monkeypatch.setattr(kdf, "KNOWN_PROFILES", kdf.PRODUCTION_PROFILES)
+    with pytest.raises(ValueError, match="for tests only"):
+        Vault.create(tmp_path / "j", "a passphrase", profile=kdf.TEST_PROFILE)
+    assert not (tmp_path / "j" / "vault.db").exists()

@@ -1,9 +1,14 @@
-"""The lock on the vault file (journal/locking.py): many may read and write through SQLite, but the
-file is replaced only when nobody else has it open."""
+"""The lock on the vault (journal/locking.py): many may read and write through SQLite, but the
+file is replaced only when nobody else has it open. These run on Linux here (flock) and on Windows
+(LockFileEx) and macOS in .github/workflows/build.yml."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,8 +19,6 @@ from journal.locking import VaultLock
 from journal.records import CheckIn
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE
-
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="flock is what POSIX has")
 
 
 @pytest.fixture
@@ -79,3 +82,87 @@ def test_a_passphrase_change_waits_for_the_other_window(data_dir: Path) -> None:
     vault.close()
     with pytest.raises(WrongPassphrase):
         Vault.open(data_dir, PASSPHRASE)
+
+
+def test_the_lock_is_beside_the_vault_so_the_vault_can_still_be_replaced(file: Path) -> None:
+    """On Windows a lock on the vault itself would stop SQLite reading it and the rename over it."""
+    held = VaultLock.shared(file)
+    assert paths.lock_path(file).exists() and paths.lock_path(file).read_bytes() == b""
+    new = file.with_name("new.db")
+    new.write_bytes(b"new pages")
+    os.replace(new, file)  # fails on Windows while any handle on `file` is open
+    assert file.read_bytes() == b"new pages"
+    held.release()
+
+
+# ---- a second process: what the Done-when of issue 17 asks ------------------------------------------
+
+HOLDER = """
+import sys
+from pathlib import Path
+from journal import paths
+from journal.locking import VaultLock
+from journal.vault import Vault
+
+folder, what = Path(sys.argv[1]), sys.argv[2]
+passphrase = sys.stdin.readline().rstrip("\\n")
+if what == "lock-only":  # the lock and nothing else: no SQLite connection, no WAL to give it away
+    held = VaultLock.shared(paths.vault_path(folder))
+    assert held.holds_file
+else:  # what the app does while a session is open
+    held = Vault.open(folder, passphrase)
+print("ready", flush=True)
+sys.stdin.readline()  # held until the test says so
+held.release() if what == "lock-only" else held.close()
+"""
+
+
+def other_process(folder: Path, what: str) -> Iterator[None]:
+    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder), what], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        child.stdin.write(PASSPHRASE + "\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "ready"
+        yield
+        child.stdin.write("\n")
+        child.stdin.close()
+        assert child.wait(timeout=60) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+
+
+def command(folder: Path, *args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "journal", "--data-dir", str(folder), "--passphrase-stdin",
+                           *args], input=stdin, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def journal_with_backup(data_dir: Path, tmp_path: Path) -> tuple[Path, Path]:
+    with Vault.create(data_dir, PASSPHRASE, profile=kdf.TEST_PROFILE) as vault:
+        vault.save(CheckIn(mood=5, hope=5, note="kept"))
+        vault.backup(tmp_path / "backup.db")
+    return data_dir, tmp_path / "backup.db"
+
+
+@pytest.mark.parametrize("what", ["lock-only", "vault"])
+def test_passwd_and_restore_from_another_process_are_refused_while_the_journal_is_open(
+    journal_with_backup: tuple[Path, Path], what: str
+) -> None:
+    """"lock-only" holds nothing but the lock, so only journal/locking.py can refuse (without it,
+    the passphrase change goes through); "vault" is a session open in the app."""
+    folder, backup = journal_with_backup
+    before = paths.vault_path(folder).read_bytes()
+    with contextlib.contextmanager(other_process)(folder, what):
+        changed = command(folder, "passwd", stdin=f"{PASSPHRASE}\nsomething new\n")
+        restored = command(folder, "restore", str(backup), stdin=PASSPHRASE + "\n")
+        for done in (changed, restored):
+            assert done.returncode == 1 and done.stderr.strip() == messages.OPEN_ELSEWHERE, done.stderr
+    assert paths.vault_path(folder).read_bytes() == before
+    changed = command(folder, "passwd", stdin=f"{PASSPHRASE}\nsomething new\n")  # alone, it works
+    assert changed.returncode == 0, changed.stderr
+    with Vault.open(folder, "something new") as vault:
+        assert [c.note for c in vault.list("checkin")] == ["kept"]

@@ -2,7 +2,8 @@
 
     python holder.py FOLDER write SECONDS [STOP]  saves a check-in every ~20 ms, printing "saved <id>",
                                                  until SECONDS pass or the file STOP appears
-    python holder.py FOLDER hold SECONDS          holds one write transaction open that long, then commits
+    python holder.py FOLDER hold SECONDS [STOP]   holds one write transaction open that long (or until
+                                                 the file STOP appears), then commits
 stdin: the passphrase. Prints "ready" once open, "error <Class> <message>" for a refused save,
 and "closed" after a clean close. Uses the cheap test KDF profile.
 """
@@ -32,7 +33,8 @@ def main() -> None:
         with vault.transaction():
             record = vault.save(CheckIn(mood=5, hope=5, note="written inside a long transaction"))
             print("holding", flush=True)
-            time.sleep(seconds)
+            while time.monotonic() < end and not (stop and stop.exists()):
+                time.sleep(0.02)
         print("saved", record.id, flush=True)
     else:
         number = 0

@@ -182,8 +182,8 @@ def test_disk_full_on_a_real_full_filesystem(tmp_path: Path) -> None:
                     clear += done.returncode == 1 and done.stderr.strip() == messages.DISK_FULL
                     vault = Vault.open(folder, PW)
                 filler.unlink()  # space returns
-                leftovers += sorted(p.name for p in folder.iterdir()) != ["vault.db", "vault.db-shm",
-                                                                           "vault.db-wal"]
+                leftovers += sorted(p.name for p in folder.iterdir()) != [
+                    "vault.db", "vault.db-shm", "vault.db-wal", "vault.db.lock"]
                 leftovers += (disk / "backup.db").exists() or bool(list(disk.glob("*.partial*")))
                 saved.add(vault.save(CheckIn(mood=5, hope=5, note=f"after {run}")).id)
                 failed_checks += not vault.check().ok

@@ -24,7 +24,8 @@ from tests.ui.i18n_check import clipped, untranslated
 from ui import i18n as ui_i18n
 
 # Words that are the same in every language.
-ALLOWED = frozenset({"PDF", "JSON", "A4", "XXXXX"})  # XXXXX: the recovery key's shape
+ALLOWED = frozenset({"PDF", "JSON", "A4", "XXXXX", "English", "Polski"})  # XXXXX: the recovery key's shape;
+# English, Polski: the language box names each language in its own words.
 
 Opener = Callable[..., list[QWidget]]
 
@@ -73,7 +74,29 @@ def _journal_page(name: str) -> Opener:
     def open_page(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
         window = _unlock(qtbot, make_window, data_dir)[0]
         unlock(qtbot, window)
-        window.journal_screen.go(name)  # type: ignore[attr-defined]
+        window.shell.go(name)  # type: ignore[attr-defined]
+        settle(qtbot, window)
+        return [window]
+
+    return open_page
+
+
+def _hard_time(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    window = _unlock(qtbot, make_window, data_dir)[0]
+    unlock(qtbot, window)
+    view = window.shell.open_hard_time()  # type: ignore[attr-defined]
+    settle(qtbot, window)
+    return [view]
+
+
+def _new_record(name: str) -> Opener:
+    """A page with a new record open in its editor (the trigger, agenda and contact forms)."""
+    def open_page(qtbot, make_window, data_dir) -> list[QWidget]:  # type: ignore[no-untyped-def]
+        window = _unlock(qtbot, make_window, data_dir)[0]
+        unlock(qtbot, window)
+        page = window.shell.go(name, {"new": True})  # type: ignore[attr-defined]
+        if name == "Support":
+            page.new_contact()
         settle(qtbot, window)
         return [window]
 
@@ -81,24 +104,28 @@ def _journal_page(name: str) -> Opener:
 
 
 # Screen key -> how to reach it (returns the widgets to check). Keys of pages inside the journal
-# are the names in ui.journal_screen.PAGES.
+# are the names in ui.pages.shell.PAGES.
 OPENERS: dict[str, Opener] = {
     "welcome": _welcome,
     "unlock": _unlock,
     "locked-crisis": _locked_crisis,
     "forgot": _forgot,
     "recovery-key-dialog": _recovery_key_dialog,
+    "hard-time": _hard_time,
+    "new-trigger": _new_record("Triggers"),
+    "new-agenda-item": _new_record("Agenda"),
+    "new-contact": _new_record("Support"),
     **{
         name: _journal_page(name)
         for name in (
-            "Today", "Journal", "Triggers", "Gratitude", "Support", "Crisis", "Agenda", "Trends",
-            "Summary", "Settings",
+            "Today", "Journal", "Triggers", "Gratitude", "Support", "Crisis", "My plan", "Agenda",
+            "Trends", "Summary", "Settings",
         )
     },
 }
 
 # Screens whose strings are all translatable: the check holds them to it.
-CHECKED: tuple[str, ...] = ("forgot", "recovery-key-dialog")
+CHECKED: tuple[str, ...] = tuple(OPENERS)
 
 SCREENS = tuple(OPENERS) if os.environ.get("RJ_PSEUDO_ALL") else CHECKED
 
@@ -115,6 +142,8 @@ def pseudo(qapp: QApplication) -> Iterator[None]:
 @pytest.mark.usefixtures("pseudo")
 def test_screen_in_the_pseudo_language(screen: str, qtbot, make_window, data_dir) -> None:  # type: ignore[no-untyped-def]
     roots = OPENERS[screen](qtbot, make_window, data_dir)
+    for _ in range(3):  # let wrapped labels settle their height for their final width
+        QApplication.processEvents()
     problems = [str(finding) for root in roots for finding in (*untranslated(root, ALLOWED), *clipped(root))]
     assert not problems, f"{len(problems)} on {screen}:\n" + "\n".join(problems)
 

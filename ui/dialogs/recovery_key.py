@@ -34,6 +34,7 @@ from journal.recovery_sheet import build_sheet, default_page
 
 from .. import operations
 from ..context import Context, Page
+from ..file_dialogs import private_dialog
 from ..printing.recovery_sheet import PDF_TITLE, render_sheet, sheet_pdf_bytes
 from ..printing.summary_pdf import PDF_CREATOR, page_layout
 from ..tasks import VaultOp
@@ -141,7 +142,7 @@ class RecoveryKeyDialog(QDialog):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
-        dialog = QFileDialog(self, self.tr("Save your recovery sheet"), folder)
+        dialog = private_dialog(QFileDialog(self, self.tr("Save your recovery sheet"), folder))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")

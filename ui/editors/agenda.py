@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from journal.records import AgendaItem, Record
 
-from ..widgets import label, named
+from ..widgets import NoteEdit, label, named
 from .base import Editor, set_plain_text, when_text
 
 
@@ -18,16 +18,16 @@ class AgendaEditor(Editor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.when = label("", "hint")
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Something I want to talk about at my next session")
+        self.text = NoteEdit()
+        self.text.setPlaceholderText(self.tr("Something I want to talk about at my next session"))
         self.text.setTabChangesFocus(True)
-        named(self.text, "What I want to talk about")
-        self.done = QCheckBox("Talked about it")
-        named(self.done, "Talked about it")
+        named(self.text, self.tr("What I want to talk about"))
+        self.done = QCheckBox(self.tr("Talked about it"))
+        named(self.done, self.tr("Talked about it"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.when)
-        text_label = QLabel("&What I want to talk about")
+        text_label = QLabel(self.tr("&What I want to talk about"))
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
@@ -36,7 +36,7 @@ class AgendaEditor(Editor):
         self.done.toggled.connect(self._changed)
 
     def _load(self, record: AgendaItem) -> None:
-        self.when.setText("Added " + when_text(record.created))
+        self.when.setText(self.tr("Added {when}").format(when=when_text(record.created)))
         set_plain_text(self.text, record.text)
         self.done.setChecked(record.done)
 

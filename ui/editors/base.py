@@ -14,16 +14,18 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from journal.records import Record
 
+from ..dates import date_text, moment_text
+
 
 def when_text(value: str) -> str:
-    """A local, friendly date and time for an ISO moment or date."""
+    """A local, friendly date and time for an ISO moment or date, in the app's language."""
     try:
         if len(value) == 10:
-            return dt.date.fromisoformat(value).strftime("%A %-d %B %Y")
+            return date_text(dt.date.fromisoformat(value), "dddd d MMMM yyyy")
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return value
-    return moment.strftime("%A %-d %B %Y, %H:%M")
+    return moment_text(moment, "dddd d MMMM yyyy, HH:mm")
 
 
 def set_buddy(form: QFormLayout, widget: QWidget) -> None:
@@ -43,6 +45,7 @@ class Editor(QWidget):
     """Base: `edited` fires on any change the person makes; loading a record does not fire it."""
 
     edited = Signal()
+    loaded = Signal()  # a record (or None) was put in the form: not an edit
     kind = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,11 +67,18 @@ class Editor(QWidget):
                 self._clear()
         finally:
             self._loading = False
+        self.loaded.emit()
 
     def record(self) -> Record | None:
-        if self._record is None:
+        """The record as it stands on screen, or None when there is nothing to keep yet (a goal
+        with no words, a questionnaire half answered: `not_ready` says what is missing)."""
+        if self._record is None or self.not_ready():
             return None
         return self._build(self._record)
+
+    def not_ready(self) -> str:
+        """What is missing before the record can be kept ("" when it can)."""
+        return ""
 
     @property
     def base(self) -> Record | None:

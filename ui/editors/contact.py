@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,18 +12,36 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.records import CONTACT_ROLES, SUPPORT_KINDS, Contact, Record
+from journal.summary_sections import ROLE_WORDS
 
 from ..theme import icon
-from ..widgets import named
+from ..widgets import NoteEdit, named
 from .base import Editor, set_buddy, set_plain_text
 
-ROLE_WORDS = {r: ("GP" if r == "GP" else r.capitalize()) for r in CONTACT_ROLES}
+SUPPORT_WORDS = {
+    "emotional": QT_TRANSLATE_NOOP("ContactEditor", "Emotional"),
+    "practical": QT_TRANSLATE_NOOP("ContactEditor", "Practical"),
+    "information": QT_TRANSLATE_NOOP("ContactEditor", "Information"),
+    "company": QT_TRANSLATE_NOOP("ContactEditor", "Company"),
+}
+SUPPORT_NAMES = {
+    "emotional": QT_TRANSLATE_NOOP("ContactEditor", "Gives emotional support"),
+    "practical": QT_TRANSLATE_NOOP("ContactEditor", "Gives practical support"),
+    "information": QT_TRANSLATE_NOOP("ContactEditor", "Gives information"),
+    "company": QT_TRANSLATE_NOOP("ContactEditor", "Gives company"),
+}
+assert set(SUPPORT_WORDS) == set(SUPPORT_KINDS)
+
+
+def role_word(role: str) -> str:
+    """A contact's role as shown, in the app's language (the summary's words for it)."""
+    return translate("summary", ROLE_WORDS[role]) if role in ROLE_WORDS else role
 
 
 class ContactEditor(Editor):
@@ -31,26 +50,27 @@ class ContactEditor(Editor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
-        named(self.name, "Name")
+        named(self.name, self.tr("Name"))
         self.role = QComboBox()
         for value in CONTACT_ROLES:
-            self.role.addItem(ROLE_WORDS[value], value)
-        named(self.role, "Role")
+            self.role.addItem(role_word(value), value)
+        named(self.role, self.tr("Role"))
         self.phone = QLineEdit()
-        named(self.phone, "Phone number")
-        self.copy_phone = QPushButton(icon("copy"), "Copy")
-        named(self.copy_phone, "Copy phone number")
+        named(self.phone, self.tr("Phone number"))
+        self.copy_phone = QPushButton(icon("copy"), self.tr("Copy"))
+        named(self.copy_phone, self.tr("Copy phone number"))
         self.email = QLineEdit()
-        named(self.email, "Email")
-        self.support = {kind: QCheckBox(kind.capitalize()) for kind in SUPPORT_KINDS}
+        named(self.email, self.tr("Email"))
+        self.support = {kind: QCheckBox(QCoreApplication.translate("ContactEditor",
+                SUPPORT_WORDS[kind])) for kind in SUPPORT_KINDS}
         for kind, box in self.support.items():
-            named(box, f"Gives {kind} support")
-        self.crisis = QCheckBox("In my crisis list (shown on the Crisis page)")
-        named(self.crisis, "In my crisis list")
-        self.notes = QPlainTextEdit()
+            named(box, QCoreApplication.translate("ContactEditor", SUPPORT_NAMES[kind]))
+        self.crisis = QCheckBox(self.tr("In my crisis list (shown on the Crisis page)"))
+        named(self.crisis, self.tr("In my crisis list"))
+        self.notes = NoteEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Best times to call, how they help…")
-        named(self.notes, "Notes")
+        self.notes.setPlaceholderText(self.tr("Best times to call, how they help…"))
+        named(self.notes, self.tr("Notes"))
         phone_row = QHBoxLayout()
         phone_row.addWidget(self.phone, 1)
         phone_row.addWidget(self.copy_phone)
@@ -61,13 +81,13 @@ class ContactEditor(Editor):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.name)
-        form.addRow("&Role", self.role)
-        form.addRow("&Phone", phone_row)
-        form.addRow("&Email", self.email)
-        form.addRow("Support", support_row)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Phone"), phone_row)
+        form.addRow(self.tr("&Email"), self.email)
+        form.addRow(self.tr("Support"), support_row)
         form.addRow("", self.crisis)
-        form.addRow("N&otes", self.notes)
+        form.addRow(self.tr("N&otes"), self.notes)
         for widget in (self.name, self.role, self.email, self.notes):
             set_buddy(form, widget)
         phone_label = form.labelForField(phone_row)
@@ -100,7 +120,7 @@ class ContactEditor(Editor):
     def _build(self, record: Contact) -> Record:
         return dataclasses.replace(
             record,
-            name=self.name.text().strip() or "Someone",
+            name=self.name.text().strip() or self.tr("Someone"),
             role=str(self.role.currentData()),
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),

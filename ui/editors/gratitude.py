@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from journal.records import GratitudeList, Record
 
 from ..theme import icon
-from ..widgets import label, named
+from ..widgets import label, named, widget_shortcut
 from .base import Editor, when_text
 
 
@@ -37,14 +37,15 @@ class GratitudeItems(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setAlternatingRowColors(True)
-        named(self.view, "Things I am grateful for")
+        named(self.view, self.tr("Things I am grateful for"))
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText("Something I'm grateful for… then press Enter")
-        named(self.entry, "Add something I am grateful for")
-        self.add = QPushButton(icon("add"), "Add")
-        named(self.add, "Add to gratitude list")
-        self.remove = QPushButton(icon("delete"), "Remove item")
-        named(self.remove, "Remove the selected item")
+        # Short enough for a narrow column at large text; Enter is said to screen readers.
+        self.entry.setPlaceholderText(self.tr("Something I'm grateful for"))
+        named(self.entry, self.tr("Add something I am grateful for"), self.tr("Type it, then press Enter"))
+        self.add = QPushButton(icon("add"), self.tr("Add"))
+        named(self.add, self.tr("Add to gratitude list"))
+        self.remove = QPushButton(icon("delete"), self.tr("Remove item"))
+        named(self.remove, self.tr("Remove the selected item"))
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)
         row.addWidget(self.add)
@@ -59,8 +60,7 @@ class GratitudeItems(QWidget):
         self.entry.returnPressed.connect(self._add)
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self._remove,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.view, self._remove)
         self.model.dataChanged.connect(lambda *_: self.changed.emit())
 
     def _add(self) -> None:

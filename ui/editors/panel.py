@@ -1,13 +1,12 @@
 """The panel that shows whichever record is open in its editor, autosaving, with undoable delete.
 
-The same panel serves the Journal, Triggers, Gratitude and Agenda pages and Support.
+The same panel serves the Journal, Triggers, Gratitude and Agenda pages, Support, and the Goals,
+If–then plans and Recovery capital pages (ui/pages/listed.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from journal.records import Record
@@ -19,9 +18,13 @@ from ..theme import icon
 from ..widgets import InlineMessage, label, named
 from .agenda import AgendaEditor
 from .base import Editor
+from .capital import CapitalEditor
 from .checkin import CheckInEditor
+from .companions import wire_companions
 from .contact import ContactEditor
+from .goal import GoalEditor
 from .gratitude import GratitudeEditor
+from .plan import PlanEditor
 from .trigger import TriggerEditor
 
 EDITORS: dict[str, type[Editor]] = {
@@ -30,6 +33,9 @@ EDITORS: dict[str, type[Editor]] = {
     "gratitude": GratitudeEditor,
     "agenda": AgendaEditor,
     "contact": ContactEditor,
+    "goal": GoalEditor,
+    "plan": PlanEditor,
+    "capital": CapitalEditor,
 }
 
 
@@ -44,14 +50,14 @@ class EditorPanel(QWidget):
         self.context = context
         self.message = InlineMessage()
         self.status = label("", "hint")
-        self.delete_button = QPushButton(icon("delete"), "Delete")
-        named(self.delete_button, "Delete this entry", "You can undo with Ctrl+Z")
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
+        named(self.delete_button, self.tr("Delete this entry"), self.tr("You can undo with Ctrl+Z"))
         self.delete_button.clicked.connect(self.delete_current)
         self.editors: dict[str, Editor] = {}
         self.editor: Editor | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = label("Choose an entry on the left to read or change it.", "hint")
+        self.empty = label(self.tr("Choose an entry on the left to read or change it."), "hint")
         self._layout.addWidget(self.empty)
         self._layout.addWidget(self.message)
         bottom = QHBoxLayout()
@@ -70,6 +76,7 @@ class EditorPanel(QWidget):
             editor.edited.connect(self._on_edited)
             if isinstance(editor, CheckInEditor):
                 self.context.run(operations.load_known_tags(), editor.set_known_tags)
+                wire_companions(self.context, editor.companions)()
             self._layout.insertWidget(0, editor, 1)
             self.editors[kind] = editor
         return editor
@@ -96,7 +103,7 @@ class EditorPanel(QWidget):
         self.editor.set_record(record)
         self.editor.show()
         self.delete_button.setEnabled(True)
-        self.status.setText("Changes save as you type.")
+        self.status.setText(self.tr("Changes save as you type."))
 
     @property
     def record_id(self) -> str | None:
@@ -104,13 +111,23 @@ class EditorPanel(QWidget):
         return base.id if base is not None else None
 
     def _on_edited(self) -> None:
-        self.status.setText("Saving…")
+        missing = self.editor.not_ready() if self.editor is not None else ""
+        if missing:
+            self.autosaver.cancel()
+            self.status.setText(missing)
+            return
+        self.status.setText(self.tr("Saving…"))
         self.autosaver.schedule()
+
+    def add_below(self, widget: QWidget) -> None:
+        """Something a page shows under the open record (the trigger page's plans)."""
+        self._layout.insertWidget(self._layout.indexOf(self.message), widget)
 
     def _on_saved(self, record: Record) -> None:
         if self.editor is not None and self.editor.base is not None and self.editor.base.id == record.id:
             if not self.autosaver.pending:
-                self.status.setText(f"Saved at {dt.datetime.now():%H:%M}.")
+                time = QLocale().toString(QTime.currentTime(), "HH:mm")
+                self.status.setText(self.tr("Saved at {time}.").format(time=time))
             self.editor.rebase(record)
         self.saved.emit(record)  # the runner tells the other pages (Context.changed)
 
@@ -121,7 +138,7 @@ class EditorPanel(QWidget):
         if self.editor is None:
             return
         self.autosaver.flush()
-        record = self.editor.record()
+        record = self.editor.record() or self.editor.base  # a goal whose words were wiped is still deleted
         if record is None:
             return
         self.show_record(None)

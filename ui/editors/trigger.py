@@ -4,64 +4,79 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.records import OUTCOMES, TRIGGER_CATEGORIES, Record, Trigger
+from journal.summary_sections import CATEGORY_WORDS
 
-from ..widgets import ScaleInput, label, named
+from ..widgets import NoteEdit, ScaleInput, label, named
 from .after_using import AfterUsing
 from .base import Editor, set_buddy, set_plain_text, when_text
 
 OUTCOME_WORDS = {
-    "resisted": "I got through it without using",
-    "partly": "Partly",
-    "used": "I used",
+    "resisted": QT_TRANSLATE_NOOP("TriggerEditor", "I got through it without using"),
+    "partly": QT_TRANSLATE_NOOP("TriggerEditor", "Partly"),
+    "used": QT_TRANSLATE_NOOP("TriggerEditor", "I used"),
 }
-CATEGORY_WORDS = {c: c.capitalize() for c in TRIGGER_CATEGORIES}
 
 
 class TriggerEditor(Editor):
     kind = "trigger"
+    # "Make a plan for next time": (what happened, kind of trigger), for an if-then plan's "if"
+    plan_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.when = label("", "hint")
-        self.situation = QPlainTextEdit()
-        self.situation.setPlaceholderText("What happened, where, who was there")
+        self.situation = NoteEdit()
+        self.situation.setPlaceholderText(self.tr("What happened, where, who was there"))
         self.situation.setTabChangesFocus(True)
         self.situation.setMinimumHeight(70)
-        named(self.situation, "What happened")
+        named(self.situation, self.tr("What happened"))
         self.category = QComboBox()
         for value in TRIGGER_CATEGORIES:
-            self.category.addItem(CATEGORY_WORDS[value], value)
-        named(self.category, "Kind of trigger")
-        self.intensity = ScaleInput("Craving strength", "none", "very strong")
-        self.response = QPlainTextEdit()
-        self.response.setPlaceholderText("What I did: rang someone, went for a walk, left…")
+            self.category.addItem(translate("summary", CATEGORY_WORDS[value]), value)
+        named(self.category, self.tr("Kind of trigger"))
+        self.intensity = ScaleInput(self.tr("Craving strength"), self.tr("none", "no craving at all"),
+                self.tr("very strong"))
+        self.response = NoteEdit()
+        self.response.setPlaceholderText(self.tr("What I did: rang someone, went for a walk, left…"))
         self.response.setTabChangesFocus(True)
         self.response.setMinimumHeight(60)
-        named(self.response, "What I did")
+        named(self.response, self.tr("What I did"))
         self.outcome = QComboBox()
         for value in OUTCOMES:
-            self.outcome.addItem(OUTCOME_WORDS[value], value)
-        named(self.outcome, "How it went")
-        self.note = QPlainTextEdit()
+            self.outcome.addItem(QCoreApplication.translate("TriggerEditor", OUTCOME_WORDS[value]), value)
+        named(self.outcome, self.tr("How it went"))
+        self.note = NoteEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("Anything else")
+        self.note.setPlaceholderText(self.tr("Anything else"))
         self.note.setMinimumHeight(60)
-        named(self.note, "Note")
+        named(self.note, self.tr("Note"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.when)
-        form.addRow("&What happened", self.situation)
-        form.addRow("&Kind", self.category)
-        form.addRow("&Strength", self.intensity)
-        form.addRow("What I &did", self.response)
-        form.addRow("&How it went", self.outcome)
+        form.addRow(self.tr("&What happened"), self.situation)
+        form.addRow(self.tr("&Kind"), self.category)
+        form.addRow(self.tr("&Strength"), self.intensity)
+        form.addRow(self.tr("What I &did"), self.response)
+        form.addRow(self.tr("&How it went"), self.outcome)
         self.after_using = AfterUsing()  # issue 11/14: a neutral word after "I used"
         form.addRow("", self.after_using)
-        form.addRow("N&ote", self.note)
+        form.addRow(self.tr("N&ote"), self.note)
+        self.make_plan = QPushButton(self.tr("Make a plan for next time…"))
+        named(self.make_plan, self.tr("Make a plan for next time"),
+              self.tr("An if-then plan that starts from what happened here"))
+        plan_row = QHBoxLayout()
+        plan_row.addStretch(1)
+        plan_row.addWidget(self.make_plan)
+        form.addRow(plan_row)
+        self.make_plan.clicked.connect(
+            lambda: self.plan_requested.emit(self.situation.toPlainText(), str(self.category.currentData()))
+        )
         for widget in (self.situation, self.category, self.intensity, self.response, self.outcome, self.note):
             set_buddy(form, widget)
         self.situation.textChanged.connect(self._changed)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journal.records import DEFAULT_HELPLINES
+from journal.records import default_helplines
 
 from ..help_now import before_unlock, emergency_text, not_a_therapist
 from ..overdose import region_note, show_advice
@@ -85,7 +85,7 @@ class LockedCrisisPage(QWidget):
         if chosen is not None and chosen.helplines:
             lines = [PhoneEntry(line.name, line.phone, line.notes) for line in chosen.helplines]
         else:
-            lines = [PhoneEntry(name, phone, notes) for name, phone, notes in DEFAULT_HELPLINES]
+            lines = [PhoneEntry(name, phone, notes) for name, phone, notes in default_helplines()]
         self.helplines.set_values(lines)
         self.own_note.setVisible(chosen is not None and bool(chosen.helplines))
         own_advice = chosen.advice if chosen is not None else ""

@@ -17,7 +17,9 @@ def choose_folder(parent: QWidget, title: str, on_chosen: Callable[[Path], None]
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = QFileDialog(parent, title)
+    from ..file_dialogs import private_dialog
+
+    dialog = private_dialog(QFileDialog(parent, title))
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from journal.errors import RecoveryKeyTypo
 from journal.recovery import parse
 
-from ..passphrase import MIN_PASSPHRASE, strength_hint
+from ..passphrase import PassphraseHelp, problem
 from ..widgets import InlineMessage, label, named
 from .layout import centered, logo
 
@@ -58,13 +58,15 @@ class ForgotScreen(QWidget):
                            (self.repeat, self.tr("New passphrase again"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             named(edit, name)
-        self.hint = label(strength_hint(""), "hint")
+        self.hint = label("", "hint")
+        self.caps = label("", "warning")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Recovery &key"), self.key)
         form.addRow(self.tr("&New passphrase"), self.new)
         form.addRow(self.tr("&Again"), self.repeat)
         form.addRow(self.hint)  # the whole width: long in some languages
+        form.addRow(self.caps)
         for field in (self.key, self.new, self.repeat):
             item = form.labelForField(field)
             if isinstance(item, QLabel):
@@ -72,6 +74,9 @@ class ForgotScreen(QWidget):
         layout.addLayout(form)
         self.message = InlineMessage()
         layout.addWidget(self.message)
+        self.help = PassphraseHelp(
+            (self.new, self.repeat), self.caps, self.message, new=self.new, hint=self.hint
+        )
         self.open_button = QPushButton(self.tr("Open my journal"))
         self.open_button.setProperty("role", "primary")
         named(self.open_button, self.tr("Open my journal with the recovery key and the new passphrase"))
@@ -91,7 +96,6 @@ class ForgotScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(centered(content, 620))
-        self.new.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
         self.key.returnPressed.connect(self._key_entered)
         self.new.returnPressed.connect(self.repeat.setFocus)
         self.repeat.returnPressed.connect(self._submit)
@@ -140,21 +144,19 @@ class ForgotScreen(QWidget):
         if not self._check_key():
             return
         new = self.new.text()
-        if len(new) < MIN_PASSPHRASE:
-            self.message.show_message(self.tr(
-                "Please choose a new passphrase of at least %n characters. A few words together "
-                "are easy to remember and hard to guess.", None, MIN_PASSPHRASE,
-            ))
+        wrong = problem(new)
+        if wrong is not None:
+            self.help.complain(wrong, lambda: problem(self.new.text()) is not None)
             self.new.setFocus()
             return
         if new != self.repeat.text():
-            self.message.show_message(self.tr(
+            self.help.complain(self.tr(
                 "The two new passphrases are not the same. Please type the second one again."
-            ))
+            ), lambda: self.new.text() != self.repeat.text())
             self.repeat.clear()
             self.repeat.setFocus()
             return
-        self.message.clear_message()
+        self.help.clear()
         self.set_busy(True)
         self.reset_requested.emit(parse(self.key.text()), new)
 

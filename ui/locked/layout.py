@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from ..theme import icon
@@ -19,6 +20,7 @@ def centered(content: QWidget, width: int = 560) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    set_by_name(scroll, "focusPolicy", "NoFocus")  # no Tab stop on an unnamed frame (ui.widgets)
     scroll.setWidget(holder)
     return scroll
 
@@ -27,5 +29,5 @@ def logo() -> QLabel:
     logo = QLabel()
     logo.setPixmap(icon("app").pixmap(64, 64))
     set_by_name(logo, "alignment", "AlignLeft")  # Qt.AlignmentFlag, by name: see ui.widgets
-    logo.setAccessibleName("Recovery Journal")
+    logo.setAccessibleName(QCoreApplication.translate("MainWindow", "Recovery Journal"))
     return logo

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..passphrase import PassphraseHelp
 from ..theme import icon
-from ..widgets import InlineMessage, label, named
+from ..widgets import ElidedLabel, InlineMessage, label, named
 from .layout import centered, logo
 
 
@@ -42,21 +43,24 @@ class UnlockScreen(QWidget):
         layout.setSpacing(10)
         layout.addStretch(1)
         layout.addWidget(logo())
-        layout.addWidget(label("Recovery Journal", "title"))
-        layout.addWidget(label("Welcome back. Type your passphrase to open your journal."))
+        layout.addWidget(label(self.tr("Recovery Journal"), "title"))
+        layout.addWidget(label(self.tr("Welcome back. Type your passphrase to open your journal.")))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        named(self.passphrase, "Passphrase")
-        self.unlock_button = QPushButton(icon("lock"), "Unlock")
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        named(self.passphrase, self.tr("Passphrase"))
+        self.unlock_button = QPushButton(icon("lock"), self.tr("Unlock"))
         self.unlock_button.setProperty("role", "primary")
-        named(self.unlock_button, "Unlock")
+        named(self.unlock_button, self.tr("Unlock"))
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         layout.addLayout(row)
+        self.caps = label("", "warning")
+        layout.addWidget(self.caps)
         self.message = InlineMessage()
         layout.addWidget(self.message)
+        self.help = PassphraseHelp((self.passphrase,), self.caps, self.message)
         self.forgot_button = QPushButton(self.tr("Forgot your passphrase?"))
         self.forgot_button.setFlat(True)  # its pointing hand comes with show_link_cursor()
         # Looks like a link under the field, and is a button for the keyboard and screen readers.
@@ -72,42 +76,46 @@ class UnlockScreen(QWidget):
         layout.addLayout(forgot_row)
         # Offered only when the journal file is damaged and a good automatic backup exists.
         self.restore_button = QPushButton()
-        named(self.restore_button, "Restore your journal from its latest good automatic backup")
+        named(self.restore_button, self.tr("Restore your journal from its latest good automatic backup"))
         self.restore_button.hide()
         self._offered_backup: Path | None = None
         self.restore_button.clicked.connect(
             lambda: self._offered_backup and self.restore_requested.emit(self._offered_backup)
         )
         layout.addWidget(self.restore_button)
-        self.folder_label = label("", "hint")
+        self.folder_label = ElidedLabel()
+        self.folder_label.setProperty("role", "hint")
         layout.addWidget(self.folder_label)
-        self.remember = QCheckBox("Remember this folder on this computer")
-        named(self.remember, "Remember this journal folder on this computer")
+        self.remember = QCheckBox(self.tr("Remember this folder on this computer"))
+        named(self.remember, self.tr("Remember this journal folder on this computer"))
         self.remember.hide()
         layout.addWidget(self.remember)
-        self.other_button = QPushButton("Open another journal folder…")
-        named(self.other_button, "Open another journal folder, for example on a USB stick")
-        self.new_button = QPushButton("Start a new journal here…")
-        named(self.new_button, "Start a new journal in a folder you choose")
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.other_button)
-        folder_row.addWidget(self.new_button)
-        folder_row.addStretch(1)
-        layout.addLayout(folder_row)
+        self.other_button = QPushButton(self.tr("Open another journal folder…"))
+        named(self.other_button, self.tr("Open another journal folder, for example on a USB stick"))
+        self.new_button = QPushButton(self.tr("Start a new, empty journal in another folder…"))
+        named(self.new_button, self.tr(
+            "Start a new, empty journal in a folder you choose; this journal stays as it is"
+        ))
+        for button in (self.other_button, self.new_button):  # one under the other: room for words
+            folder_row = QHBoxLayout()
+            folder_row.addWidget(button)
+            folder_row.addStretch(1)
+            layout.addLayout(folder_row)
         line = QFrame()
         line.setFixedHeight(1)
         line.setProperty("role", "rule")
         layout.addWidget(line)
-        self.crisis_button = QPushButton(icon("crisis"), "Need help right now?")
-        named(self.crisis_button, "Need help right now? Crisis helplines, no passphrase needed")
+        self.crisis_button = QPushButton(icon("crisis"), self.tr("Need help right now?"))
+        named(self.crisis_button, self.tr("Need help right now? Crisis helplines, no passphrase needed"))
         crisis_row = QHBoxLayout()
         crisis_row.addWidget(self.crisis_button)
-        crisis_row.addWidget(label("Helplines, no passphrase needed. In danger, call 999.", "hint"), 1)
+        crisis_row.addWidget(label(self.tr("Helplines, no passphrase needed. In danger, "
+            "call 999."), "hint"), 1)
         layout.addLayout(crisis_row)
         layout.addStretch(2)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(centered(content, 520))
+        outer.addWidget(centered(content, 600))
         self.passphrase.returnPressed.connect(self._submit)
         self.unlock_button.clicked.connect(self._submit)
         self.crisis_button.clicked.connect(self.crisis_requested.emit)
@@ -133,12 +141,15 @@ class UnlockScreen(QWidget):
     def offer_restore(self, backup: Path | None, made: str = "") -> None:
         """Show (or, with None, hide) the button that puts a good automatic backup back."""
         self._offered_backup = backup
-        self.restore_button.setText(f"Restore the backup from {made}…" if made else "Restore a backup…")
+        self.restore_button.setText(
+            self.tr("Restore the backup from "
+                "{made}…").format(made=made) if made else self.tr("Restore a backup…")
+        )
         self.restore_button.setVisible(backup is not None)
 
     def prepare(self, folder: Path, *, show_remember: bool, message: str = "") -> None:
         self.offer_restore(None)
-        self.folder_label.setText(f"Journal folder: {folder}")
+        self.folder_label.setText(self.tr("Journal folder: {folder}").format(folder=folder))
         self.remember.setVisible(show_remember)
         self.passphrase.clear()
         self.set_busy(False)
@@ -151,7 +162,7 @@ class UnlockScreen(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setReadOnly(busy)  # not disabled: that would drop the keyboard focus
-        self.unlock_button.setText("Opening…" if busy else "Unlock")
+        self.unlock_button.setText(self.tr("Opening…") if busy else self.tr("Unlock"))
 
     def show_error(self, message: str) -> None:
         self.offer_restore(None)
@@ -162,10 +173,11 @@ class UnlockScreen(QWidget):
 
     def _submit(self) -> None:
         if not self.passphrase.text():
-            self.message.show_message("Type your passphrase, then press Enter.")
+            self.help.complain(self.tr("Type your passphrase, then press Enter."),
+                               lambda: not self.passphrase.text())
             return
         self.set_busy(True)
         self.unlock_requested.emit(self.passphrase.text())
 
     def clear_secrets(self) -> None:
-        self.passphrase.clear()
+        self.passphrase.setText("")  # not clear(): that keeps the text in the undo history

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -43,7 +42,7 @@ from journal.records import Contact, Helpline
 
 from .. import operations
 from ..context import Context, Page
-from ..editors.contact import ROLE_WORDS
+from ..editors.contact import role_word
 from ..help_now import (
     HARD_TIME_VIEW,
     Line,
@@ -57,7 +56,7 @@ from ..operations import CRISIS_ORDER_CHANGE, OVERDOSE_ADVICE_CHANGE, CrisisPage
 from ..overdose import built_in_advice, region_note, show_advice
 from ..phone_list import PhoneEntry, PhoneListModel, PhoneListView
 from ..theme import icon
-from ..widgets import InlineMessage, fill_with_scrolling, label, named
+from ..widgets import InlineMessage, NoteEdit, fill_with_scrolling, label, named
 from .support import RecordRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -219,7 +218,7 @@ class CrisisPage(Page):
         named(self.add_button, self.tr("Add a helpline"))
         self.remove_button = QPushButton(icon("delete"), self.tr("Remove"))
         named(self.remove_button, self.tr("Remove the selected helpline"))
-        self.advice_edit = QPlainTextEdit()
+        self.advice_edit = NoteEdit()
         self.advice_edit.setTabChangesFocus(True)
         self.advice_edit.setMinimumHeight(160)
         named(self.advice_edit, self.tr("Overdose advice for where I live"))
@@ -332,7 +331,7 @@ class CrisisPage(Page):
         self._keep_copy()
 
     def _entry(self, contact: Contact) -> PhoneEntry:
-        role = ROLE_WORDS.get(contact.role, contact.role)
+        role = role_word(contact.role)
         return PhoneEntry(contact.name, contact.phone, role, contact.id)
 
     def _show_helplines(self) -> None:

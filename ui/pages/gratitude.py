@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.records import GratitudeList, Record, today_iso
 
 from .. import operations
@@ -12,9 +13,10 @@ from .records import RecordsPage
 class GratitudePage(RecordsPage):
     title = "Gratitude"
     kinds = ("gratitude",)
-    intro = "Small things count: a cup of tea, a kind word, a good night's sleep."
-    new_label = "Today's list"
-    empty_text = "No gratitude lists yet."
+    intro = QT_TRANSLATE_NOOP("RecordsPage", "Small things count: a cup of tea, a kind word, a good night's "
+        "sleep.")
+    new_label = QT_TRANSLATE_NOOP("RecordsPage", "Today's list")
+    empty_text = QT_TRANSLATE_NOOP("RecordsPage", "No gratitude lists yet.")
 
     def make_new(self) -> Record | None:
         today = today_iso()

@@ -35,7 +35,7 @@ from journal.records import Contact
 
 from .. import operations
 from ..context import Context
-from ..editors.contact import ROLE_WORDS
+from ..editors.contact import role_word
 from ..help_now import emergency_text, not_a_therapist
 from ..lists import FitListView, OrderedListModel
 from ..operations import HARD_TIME_KINDS, HardTimeData
@@ -311,7 +311,7 @@ class HardTimeView(QWidget):
         self.helplines.set_values([PhoneEntry(h.name, h.phone, h.notes, h.id) for h in data.helplines])
 
     def _entry(self, contact: Contact) -> PhoneEntry:
-        return PhoneEntry(contact.name, contact.phone, ROLE_WORDS.get(contact.role, contact.role), contact.id)
+        return PhoneEntry(contact.name, contact.phone, role_word(contact.role), contact.id)
 
     def _copied(self, name: str, phone: str) -> None:
         self.message.show_message(

@@ -275,13 +275,25 @@ class PlanPage(Page):
         )
 
     def _preview(self, content: object) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from pathlib import Path
 
-        from ..printing.summary.plan_page import render_plan
+        from PySide6.QtPrintSupport import QPrinter
+
+        from ..printing.preview import PrintPreview
+        from ..printing.summary.plan_page import render_plan, write_plan_pdf
+
+        def save(path: Path) -> bool:
+            try:
+                write_plan_pdf(content, path)  # type: ignore[arg-type]
+            except OSError as error:
+                self.message.show_message(self.tr(
+                    "The plan could not be saved there ({reason}). Choose another folder."
+                ).format(reason=error.strerror or error))
+                return False
+            return True
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Preview and print my plan"))
+        dialog = PrintPreview(printer, self.tr("Preview and print my plan"), "my-plan.pdf", save, self)
         dialog.paintRequested.connect(lambda target: render_plan(content, target))  # type: ignore[arg-type]
         # The dialog does not own its printer, and open() returns at once (exec() would block a
         # lock): keep the printer alive as long as the dialog is, then let both go.

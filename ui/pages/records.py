@@ -10,7 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Final
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +26,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.records import Record
 from journal.vault import TimelineFilter
 
@@ -33,25 +41,26 @@ from .. import operations
 from ..context import Context, Page
 from ..editors.panel import EditorPanel
 from ..theme import icon
-from ..timeline import IdRole, KindRole, TimelineDelegate, TimelineModel
-from ..widgets import label, named
+from ..timeline import IdRole, KindRole, TimelineModel, TimelineView
+from ..widgets import FormScroll, label, named, widget_shortcut
+from .shell import page_words
 
 SEARCH_DELAY_MS: Final = 60  # keystroke to results within 100 ms at 10 years
 PERIODS: Final = (
-    ("Any time", None),
-    ("Last 7 days", 7),
-    ("Last 28 days", 28),
-    ("Last 90 days", 90),
-    ("Last year", 365),
-    ("Between dates…", -1),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Any time"), None),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Last 28 days"), 28),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Between dates…"), -1),
 )
 ALL_KINDS: Final = ("checkin", "trigger", "gratitude", "agenda")
 KIND_FILTERS: Final = (
-    ("Everything", ALL_KINDS),
-    ("Check-ins", ("checkin",)),
-    ("Triggers", ("trigger",)),
-    ("Gratitude", ("gratitude",)),
-    ("To talk about", ("agenda",)),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Everything"), ALL_KINDS),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Check-ins"), ("checkin",)),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Triggers"), ("trigger",)),
+    (QT_TRANSLATE_NOOP("RecordsPage", "Gratitude"), ("gratitude",)),
+    (QT_TRANSLATE_NOOP("RecordsPage", "To talk about"), ("agenda",)),
 )
 
 
@@ -62,41 +71,45 @@ class RecordsPage(Page):
     intro = ""
     new_label = ""
     show_kind_filter = False
-    empty_text = "Nothing here yet."
+    empty_text = QT_TRANSLATE_NOOP("RecordsPage", "Nothing here yet.")
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._stale = True
-        self._select_after_load: str | None = None
+        # The record on the right, if it came from the list (a new one not yet saved did not):
+        # when a search or filter leaves it out, the right-hand side empties.
+        self._listed: tuple[str, str] | None = None
+        self._waiting_row: int | None = None  # the current row, until its page has been read
         self.model = TimelineModel(context, TimelineFilter(kinds=frozenset(self.kinds)))
         self.model.setParent(self)
-        heading = label(self.title, "title")
-        intro = label(self.intro, "hint")
+        heading = label(page_words(self.title), "title")
+        intro = label(QCoreApplication.translate("RecordsPage", self.intro), "hint")
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search your words…")
+        self.search.setPlaceholderText(self.tr("Search your words…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        named(self.search, f"Search {self.title.lower()}", "Results update as you type")
+        named(self.search, self.tr("Search {page}").format(page=page_words(self.title)),
+                self.tr("Results update as you type"))
         self.kind_filter = QComboBox()
         for text, kinds in KIND_FILTERS:
-            self.kind_filter.addItem(text, kinds)
-        named(self.kind_filter, "Show")
+            self.kind_filter.addItem(QCoreApplication.translate("RecordsPage", text), kinds)
+        named(self.kind_filter, self.tr("Show"))
         self.period = QComboBox()
         for text, days in PERIODS:
-            self.period.addItem(text, days)
-        named(self.period, "When")
+            self.period.addItem(QCoreApplication.translate("RecordsPage", text), days)
+        named(self.period, self.tr("When"))
         self.start = QDateEdit(QDate.currentDate().addDays(-27))
         self.end = QDateEdit(QDate.currentDate())
-        for edit, name in ((self.start, "From date"), (self.end, "To date")):
+        for edit, name in ((self.start, self.tr("From date")), (self.end, self.tr("To date"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             named(edit, name)
             edit.hide()
             edit.dateChanged.connect(self._filter_now)
-        self.new_button = QPushButton(icon("add"), self.new_label or "New")
+        self.new_button = QPushButton(icon("add"), self.new_words())
         self.new_button.setProperty("role", "primary")
-        named(self.new_button, self.new_label or "New")
+        named(self.new_button, self.new_words())
         self.new_button.clicked.connect(self.new_record)
 
         bar = QHBoxLayout()
@@ -107,15 +120,14 @@ class RecordsPage(Page):
         bar.addWidget(self.end)
         bar.addWidget(self.new_button)
 
-        self.view = QListView()
+        self.view = TimelineView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(TimelineDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        named(self.view, f"{self.title} entries, newest first", "Press Enter to open, Delete to delete")
+        named(
+            self.view, self.tr("{page}: entries, newest first").format(page=page_words(self.title)),
+            self.tr("Press Enter to open, Delete to delete"),
+        )
         self.count = label("", "hint")
-        self.empty = label(self.empty_text, "hint")
+        self.empty = label(QCoreApplication.translate("RecordsPage", self.empty_text), "hint")
         self.empty.hide()
 
         left = QWidget()
@@ -129,9 +141,11 @@ class RecordsPage(Page):
         self.panel.saved.connect(self._on_saved)
         self.panel.deleted.connect(lambda record: self.model.remove_id(record.id))
 
+        # The form scrolls rather than making the window taller than a 1024×600 screen.
+        form = FormScroll(self.panel)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(form)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -156,9 +170,10 @@ class RecordsPage(Page):
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.activated.connect(self._open_editor)
         self.model.loaded.connect(self._on_loaded)
+        self.model.located.connect(self._on_located)
+        context.put_back.connect(self._on_put_back)
         self.model.failed.connect(self.panel.message.show_message)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search,
                   context=Qt.ShortcutContext.WindowShortcut)
         context.changed.connect(self._on_changed)
@@ -191,35 +206,66 @@ class RecordsPage(Page):
 
     def _filter_now(self) -> None:
         self._search_timer.stop()
-        self.model.set_filter(self.current_filter())
+        self.model.set_filter(self.current_filter(), keep=self._listed)
+
+    def new_words(self) -> str:
+        """The words on the page's "new" button."""
+        return QCoreApplication.translate("RecordsPage", self.new_label) if self.new_label else self.tr("New")
 
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     def _on_loaded(self) -> None:
+        current = self.view.currentIndex()
+        waited_for = current.isValid() and current.row() == self._waiting_row
+        if waited_for and current.data(IdRole) is not None:
+            self._on_current(current, current)
+        if not self.model.complete:
+            return
         rows = self.model.rowCount()
-        searching = bool(self.search.text().strip())
-        more = "" if self.model.complete else "+"
+        searching = bool(self.model.where.search.strip())
         if rows == 0:
             self.count.setText("")
             self.empty.setText(
-                "Nothing matches those words. Try fewer or different words."
-                if searching else self.empty_text
+                self.tr("Nothing matches those words. Try fewer or different words.")
+                if searching else QCoreApplication.translate("RecordsPage", self.empty_text)
             )
             self.empty.show()
         else:
             self.empty.hide()
-            noun = "match" if searching else "entry"
-            plural = ("matches" if searching else "entries") if rows != 1 or more else noun
-            self.count.setText(f"{rows:,}{more} {plural}")
-        if self._select_after_load:
-            row = self.model.row_of(self._select_after_load)
-            if row >= 0:
-                self._select_after_load = None
-                self.view.selectionModel().setCurrentIndex(
-                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
+            self.count.setText(
+                # QCoreApplication.translate, not self.tr: PySide6 6.12 finds a base class's plural
+                # forms from a subclass (JournalPage…) only through the base class's own context.
+                QCoreApplication.translate("RecordsPage", "%Ln entries match", None, rows) if searching
+                else QCoreApplication.translate("RecordsPage", "%Ln entries", None, rows)
+            )
+
+    def _on_located(self, record_id: str, row: int, show: bool) -> None:
+        """The answer to where a record is: select and show it (after undo, a save, unlocking),
+        or empty the right-hand side when a search or filter has left it out of the list."""
+        if row < 0:
+            if self._listed is not None and self._listed[1] == record_id == self.panel.record_id:
+                self._listed = None
+                self.panel.show_record(None)
+            return
+        if show:
+            index = self.model.index(row)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            entry = self.model.entry(row)
+            if entry is not None and self.panel.record_id != record_id:  # the row was current already
+                self.open_record(entry.kind, entry.id)
+
+    def _first_visible_row(self) -> int:
+        index = self.view.indexAt(self.view.viewport().rect().topLeft())
+        return max(index.row(), 0)
+
+    def _on_put_back(self, record: Record) -> None:
+        if record.kind in self.current_filter().kinds:
+            self.model.show_record(record.kind, record.id, self._first_visible_row())
 
     # ---- opening and editing ---------------------------------------------------------------
 
@@ -227,6 +273,10 @@ class RecordsPage(Page):
         if not current.isValid():
             return
         kind, record_id = current.data(KindRole), current.data(IdRole)
+        if record_id is None:  # not read yet (End, or a long jump): opened when its page comes
+            self._waiting_row = current.row()
+            return
+        self._waiting_row = None
         if record_id == self.panel.record_id:
             return
         self.open_record(kind, record_id)
@@ -235,6 +285,7 @@ class RecordsPage(Page):
         self.panel.flush()
 
         def done(record: Record | None) -> None:
+            self._listed = (record.kind, record.id) if record is not None else None
             self.panel.show_record(record)
             if focus and self.panel.editor is not None:
                 self.panel.editor.setFocus()
@@ -254,6 +305,7 @@ class RecordsPage(Page):
         if record is None:
             return
         self.view.clearSelection()
+        self._listed = None
         self.panel.show_record(record)
         if self.panel.editor is not None:
             first = self.panel.editor.nextInFocusChain()
@@ -268,8 +320,8 @@ class RecordsPage(Page):
         if self.model.row_of(record.id) >= 0:
             self.model.refresh_entry(record.kind, record.id)
         elif record.kind in self.current_filter().kinds:
-            self._select_after_load = record.id
-            self.model.reload()
+            self._listed = (record.kind, record.id)
+            self.model.show_record(record.kind, record.id, self._first_visible_row())
 
     def _on_changed(self, _kind: str, source: object) -> None:
         if source is self:
@@ -283,7 +335,10 @@ class RecordsPage(Page):
     def activate(self, request: object = None) -> None:
         if self._stale:
             self._stale = False
-            self.model.set_filter(self.current_filter())
+            if self.model.started:  # something changed elsewhere: read again where the list is
+                self.model.refresh(self._first_visible_row())
+            else:
+                self.model.set_filter(self.current_filter())
         if isinstance(request, dict):
             if request.get("new"):
                 self.new_record()
@@ -303,5 +358,7 @@ class RecordsPage(Page):
     def restore(self, location: dict[str, Any]) -> None:
         if "open" in location:
             kind, record_id = location["open"]
-            self._select_after_load = record_id
+            self._stale = False
+            self.model.set_filter(self.current_filter())
+            self.model.show_record(kind, record_id)
             self.open_record(kind, record_id, focus=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import QT_TRANSLATE_NOOP
+
 from ..context import Context, Page
 from ..help_now import HARD_TIME_VIEW
 
@@ -37,20 +39,29 @@ if TYPE_CHECKING:
 from ..theme import icon
 from ..widgets import named
 
-# (name, icon, module, class)
+# (name, icon, module, class). The name is the page's key (navigation, saved locations) and, through
+# page_words, what the person reads.
 PAGES: Final = (
-    ("Today", "today", "ui.pages.today", "TodayPage"),
-    ("Journal", "journal", "ui.pages.journal", "JournalPage"),
-    ("Triggers", "trigger", "ui.pages.triggers", "TriggersPage"),
-    ("Gratitude", "gratitude", "ui.pages.gratitude", "GratitudePage"),
-    ("Support", "support", "ui.pages.support", "SupportPage"),
-    ("Crisis", "crisis", "ui.pages.crisis", "CrisisPage"),
-    ("My plan", "plan", "ui.pages.plan", "PlanPage"),
-    ("Agenda", "agenda", "ui.pages.agenda", "AgendaPage"),
-    ("Trends", "trends", "ui.pages.trends", "TrendsPage"),
-    ("Summary", "summary", "ui.pages.summary", "SummaryPage"),
-    ("Settings", "settings", "ui.pages.settings", "SettingsPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Today"), "today", "ui.pages.today", "TodayPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Journal"), "journal", "ui.pages.journal", "JournalPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Triggers"), "trigger", "ui.pages.triggers", "TriggersPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Gratitude"), "gratitude", "ui.pages.gratitude", "GratitudePage"),
+    (QT_TRANSLATE_NOOP("Shell", "Support"), "support", "ui.pages.support", "SupportPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Crisis"), "crisis", "ui.pages.crisis", "CrisisPage"),
+    (QT_TRANSLATE_NOOP("Shell", "My plan"), "plan", "ui.pages.plan", "PlanPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Agenda"), "agenda", "ui.pages.agenda", "AgendaPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Goals"), "goal", "ui.pages.goals", "GoalsPage"),
+    (QT_TRANSLATE_NOOP("Shell", "If–then plans"), "ifthen", "ui.pages.plans", "PlansPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Recovery capital"), "capital", "ui.pages.capital", "CapitalPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Trends"), "trends", "ui.pages.trends", "TrendsPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Summary"), "summary", "ui.pages.summary", "SummaryPage"),
+    (QT_TRANSLATE_NOOP("Shell", "Settings"), "settings", "ui.pages.settings", "SettingsPage"),
 )
+
+
+def page_words(name: str) -> str:
+    """A page's name as shown, in the app's language."""
+    return QCoreApplication.translate("Shell", name)
 
 
 class Shell(QWidget):
@@ -66,11 +77,12 @@ class Shell(QWidget):
         self.nav.setFixedWidth(180)
         self.nav.setUniformItemSizes(True)
         self.nav.setSpacing(1)
-        named(self.nav, "Pages", "Use the arrow keys to move between pages")
+        named(self.nav, self.tr("Pages"), self.tr("Use the arrow keys to move between pages"))
         for number, (name, icon_name, _module, _cls) in enumerate(PAGES, start=1):
-            item = QListWidgetItem(icon(icon_name), name)
+            item = QListWidgetItem(icon(icon_name), page_words(name))
             if number <= 10:
-                item.setToolTip(f"{name} (Ctrl+{number % 10})")
+                item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=page_words(name),
+                        number=number % 10))
             self.nav.addItem(item)
         self.hard_time_button = QPushButton(icon("heart"), self.tr("I'm having a hard time"))
         self.hard_time_button.setToolTip(self.tr("Your plan for a hard moment, step by step (Ctrl+Shift+H)"))
@@ -79,13 +91,13 @@ class Shell(QWidget):
         self.hard_time_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.hard_time: HardTimeView | None = None
         self._focus_before: QWidget | None = None
-        self.lock_button = QPushButton(icon("lock"), "Lock")
-        self.lock_button.setToolTip("Lock now (Ctrl+L)")
-        named(self.lock_button, "Lock the journal now", "Ctrl+L")
+        self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        named(self.lock_button, self.tr("Lock the journal now"), self.tr("Ctrl+L"))
         self.stack = QStackedWidget()
         side = QVBoxLayout()
         side.setContentsMargins(8, 10, 8, 10)
-        title = QLabel("Recovery Journal")
+        title = QLabel(QCoreApplication.translate("MainWindow", "Recovery Journal"))
         title.setProperty("role", "subtitle")
         side.addWidget(title)
         side.addWidget(self.nav, 1)

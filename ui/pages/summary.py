@@ -8,7 +8,7 @@ Why it is built this way:
 - the content is gathered by the task runner (`journal.summary.build_summary`) and the page is
   drawn on the UI thread from that plain data, so the preview appears in well under 300 ms and
   the window never waits on the database;
-- printing, the print preview and "Save as PDF…" draw with the same `render_summary` as the
+- printing, the print preview and self.tr("Save as PDF…") draw with the same `render_summary` as the
   command line, so every route gives the same page;
 - the only file ever written is the one the person picks; the file dialog is Qt's own, so the
   desktop's recent-files list never learns the name.
@@ -23,22 +23,20 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -61,20 +59,24 @@ from journal.vault import TimelineEntry
 
 from .. import operations
 from ..context import Context, Page
+from ..printing.preview import PagePreview, PrintPreview, SavedFile, ask_pdf_path
 from ..printing.summary_pdf import (
     PDF_CREATOR,
     PDF_TITLE,
     page_layout,
     render_summary,
-    render_summary_image,
     write_summary_pdf,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
-PERIODS: Final = ((7, "Last 7 days"), (14, "Last 14 days"), (28, "Last 28 days"))
-CUSTOM: Final = "Choose dates"
+PERIODS: Final = (7, 14, 28)  # days; the last choice is "Choose dates"
 ENTRY_LIMIT: Final = 300  # entries offered for ticking; a period's check-ins and triggers
 REBUILD_DELAY_MS: Final = 120  # gathers quick changes (typing a date) into one rebuild
+# The choices remembered between sessions, in the non-personal ui.ini: which sections, which
+# period, which paper. Never the dates of a chosen period, the ticked entries or contact names.
+SECTIONS_KEY: Final = "summary/sections"
+PERIOD_KEY: Final = "summary/period"
+PAPER_KEY: Final = "summary/paper"
 
 
 class CheckListModel(QAbstractListModel):
@@ -138,67 +140,16 @@ class CheckListModel(QAbstractListModel):
         return True
 
 
-class PagePreview(QWidget):
-    """The page as it will print: drawn from the content at the widget's size, on a grey desk."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(QSize(320, 420))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Preview of the printed page")
-        self._content: SummaryContent | None = None
-        self._image: QImage | None = None
-        self._message = "Preparing your summary…"
-
-    def set_content(self, content: SummaryContent | None, message: str = "") -> None:
-        self._content = content
-        self._image = None
-        self._message = message
-        self.update()
-
-    def render_now(self) -> None:
-        """Draw the page image for the current size (also done lazily on paint)."""
-        if self._content is None or self.width() < 10:
-            return
-        ratio = self.devicePixelRatioF()
-        paper_w, paper_h = (215.9, 279.4) if self._content.page == "letter" else (210.0, 297.0)
-        margin = 16
-        width = min(self.width() - 2 * margin,
-                    int((self.height() - 2 * margin) * paper_w / paper_h))
-        image = render_summary_image(self._content, max(100, int(width * ratio)))
-        image.setDevicePixelRatio(ratio)
-        self._image = image
-
-    def has_page(self) -> bool:
-        return self._image is not None
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._image = None
-        super().resizeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window().color().darker(108))
-        if self._content is not None and self._image is None:
-            self.render_now()
-        if self._image is None:
-            painter.setPen(self.palette().text().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._message)
-            painter.end()
-            return
-        ratio = self._image.devicePixelRatio()
-        w, h = self._image.width() / ratio, self._image.height() / ratio
-        x, y = (self.width() - w) / 2, (self.height() - h) / 2
-        painter.fillRect(int(x + 2), int(y + 3), int(w), int(h), QColor(0, 0, 0, 40))
-        painter.drawImage(int(x), int(y), self._image)
-        painter.end()
-
-
 def _entry_row(entry: TimelineEntry) -> tuple[str, str, str]:
-    kind = "Check-in" if entry.kind == "checkin" else "Trigger"
+    if entry.kind == "checkin":
+        kind = QCoreApplication.translate("TimelineModel", "Check-in")
+    else:
+        kind = QCoreApplication.translate("TimelineModel", "Trigger")
     when = when_text(entry.when) if "T" in entry.when else entry.when
     text = " ".join(entry.text.split())
-    first = f"{when} · {kind} · {entry.title.removeprefix('Trigger · ')}"
+    title = entry.title.split(" · ",
+            1)[1] if entry.kind == "trigger" and " · " in entry.title else entry.title
+    first = f"{when} · {kind} · {title}"
     shown = first + (f"\n{text[:140]}{'…' if len(text) > 140 else ''}" if text else "")
     return entry.id, shown, f"{first}. {text[:300]}"
 
@@ -221,18 +172,18 @@ class SummaryPage(Page):
         self._rebuild.timeout.connect(self.refresh)
 
         self.period = QComboBox()
-        for days, words in PERIODS:
-            self.period.addItem(words, days)
-        self.period.addItem(CUSTOM, 0)
+        for days in PERIODS:
+            self.period.addItem(self.tr("Last %n days", None, days), days)
+        self.period.addItem(self.tr("Choose dates"), 0)
         self.period.setCurrentIndex(2)
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         today = QDate.currentDate()
-        self.from_date = self._date_edit(today.addDays(-27), "From")
-        self.to_date = self._date_edit(today, "To")
+        self.from_date = self._date_edit(today.addDays(-27), self.tr("From"))
+        self.to_date = self._date_edit(today, self.tr("To"))
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        self.paper.setAccessibleName("Paper size")
+        self.paper.addItem("A4", "a4")  # the same in every language
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setAccessibleName(self.tr("Paper size"))
 
         self.sections: dict[str, QCheckBox] = {}
         for key, _ in SECTIONS:  # in page order; on by default as the contract says
@@ -242,32 +193,32 @@ class SummaryPage(Page):
             box.setChecked(key in DEFAULT_SECTIONS)
             box.toggled.connect(self._changed)
             self.sections[key] = box
-        self.names = QCheckBox("Show my contacts' names")
-        self.names.setAccessibleName("Show my contacts' names on the page")
-        self.names.setToolTip("Off unless you tick it: the page then shows counts by role only.")
+        self.names = QCheckBox(self.tr("Show my contacts' names"))
+        self.names.setAccessibleName(self.tr("Show my contacts' names on the page"))
+        self.names.setToolTip(self.tr("Off unless you tick it: the page then shows counts by role only."))
         self.names.toggled.connect(self._changed)
         self.sections["support"].toggled.connect(self.names.setEnabled)
 
         self.agenda_model = CheckListModel(self)
         self.agenda_model.ticked_changed.connect(self._agenda_ticked)
-        self.agenda_view = self._list_view(self.agenda_model, "Agenda items", 5)
+        self.agenda_view = self._list_view(self.agenda_model, self.tr("Agenda items"), 5)
         self.agenda_text = QLineEdit()
-        self.agenda_text.setPlaceholderText("Something to talk about at the session")
-        self.agenda_text.setAccessibleName("New agenda item")
+        self.agenda_text.setPlaceholderText(self.tr("Something to talk about"))
+        self.agenda_text.setAccessibleName(self.tr("New agenda item"))
         self.agenda_text.returnPressed.connect(self._add_agenda)
-        add = QPushButton("Add")
-        add.setAccessibleName("Add agenda item")
+        add = QPushButton(self.tr("Add"))
+        add.setAccessibleName(self.tr("Add agenda item"))
         add.clicked.connect(self._add_agenda)
 
         self.entries_model = CheckListModel(self)
         self.entries_model.ticked_changed.connect(self._entry_ticked)
-        self.entries_view = self._list_view(self.entries_model, "Journal entries to include", 8)
+        self.entries_view = self._list_view(self.entries_model, self.tr("Journal entries to include"), 8)
 
-        self.preview_button = QPushButton("Preview and print…")
-        self.preview_button.setAccessibleName("Preview the page and print it")
+        self.preview_button = QPushButton(self.tr("Preview and print…"))
+        self.preview_button.setAccessibleName(self.tr("Preview the page and print it"))
         self.preview_button.clicked.connect(self.open_print_preview)
-        self.save_button = QPushButton("Save as PDF…")
-        self.save_button.setAccessibleName("Save the page as a PDF file")
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the page as a PDF file"))
         self.save_button.clicked.connect(self.choose_and_save_pdf)
         for button in (self.preview_button, self.save_button):
             button.setEnabled(False)
@@ -276,9 +227,12 @@ class SummaryPage(Page):
         self.message.setProperty("role", "message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()  # shown only when there is something to say
+        self.saved = SavedFile()  # "Saved to …", Open PDF, Show in folder
+        self.print_preview: tuple[PrintPreview, QPrinter] | None = None
         self.preview = PagePreview()
 
         self._lay_out(add)
+        self._restore_choices()
         self.period.currentIndexChanged.connect(self._period_changed)
         self.from_date.dateChanged.connect(self._changed)
         self.to_date.dateChanged.connect(self._changed)
@@ -290,7 +244,7 @@ class SummaryPage(Page):
     def _date_edit(self, date: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(date)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         edit.setMaximumDate(QDate.currentDate())
         edit.setAccessibleName(name)
         return edit
@@ -321,30 +275,31 @@ class SummaryPage(Page):
         column = QVBoxLayout(controls)
         column.setContentsMargins(16, 16, 12, 16)
         column.setSpacing(8)
-        title = QLabel("Summary for your keyworker")
+        title = QLabel(self.tr("Summary for your keyworker"))
         title.setProperty("role", "title")
+        title.setWordWrap(True)
         column.addWidget(title)
-        column.addWidget(self._hint(
+        column.addWidget(self._hint(self.tr(
             "One page to take to your session. You choose what is on it; nothing leaves this"
             " computer unless you print it or save it."
-        ))
+        )))
 
-        column.addWidget(self._heading("Period and paper"))
+        column.addWidget(self._heading(self.tr("Period and paper")))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.addWidget(QLabel("Period"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Period")), 0, 0)
         grid.addWidget(self.period, 0, 1, 1, 3)
-        grid.addWidget(QLabel("From"), 1, 0)
+        grid.addWidget(QLabel(self.tr("From")), 1, 0)
         grid.addWidget(self.from_date, 1, 1)
-        grid.addWidget(QLabel("to"), 1, 2)
+        grid.addWidget(QLabel(self.tr("to")), 1, 2)
         grid.addWidget(self.to_date, 1, 3)
-        grid.addWidget(QLabel("Paper"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Paper")), 2, 0)
         grid.addWidget(self.paper, 2, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         column.addLayout(grid)
 
-        column.addWidget(self._heading("On the page"))
+        column.addWidget(self._heading(self.tr("On the page")))
         for key, box in self.sections.items():
             column.addWidget(box)
             if key == "support":
@@ -353,18 +308,19 @@ class SummaryPage(Page):
                 indent.addWidget(self.names)
                 column.addLayout(indent)
 
-        column.addWidget(self._heading("What I want to talk about"))
-        column.addWidget(self._hint("Open items are printed. Tick one when you have talked about it."))
+        column.addWidget(self._heading(self.tr("What I want to talk about")))
+        column.addWidget(self._hint(self.tr("Open items are printed. Tick one when you have talked "
+            "about it.")))
         column.addWidget(self.agenda_view)
         row = QHBoxLayout()
         row.addWidget(self.agenda_text, 1)
         row.addWidget(add_button)
         column.addLayout(row)
 
-        column.addWidget(self._heading("Journal entries to include"))
-        column.addWidget(self._hint(
+        column.addWidget(self._heading(self.tr("Journal entries to include")))
+        column.addWidget(self._hint(self.tr(
             "None unless you tick them. The words of a ticked check-in or trigger go on the page."
-        ))
+        )))
         column.addWidget(self.entries_view)
         column.addStretch(1)
 
@@ -372,9 +328,10 @@ class SummaryPage(Page):
         scroll.setWidget(controls)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop on an unnamed frame (ui.widgets)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(360)
-        scroll.setMaximumWidth(460)
+        self.controls_scroll = scroll
+        self._fit_controls()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 10)
@@ -385,6 +342,7 @@ class SummaryPage(Page):
         right.setContentsMargins(0, 12, 16, 12)
         right.addWidget(self.preview, 1)
         right.addLayout(buttons)
+        right.addWidget(self.saved)
 
         layout = QHBoxLayout(self)  # the margins every page has
         layout.addWidget(scroll)
@@ -424,7 +382,32 @@ class SummaryPage(Page):
         self._changed()
 
     def _changed(self) -> None:
+        self._remember_choices()
         self._rebuild.start()
+
+    def _restore_choices(self) -> None:
+        """The sections, period and paper chosen last time (read all first: each change saves)."""
+        settings = self.context.ui_settings
+        sections, period, paper = (settings.value(key) for key in (SECTIONS_KEY, PERIOD_KEY, PAPER_KEY))
+        if sections is not None:
+            parts = sections if isinstance(sections, (list, tuple)) else str(sections).split(",")
+            chosen = {str(part).strip() for part in parts}
+            for key, box in self.sections.items():
+                box.setChecked(key in chosen)
+        if period is not None and str(period).isdigit():
+            index = self.period.findData(int(str(period)))
+            if index >= 0:
+                self.period.setCurrentIndex(index)
+        index = self.paper.findData(str(paper))
+        if index >= 0:
+            self.paper.setCurrentIndex(index)
+
+    def _remember_choices(self) -> None:
+        settings = self.context.ui_settings
+        chosen = ",".join(key for key, box in self.sections.items() if box.isChecked())
+        settings.set_value(SECTIONS_KEY, chosen)
+        settings.set_value(PERIOD_KEY, str(self.period.currentData() or 0))
+        settings.set_value(PAPER_KEY, str(self.paper.currentData()))
 
     def _entry_ticked(self, entry_id: str, ticked: bool) -> None:
         if ticked:
@@ -454,8 +437,20 @@ class SummaryPage(Page):
     def activate(self, request: object = None) -> None:
         self.refresh()
 
+    def _fit_controls(self) -> None:
+        """The choices' column: never narrower than its widest row (a date pair, a long section
+        name at a large text size), since it does not scroll sideways."""
+        scroll = self.controls_scroll
+        controls = scroll.widget()
+        if controls is None:
+            return
+        needed = controls.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(max(360, needed))
+        scroll.setMaximumWidth(max(460, needed))
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self._fit_controls()
         if self.content is None:
             self.refresh()
 
@@ -493,13 +488,13 @@ class SummaryPage(Page):
 
         def saved(_: object) -> None:
             self.agenda_text.clear()
-            self._say("Added to what you want to talk about.")
+            self._say(self.tr("Added to what you want to talk about."))
             self.refresh()
 
         self.run(operations.save_record(item), saved, self._kept_text)
 
     def _kept_text(self, error: JournalError) -> None:
-        self._say(f"{error} Your words are still in the box.")
+        self._say(self.tr("{problem} Your words are still in the box.").format(problem=error))
 
     def _agenda_ticked(self, item_id: str, done: bool) -> None:
         item = self._agenda.get(item_id)
@@ -518,18 +513,29 @@ class SummaryPage(Page):
         printer.setCreator(PDF_CREATOR)
         return printer
 
-    def open_print_preview(self) -> None:
-        """The page exactly as the printer will get it; print, or print to a PDF file."""
+    def open_print_preview(self) -> PrintPreview | None:
+        """The page exactly as the printer will get it, with Print and Save as PDF in words.
+
+        open(), not exec(): a modal loop would hold up locking the journal."""
         if self.content is None:
-            return
+            return None
         printer = self.make_printer()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Preview and print your summary")
+        dialog = PrintPreview(
+            printer, self.tr("Preview and print your summary"), self._pdf_name(), self.save_pdf, self
+        )
         dialog.paintRequested.connect(self._paint_on)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        height = min(1000, screen.height() - 80) if screen else 900
-        dialog.resize(int(height * 0.85), height)
-        dialog.exec()
+        self.print_preview = (dialog, printer)  # the dialog does not own its printer
+        dialog.finished.connect(self._preview_closed)
+        dialog.open()
+        return dialog
+
+    def _preview_closed(self) -> None:
+        if self.print_preview is not None:
+            self.print_preview[0].deleteLater()
+        self.print_preview = None
+
+    def _pdf_name(self) -> str:
+        return f"summary-{self.content.end_day if self.content else ''}.pdf"
 
     def _paint_on(self, printer: QPrinter) -> None:
         if self.content is not None:
@@ -542,16 +548,9 @@ class SummaryPage(Page):
     def choose_and_save_pdf(self) -> None:
         if self.content is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        suggested = str(Path(folder) / f"summary-{self.content.end_day}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save your summary as a PDF", suggested, "PDF files (*.pdf)",
-            options=QFileDialog.Option.DontUseNativeDialog,  # no desktop recent-files entry
-        )
-        if path:
-            self.save_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+        path = ask_pdf_path(self, self.tr("Save your summary as a PDF"), self._pdf_name())
+        if path is not None:
+            self.save_pdf(path)
 
     def save_pdf(self, path: Path) -> bool:
         """Write the page to `path` only; say where, or say plainly why not."""
@@ -560,12 +559,13 @@ class SummaryPage(Page):
         try:
             write_summary_pdf(self.content, path)
         except OSError as error:
-            self._say(
-                f"The summary could not be saved there ({error.strerror or error}). "
-                "Choose another folder."
-            )
+            self.saved.hide()
+            self._say(self.tr(
+                "The summary could not be saved there ({reason}). Choose another folder."
+            ).format(reason=error.strerror or error))
             return False
-        self._say(f"Saved your one-page summary to {path}.")
+        self._say("")
+        self.saved.show_saved(path)
         return True
 
 

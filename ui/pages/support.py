@@ -7,12 +7,13 @@ from typing import Any, Final, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,15 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.i18n import QT_TRANSLATE_NOOP
 from journal.records import CONTACT_ROLES, Contact, Record
 
 from .. import operations
-from ..clipboard import copy_to_clipboard
+from ..clipboard import copy_phone_number
 from ..context import Context, Page
-from ..editors.contact import ROLE_WORDS, ContactEditor
+from ..editors.contact import ContactEditor, role_word
 from ..editors.panel import EditorPanel
 from ..theme import icon
-from ..widgets import label, named
+from ..widgets import label, named, widget_shortcut
+from .shell import page_words
 
 _Index = QModelIndex | QPersistentModelIndex
 RecordRole: Final = int(Qt.ItemDataRole.UserRole) + 10
@@ -42,7 +45,10 @@ SortRole: Final = int(Qt.ItemDataRole.UserRole) + 11
 class ContactsModel(QAbstractTableModel):
     """The person's contacts: name, role, phone, crisis list."""
 
-    HEADERS: Final = ("Name", "Role", "Phone", "Crisis list")
+    HEADERS: Final = (
+        QT_TRANSLATE_NOOP("ContactsModel", "Name"), QT_TRANSLATE_NOOP("ContactsModel", "Role"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Phone"), QT_TRANSLATE_NOOP("ContactsModel", "Crisis list"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,7 +62,7 @@ class ContactsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ContactsModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,10 +82,10 @@ class ContactsModel(QAbstractTableModel):
             if column == 0:
                 return contact.name
             if column == 1:
-                return ROLE_WORDS.get(contact.role, contact.role)
+                return role_word(contact.role)
             if column == 2:
                 return contact.phone
-            return "Yes" if contact.crisis else ""
+            return self.tr("Yes") if contact.crisis else ""
         return None
 
     def clear(self) -> None:
@@ -115,14 +121,14 @@ class SupportPage(Page):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(SortRole)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Find a contact…")
+        self.filter.setPlaceholderText(self.tr("Find a contact…"))
         self.filter.setClearButtonEnabled(True)
-        named(self.filter, "Find a contact")
-        self.new_button = QPushButton(icon("add"), "Add a contact")
+        named(self.filter, self.tr("Find a contact"))
+        self.new_button = QPushButton(icon("add"), self.tr("Add a contact"))
         self.new_button.setProperty("role", "primary")
-        named(self.new_button, "Add a contact")
-        self.copy_button = QPushButton(icon("copy"), "Copy phone number")
-        named(self.copy_button, "Copy the phone number of the selected contact")
+        named(self.new_button, self.tr("Add a contact"))
+        self.copy_button = QPushButton(icon("copy"), self.tr("Copy phone number"))
+        named(self.copy_button, self.tr("Copy the phone number of the selected contact"))
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -132,13 +138,16 @@ class SupportPage(Page):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):  # a role or number is never cut short
+            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setAlternatingRowColors(True)
-        named(self.view, "Support contacts", "Press Delete to delete the selected contact")
+        named(self.view, self.tr("Support contacts"), self.tr("Press Delete to delete the selected contact"))
         self.empty = label(
-            "Add the people who help you: a sponsor, your keyworker, a friend from a meeting.", "hint"
+            self.tr("Add the people who help you: a sponsor, your keyworker, a friend from a "
+                "meeting."), "hint"
         )
         self.panel = EditorPanel(context, self)
-        self.panel.empty.setText("Choose a contact on the left, or add one.")
+        self.panel.empty.setText(self.tr("Choose a contact on the left, or add one."))
         self.panel.saved.connect(self._on_saved)
         self.panel.deleted.connect(lambda _r: self.reload())
         bar = QHBoxLayout()
@@ -157,9 +166,9 @@ class SupportPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Support", "title"))
-        layout.addWidget(label(
-            "The people who help you. Meeting others in recovery is one of the things that grows hope.",
+        layout.addWidget(label(page_words("Support"), "title"))
+        layout.addWidget(label(self.tr(
+            "The people who help you. Meeting others in recovery is one of the things that grows hope."),
             "hint",
         ))
         layout.addLayout(bar)
@@ -168,8 +177,7 @@ class SupportPage(Page):
         self.new_button.clicked.connect(self.new_contact)
         self.copy_button.clicked.connect(self.copy_phone)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.view, self.panel.delete_current)
         context.changed.connect(self._on_changed)
         editor = cast(ContactEditor, self.panel.editor_for("contact"))
         editor.copy_phone.clicked.connect(lambda: self._copy(editor.phone.text()))
@@ -209,16 +217,16 @@ class SupportPage(Page):
         index = self.view.currentIndex()
         contact = self.proxy.index(index.row(), 0).data(RecordRole) if index.isValid() else None
         if contact is None:
-            self.panel.message.show_message("Choose a contact first.", fade_ms=3000)
+            self.panel.message.show_message(self.tr("Choose a contact first."), fade_ms=3000)
             return
         self._copy(contact.phone)
 
     def _copy(self, phone: str) -> None:
         if not phone:
-            self.panel.message.show_message("There is no phone number to copy.", fade_ms=3000)
+            self.panel.message.show_message(self.tr("There is no phone number to copy."), fade_ms=3000)
             return
-        copy_to_clipboard(phone)
-        self.panel.message.show_message(f"Copied {phone}.", fade_ms=3000)
+        copy_phone_number(phone)
+        self.panel.message.show_message(self.tr("Copied {phone}.").format(phone=phone), fade_ms=3000)
 
     def _on_changed(self, kind: str, source: object) -> None:
         if kind == "contact" and source is not self:

@@ -68,7 +68,7 @@ def test_passphrase_change_is_all_or_nothing(vault: Vault, data_dir: Path, monke
     assert caught.value.message == messages.DISK_FULL
     assert vault.list("checkin")[0].note == "keep me"  # still open and usable
     vault.close()
-    assert sorted(p.name for p in data_dir.iterdir() if p.is_file()) == ["vault.db"]
+    assert sorted(p.name for p in data_dir.iterdir() if p.is_file()) == ["vault.db", "vault.db.lock"]
     with pytest.raises(WrongPassphrase):
         Vault.open(data_dir, "brand new")
     with Vault.open(data_dir, PASSPHRASE) as again:
@@ -179,3 +179,38 @@ def test_restoring_over_a_journal_with_another_passphrase_keeps_its_files_byte_f
         assert [c.note for c in restored.list("checkin")] == ["from the backup"]
     with pytest.raises(UsageError):  # the journal itself is not a backup of it
         restore_vault(folder, paths.vault_path(folder), PASSPHRASE)
+
+
+QUIET_DAMAGED_OPEN = """
+import sys
+from pathlib import Path
+from journal import kdf
+kdf.KNOWN_PROFILES = (kdf.TEST_PROFILE,)
+from journal.errors import JournalError
+from journal.vault import Vault
+try:
+    with Vault.open(Path(sys.argv[1]), sys.argv[2]) as vault:
+        print(vault.check().verdict())
+        vault.list("checkin")
+except JournalError as error:
+    print(error.message)
+"""
+
+
+def test_a_damaged_journal_prints_nothing_but_our_sentence(vault: Vault, data_dir: Path) -> None:
+    """SQLCipher's own "hmac check failed" lines never reach the person's terminal (issue 12,
+    point 13). In a child process: SQLCipher's log level is global to the process."""
+    import subprocess
+    import sys
+
+    from tests.stress.common import python_env
+
+    for i in range(40):
+        vault.save(CheckIn(mood=5, hope=5, note="words " * 200 + str(i)))
+    vault.close()
+    path = paths.vault_path(data_dir)
+    flip(path, path.stat().st_size - cipher.PAGE_SIZE * 2 + 100)
+    done = subprocess.run([sys.executable, "-c", QUIET_DAMAGED_OPEN, str(data_dir), PASSPHRASE],
+                          capture_output=True, text=True, env=python_env(), timeout=60)
+    assert "damaged" in done.stdout
+    assert done.stderr == ""

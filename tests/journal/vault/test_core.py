@@ -110,7 +110,7 @@ def test_a_vault_from_a_newer_version_is_refused_byte_identical(vault: Vault, da
     with pytest.raises(NewerVault):
         Vault.open(data_dir, PASSPHRASE)
     assert path.read_bytes() == before
-    assert sorted(p.name for p in data_dir.iterdir()) == ["vault.db"]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["vault.db", "vault.db.lock"]
 
 
 def test_temp_store_is_memory_on_every_connection(vault: Vault) -> None:

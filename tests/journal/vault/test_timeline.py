@@ -63,3 +63,38 @@ def test_long_entries_are_previewed_short(vault: Vault) -> None:
     assert len(checkin.text) == 300 and checkin.text.endswith("…")
     assert trigger.title == "Trigger · times · intensity 7 · got through it"
     assert trigger.text == "payday — called Sam"
+
+
+def test_any_slice_of_the_timeline_matches_the_pages_read_in_order(vault: Vault) -> None:
+    """Rows by offset (as the Journal's list reads them when scrolled) are the same rows in the
+    same order as paging from the top, at both ends and across the middle, with a filter too."""
+    for day in range(1, 29):
+        vault.save(CheckIn(mood=5, hope=5, at=f"2026-02-{day:02d}T10:00:00+00:00", note=f"day {day}"))
+        if day % 3 == 0:
+            vault.save(GratitudeList(items=(f"thing {day}",), date=f"2026-02-{day:02d}"))
+    for where in (TimelineFilter(), TimelineFilter(kinds=frozenset({"checkin"}), start_day="2026-02-05")):
+        everything = vault.timeline(where, limit=1000)
+        total = vault.timeline_count(where)
+        assert total == len(everything) > 20
+        for offset, limit in ((0, 5), (3, 7), (total - 5, 5), (total - 9, 4), (total // 2 - 2, 4)):
+            got = vault.timeline_slice(where, offset, limit, total)
+            assert [e.id for e in got] == [e.id for e in everything[offset:offset + limit]]
+        oldest = everything[-1]
+        assert vault.timeline_row(where, oldest.kind, oldest.id) == total - 1
+        assert vault.timeline_row(where, everything[7].kind, everything[7].id) == 7
+    early = vault.timeline(TimelineFilter(end_day="2026-02-02"))[0]
+    assert vault.timeline_row(TimelineFilter(start_day="2026-02-05"), early.kind, early.id) is None
+
+
+def test_a_search_counts_its_matches_and_marks_the_words_in_a_snippet(vault: Vault) -> None:
+    from journal.vault.timeline import MATCH_END, MATCH_START
+
+    vault.save(CheckIn(mood=5, hope=5, note="Walked to the lighthouse with Maria"))
+    vault.save(Trigger(situation="Passed the old lighthouse bar", category="places", intensity=6))
+    vault.save(CheckIn(mood=5, hope=5, note="Nothing to see"))
+    where = TimelineFilter(search="lightho")
+    assert vault.timeline_count(where) == 2
+    snippets = {e.snippet for e in vault.timeline(where)}
+    assert f"Walked to the {MATCH_START}lighthouse{MATCH_END} with Maria" in snippets
+    assert vault.timeline_count(TimelineFilter(search="lightho", kinds=frozenset({"trigger"}))) == 1
+    assert all(e.snippet == "" for e in vault.timeline())

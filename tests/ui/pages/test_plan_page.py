@@ -203,7 +203,9 @@ def test_print_preview_shows_the_plan_as_just_typed(qtbot, make_window, closed_v
     typed a moment ago (saved first), with the chosen person's current number."""
     import subprocess
 
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing.preview import PrintPreview
 
     with Vault.open(closed_vault, PASSPHRASE) as vault:
         dee = vault.save(Contact(name="Dee", role="sponsor", phone="07700 900123"))
@@ -215,8 +217,8 @@ def test_print_preview_shows_the_plan_as_just_typed(qtbot, make_window, closed_v
     type_line(qtbot, reasons.entry, "my daughter Rosie")
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
 
-    def preview() -> QPrintPreviewDialog | None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintPreviewDialog)]
+    def preview() -> PrintPreview | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview)]
         return found[0] if found and found[0].isVisible() else None
 
     qtbot.waitUntil(lambda: preview() is not None)
@@ -227,6 +229,7 @@ def test_print_preview_shows_the_plan_as_just_typed(qtbot, make_window, closed_v
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(pdf))
     dialog.paintRequested.emit(printer)
+    assert dialog.print_button.isVisible() and dialog.save_button.isVisible()
     dialog.reject()
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout

@@ -3,6 +3,7 @@ same page as the command line."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -17,7 +18,17 @@ pytest.importorskip("PySide6.QtPdf")
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from journal.records import AgendaItem, CheckIn, Contact
+from journal.records import (
+    AgendaItem,
+    CapitalCheck,
+    CheckIn,
+    Contact,
+    Goal,
+    GoalStep,
+    Plan,
+    UseRecord,
+    UseTracking,
+)
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE, dataset_path
 from tests.ui.printing.test_summary_pdf import read_pdf
@@ -123,6 +134,48 @@ def test_choices_reach_the_page(qtbot: Any, page: SummaryPage, vault: Vault,
         page.sections["triggers"].setChecked(False)
     assert page.save_pdf(out)
     assert "Triggers noted" not in read_pdf(out)[1]
+
+
+# design.md, "Summary v2": the keys in page order, and the ones ticked until the person chooses.
+CONTRACT_SECTIONS = ["header", "scores", "connection", "triggers", "gratitude", "support", "agenda", "goals",
+                     "plans", "capital", "use", "safety", "excerpts", "notes"]
+CONTRACT_DEFAULT = {"header", "scores", "connection", "triggers", "gratitude", "support", "agenda", "goals",
+                    "notes"}
+
+
+def test_the_version_2_sections_are_tick_boxes_that_reach_the_page(qtbot: Any, page: SummaryPage,
+                                                                   vault: Vault, tmp_path: Path) -> None:
+    today = dt.date.today()
+    steps = (GoalStep("Ring the college", True), GoalStep("Open evening"))
+    vault.save(Goal(text="Back to college", steps=steps))
+    vault.save(Plan(if_part="I pass the pub on Friday", then_part="I call Sam", category="places"))
+    vault.save(CapitalCheck(answers=(5, 4, 6, 3, 5, 4, 5, 6, 4, 5), at=f"{today.isoformat()}T10:00:00+00:00"))
+    vault.set_use_tracking(UseTracking(True, ("alcohol",)))
+    for offset in range(28):
+        day = (today - dt.timedelta(days=offset)).isoformat()
+        vault.save(UseRecord("alcohol", offset in (3, 9), "", day))
+    show_and_wait(qtbot, page)
+    assert list(page.sections) == CONTRACT_SECTIONS
+    assert {key for key, box in page.sections.items() if box.isChecked()} == CONTRACT_DEFAULT
+    out = tmp_path / "default.pdf"
+    assert page.save_pdf(out)
+    _, text, _ = read_pdf(out)
+    assert "My goals" in text and "Back to college" in text
+    for absent in ("My if-then plans", "Recovery capital (BARC-10)", "My use record"):
+        assert absent not in text
+
+    for key, on in (("plans", True), ("capital", True), ("use", True), ("goals", False)):
+        with qtbot.waitSignal(page.preview_ready, timeout=5000):
+            page.sections[key].setChecked(on)
+    assert page.options().sections == frozenset(CONTRACT_DEFAULT - {"goals"} | {"plans", "capital", "use"})
+    out = tmp_path / "chosen.pdf"
+    assert page.save_pdf(out)
+    count, text, _ = read_pdf(out)
+    assert count == 1
+    assert "My goals" not in text and "Back to college" not in text
+    assert "My if-then plans" in text and "I call Sam" in text
+    assert "Recovery capital (BARC-10)" in text and "47" in text
+    assert "My use record" in text and "alcohol" in text
 
 
 def test_agenda_add_and_tick_done(qtbot: Any, page: SummaryPage, vault: Vault) -> None:
