@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # Qt's namespace and QEvent are imported where used: see ui.w
     from .locked.forgot import ForgotScreen
     from .locked.welcome import WelcomeScreen
     from .pages.shell import Shell
+    from .reminder import DailyReminder
 
 APP_TITLE: Final = QT_TRANSLATE_NOOP("MainWindow", "Recovery Journal")  # the product's name
 REMINDER_SHOWN_MS: Final = 5 * 60 * 1000
@@ -85,10 +86,10 @@ class MainWindow(QMainWindow):
         self.unlock_screen = self._make_unlock_screen()
         self._build_menus()
         self.place_on_screen()
-        from .reminder import DailyReminder
-
-        self.reminder = DailyReminder(self.ui_settings, self)
-        self.reminder.due.connect(self._remind)
+        # The daily reminder ticks from just after the first frame (ui/reminder.py and its tray
+        # and time classes are not needed to show the unlock screen); `reminder` makes it sooner.
+        self._reminder: DailyReminder | None = None
+        self.first_frame.connect(self._start_reminder)
         self.show_start()
 
     def place_on_screen(self) -> None:
@@ -115,6 +116,19 @@ class MainWindow(QMainWindow):
         self.ui_settings.set_value(window_size.screen_key(self.screen()), self.saveGeometry())
         if self.ui_settings.value("geometry") is not None:  # the one size for every screen, before
             self.ui_settings.remove("geometry")
+
+    @property
+    def reminder(self) -> DailyReminder:
+        """The daily reminder: made just after the first frame, or when first asked for."""
+        return self._start_reminder()
+
+    def _start_reminder(self) -> DailyReminder:
+        if self._reminder is None:
+            from .reminder import DailyReminder
+
+            self._reminder = DailyReminder(self.ui_settings, self)
+            self._reminder.due.connect(self._remind)
+        return self._reminder
 
     # ---- the session's doors ------------------------------------------------------------------
 

@@ -272,35 +272,32 @@ def icon(name: str) -> QIcon:
         data = path.read_text(encoding="utf-8")
     except OSError:
         return QIcon()
+    palette = QApplication.palette()
+    if name != "app":
+        color = palette.color(QPalette.ColorRole.WindowText).name()
+        data = data.replace("#1f2933", color)
+    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
     result = QIcon()
     sizes = (16, 24, 32, 48, 64, 128) if name == "app" else (16, 24, 32, 48)
-    if name == "app":
-        app_icon = _renderer(data)
-        for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
-            result.addPixmap(_drawn(app_icon, size))
-        return result
-    palette = QApplication.palette()
-    text = palette.color(QPalette.ColorRole.WindowText).name()
     # Selected (the current page in the side bar, on the accent colour) is the same shape in the
-    # selected-text colour, or a light icon vanishes on the light accent of the dark theme. It is
-    # drawn again in that colour rather than filled over: QPainter.fillRect and QBrush name Qt's
-    # namespace, which the unlock screen's icons otherwise never need (ui.widgets' docstring).
-    selected = palette.color(QPalette.ColorRole.HighlightedText).name()
-    normal, chosen = _renderer(data.replace("#1f2933", text)), _renderer(data.replace("#1f2933", selected))
-    for size in sizes:
-        result.addPixmap(_drawn(normal, size))
-        result.addPixmap(_drawn(chosen, size), QIcon.Mode.Selected)
+    # selected-text colour, or a light icon vanishes on the light accent of the dark theme. The
+    # colour is laid over the shape from a pixmap filled with it: QPainter.fillRect and QBrush
+    # would name Qt's namespace, which the unlock screen's icons otherwise never need (ui.widgets).
+    selected = palette.color(QPalette.ColorRole.HighlightedText)
+    for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
+        pixmap = QPixmap(size, size)
+        pixmap.fill(TRANSPARENT)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(pixmap)
+        if name != "app":
+            colour = QPixmap(size, size)
+            colour.fill(selected)
+            tinted = QPixmap(pixmap)
+            painter = QPainter(tinted)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.drawPixmap(0, 0, colour)
+            painter.end()
+            result.addPixmap(tinted, QIcon.Mode.Selected)
     return result
-
-
-def _renderer(svg: str) -> QSvgRenderer:
-    return QSvgRenderer(QByteArray(svg.encode("utf-8")))
-
-
-def _drawn(renderer: QSvgRenderer, size: int) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(TRANSPARENT)
-    painter = QPainter(pixmap)
-    renderer.render(painter)
-    painter.end()
-    return pixmap

@@ -29,6 +29,8 @@ NOT_AT_START = (
     "journal.cipher", "argon2", "_argon2_cffi_bindings", "_cffi_backend", "hashlib",
     # Only the command line's words and numbers need these; dataclasses only the vault code.
     "journal.localformat", "journal.qm", "decimal", "dataclasses",
+    # The daily reminder starts ticking after the first frame.
+    "ui.reminder", "ui.autostart",
 )
 
 START = """
@@ -132,8 +134,11 @@ show = ui.main_window.MainWindow.show
 def show_and_watch(window):
     before = (gc.isenabled(), "journal.cipher" in sys.modules)
     def after():
+        from ui.reminder import DailyReminder
+
         hand = window.unlock_screen.forgot_button.cursor().shape().name
-        print(before, (gc.isenabled(), "journal.cipher" in sys.modules, hand), flush=True)
+        reminder = window.findChild(DailyReminder) is not None
+        print(before, (gc.isenabled(), "journal.cipher" in sys.modules, hand, reminder), flush=True)
         window.close()
     window.first_frame.connect(lambda: QTimer.singleShot(0, after))
     show(window)
@@ -149,7 +154,7 @@ def test_the_first_frame_turns_garbage_collection_back_on_and_loads_the_passphra
 ) -> None:
     """Start-up pauses Python's garbage collector and leaves Argon2 for later; both must come
     back once the unlock screen is on the screen, or memory grows and Enter waits. The "Forgot
-    your passphrase?" link gets its pointing hand then too."""
+    your passphrase?" link gets its pointing hand then too, and the daily reminder starts."""
     from journal import kdf
     from journal.vault import Vault
     from tests.conftest import PASSPHRASE
@@ -162,7 +167,7 @@ def test_the_first_frame_turns_garbage_collection_back_on_and_loads_the_passphra
              "XDG_CONFIG_HOME": str(tmp_path / "config")},
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.split("\n")[0] == "(False, False) (True, True, 'PointingHandCursor')"
+    assert result.stdout.split("\n")[0] == "(False, False) (True, True, 'PointingHandCursor', True)"
 
 
 # Following the computer's colours: the unlock screen is drawn in the scheme remembered from the
