@@ -180,7 +180,6 @@ def desktop_launch(argv: Sequence[str]) -> argparse.Namespace | None:
 def build_parser() -> argparse.ArgumentParser:
     from .summary_sections import DEFAULT_SECTIONS, SECTION_KEYS
 
-
     parser = _Parser(
         prog="recovery-journal",
         description=translate("cli", "Recovery Journal: a private, encrypted journal that never goes online. "
@@ -188,11 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR", help=translate("cli", "the folder that holds your "
         "journal"))
-    parser.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help=translate("cli", "read the passphrase from the first line of standard input (for scripts)"),
-    )
+    parser.add_argument("--passphrase-stdin", action="store_true",
+        help=translate("cli", "read the passphrase from the first line of standard input (for scripts)"))
     parser.add_argument("--debug", action="store_true", help=translate("cli", "show details when something "
         "fails"))
     parser.add_argument(
@@ -204,9 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help=translate("cli",
             "show the version and exit"))
-    parser.add_argument(  # what "start when I log in" runs
-        "--minimized", action="store_true", help=translate("cli", "open the app minimised")
-    )
+    parser.add_argument("--minimized", action="store_true",  # what "start when I log in" runs
+        help=translate("cli", "open the app minimised"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("init", help=translate("cli", "create a new, empty journal"))

@@ -35,7 +35,7 @@ from tests.conftest import require_tool, unavailable
 sys.path.insert(0, str(ROOT / "build"))
 import release  # build/release.py: the names of this platform's downloads
 
-PASSPHRASE = "correct horse battery staple"
+PASSPHRASE = "amber lantern beside slow rivers"  # zxcvbn knows the famous one
 
 
 def pdf_text(pdf: Path) -> str:
@@ -166,7 +166,7 @@ def test_window_offscreen_without_error_output(frozen_app: Path, tmp_path: Path,
     env = clean_env(host_dirs(tmp_path / "host"))
     folder = tmp_path / "journal"
     if with_vault:
-        created = run(["--data-dir", str(folder), "--passphrase-stdin", "init"], env, stdin="pw pw pw\n")
+        created = run(["--data-dir", str(folder), "--passphrase-stdin", "init"], env, stdin=f"{PASSPHRASE}\n")
         assert created.returncode == 0, created.stderr
     process = subprocess.Popen([str(GUI_EXE), "--data-dir", str(folder)], env=env, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
