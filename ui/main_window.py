@@ -167,13 +167,13 @@ class MainWindow(QMainWindow):
         Widgets set their words when built, so the menus and the screens shown before unlocking
         are built again; the language box is only offered while locked, so no journal page is
         open (Settings saves the choice for the next start instead)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMenu
+
         app = QApplication.instance()
         if app is None or self.is_unlocked:
             return
         ui_i18n.switch(app, language, self.ui_settings)
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMenu
-
         self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_TITLE))
         for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
             action.setParent(None)  # gone now: their shortcuts would clash with the new menus' ones

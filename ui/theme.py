@@ -135,7 +135,8 @@ def is_dark(theme: str) -> bool:
     """Whether `theme` is dark now: for "system", whether the computer says it prefers dark.
 
     Asking the computer is the one thing at start-up that needs PySide6's `Qt` namespace, whose
-    94 enum classes take ~12 ms to build (docs/benchmarks.md): a chosen Light or Dark skips it.
+    94 enum classes take ~100 M instructions (~16 ms, docs/benchmarks.md) to build: a chosen Light
+    or Dark skips it, and "Follow my computer" asks after the first frame (ui.app).
     """
     if theme == "dark":
         return True

@@ -130,7 +130,6 @@ class UnlockScreen(QWidget):
         self.setTabOrder(self.other_button, self.new_button)
         self.setTabOrder(self.new_button, self.crisis_button)
 
-
     def show_link_cursor(self) -> None:
         """The pointing hand over the link-like button: called once the screen's first frame is
         up, because naming Qt.CursorShape builds Qt's namespace (~100 M instructions, see
@@ -138,6 +137,7 @@ class UnlockScreen(QWidget):
         from PySide6.QtCore import Qt
 
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+
     def offer_restore(self, backup: Path | None, made: str = "") -> None:
         """Show (or, with None, hide) the button that puts a good automatic backup back."""
         self._offered_backup = backup
