@@ -482,6 +482,14 @@ class TimelineView(QTableView):
         self.verticalHeader().setMinimumSectionSize(1)
         self.verticalHeader().setDefaultSectionSize(height)
 
+    def reset(self) -> None:
+        """A new list (search, filter, lock) starts at its top. The table would keep the old
+        scroll offset until its deferred layout ran; a first page arriving before that would show
+        the new list's far end, and read it, instead of its first entries."""
+        super().reset()
+        self.verticalScrollBar().setValue(0)
+        self.verticalHeader().setOffset(0)
+
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:

@@ -4,6 +4,7 @@ emptied when its entry leaves the list (issue 11)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -123,3 +124,29 @@ def test_the_right_hand_side_empties_when_its_entry_leaves_the_list(qtbot, make_
     qtbot.waitUntil(lambda: journal.model.where.search == "river" and journal.model.complete)
     qtbot.waitUntil(lambda: journal.panel.record_id is None)
     assert journal.panel.empty.isVisibleTo(journal.panel)
+
+
+def test_a_new_list_starts_at_the_top_however_far_down_the_last_one_was(
+    qtbot, make_window, closed_vault
+) -> None:
+    """A new search or filter shows its first entries, not the rows where the last list ended
+    (which would also read the far end of the new list for nothing)."""
+    add_many_checkins(closed_vault, 450)
+    window = make_window()
+    unlock(qtbot, window)
+    journal = go(window, "Journal")
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 450)
+    journal.view.setFocus()
+    journal.view.setCurrentIndex(journal.model.index(0))
+    qtbot.keyClick(journal.view, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: journal.model.entry(449) is not None)
+    settle(qtbot, window)
+    qtbot.wait(50)  # the list paints
+    assert first_visible_row(journal) > 400
+    journal.model.reload()  # what a new search or filter does
+    time.sleep(0.3)  # the first page is read before the list has laid itself out again
+    qtbot.waitUntil(lambda: journal.model.entry(0) is not None)
+    settle(qtbot, window)
+    qtbot.wait(50)  # the list paints
+    assert first_visible_row(journal) == 0
+    assert journal.model.entry(449) is None
