@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/run.py [--quick] [NAME ...]
 
-(names: vault, app_launch, summary, startup, hard_time, journal_scroll)
+(names: vault, app_launch, unlock_screen, summary, startup, hard_time, journal_scroll)
 
 Nothing is measured here; each script prints its own figures and targets. The start-up benchmark
 compares the standalone app with the source install, so it runs only when `make dist` has built
@@ -13,6 +13,8 @@ figures mean nothing.
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 import time
@@ -24,16 +26,21 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS: dict[str, list[str]] = {
     "vault": ["bench/vault_bench.py", "--repeat", "40", "--import-repeat", "3", "--scale"],
     "app_launch": ["bench/app_launch.py", "-n", "15"],
+    "unlock_screen": ["bench/unlock_screen.py", "-n", "15"],
     "summary": ["bench/summary_bench.py"],
     "startup": ["bench/startup.py", "-n", "15"],
     "hard_time": ["bench/hard_time_bench.py", "-n", "30"],
     "journal_scroll": ["bench/journal_scroll_bench.py", "-n", "20"],
 }
 NEEDS_DIST = {"startup"}
+# A private X server (Debian's xvfb, installed with the `make dist-test` tools): skipped without it,
+# except in CI, where a missing tool fails.
+NEEDS_XVFB = {"unlock_screen"}
 # The same scripts, as small as they go: to prove they run, not to measure.
 QUICK: dict[str, list[str]] = {
     "vault": ["bench/vault_bench.py", "--years", "1", "--repeat", "2", "--import-repeat", "1"],
     "app_launch": ["bench/app_launch.py", "-n", "1", "--days", "30"],
+    "unlock_screen": ["bench/unlock_screen.py", "-n", "1", "--no-keepassxc"],
     "summary": ["bench/summary_bench.py", "--years", "1", "--repeat", "2", "--no-verdict"],
     "startup": ["bench/startup.py", "-n", "1"],
     "hard_time": ["bench/hard_time_bench.py", "-n", "2", "--days", "30"],
@@ -57,6 +64,9 @@ def main(argv: list[str]) -> int:
         print(f"\n== {name}: {' '.join(commands[name])}", flush=True)
         if name in NEEDS_DIST and not (ROOT / "dist" / "recovery-journal").is_dir():
             print("skipped: dist/recovery-journal is not built (run `make dist` first)")
+            continue
+        if name in NEEDS_XVFB and shutil.which("Xvfb") is None and os.environ.get("CI") != "true":
+            print("skipped: Xvfb is not installed (`make system-deps` installs it)")
             continue
         started = time.monotonic()
         code = subprocess.run(command, cwd=ROOT, check=False).returncode

@@ -10,6 +10,10 @@ error's exit code (0 ok, 1 unexpected, 2 usage, 3 wrong passphrase, 4 no vault /
 5 damaged vault or invalid input). A traceback appears only with --debug. The passphrase comes
 from the terminal without echo, or from the first line of stdin with --passphrase-stdin; never
 from an argument or the environment.
+
+Long because (~620 lines) it is the whole contract of the command line in one place: the parser,
+one branch of `run` per command, and beside the parser the desktop launch's short cut that must
+agree with it (`desktop_launch`).
 """
 
 from __future__ import annotations
@@ -18,9 +22,8 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, NoReturn, TextIO
+from typing import TYPE_CHECKING, Final, NamedTuple, NoReturn, TextIO
 
 from . import i18n, messages, paths
 from .errors import JournalError, UsageError, VaultDamaged, translated_errors
@@ -40,8 +43,7 @@ UNEXPECTED = i18n.QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class Desktop:
+class Desktop(NamedTuple):
     """What only the desktop app can do, handed in by its launcher (the core never loads Qt).
 
     `run_app(folder, minimized=False)` opens the app on a journal folder and returns its exit code;
@@ -49,6 +51,7 @@ class Desktop:
     `write_plan_pdf(page, path, wallet)` draws the safety plan on one page (or, with `wallet`,
     as a card to cut out and fold).
     `recovery_sheet_pdf(sheet)` draws the recovery key's sheet as PDF bytes.
+    (A NamedTuple, not a dataclass: dataclasses is not otherwise loaded before the unlock screen.)
     """
 
     run_app: Callable[..., int]  # (folder, minimized=False)
@@ -154,6 +157,24 @@ def _language(text: str) -> i18n.Language:
         return i18n.parse_language_option(text)
     except UsageError as error:
         raise argparse.ArgumentTypeError(error.message.rstrip(".")) from None
+
+
+def desktop_launch(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The parsed arguments of the app's own launch, without building the parser; None otherwise.
+
+    Opening the app is what the desktop entry does many times a day, with no arguments or only
+    `--data-dir DIR`; building the parser with every command's help costs the unlock screen a few
+    milliseconds (bench/unlock_screen.py). Any other command line, including every mistake, goes
+    through the parser as before, so this gives exactly what `build_parser().parse_args` would.
+    """
+    if not argv:
+        data_dir = None
+    elif len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        data_dir = argv[1]
+    else:
+        return None
+    return argparse.Namespace(data_dir=data_dir, passphrase_stdin=False, debug=False, lang=None,
+                              version=None, minimized=False, command=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -571,8 +592,9 @@ def main(argv: Sequence[str] | None = None, *, desktop: Desktop | None = None) -
     except UsageError as error:
         print(error.message, file=sys.stderr)
         return error.exit_code
-    parser = build_parser()
-    args = parser.parse_args(arguments)
+    args = desktop_launch(arguments) if desktop is not None else None
+    if args is None:
+        args = build_parser().parse_args(arguments)
     try:
         return run(args, sys.stdin, sys.stdout, sys.stderr, desktop)
     except JournalError as error:

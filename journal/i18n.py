@@ -26,7 +26,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from . import messages
 from .errors import UsageError
@@ -42,8 +42,9 @@ from .languages import (
     selectable_languages,
     set_language,
 )
-from .localformat import format_number
-from .qm import Catalogue, QmFormatError
+
+if TYPE_CHECKING:  # loaded by the first string that needs them, not with every command
+    from .qm import Catalogue
 
 __all__ = [
     "ENGLISH", "LANGUAGES", "POLISH", "PSEUDO_LONG", "PSEUDO_RTL", "Language", "current_language",
@@ -244,12 +245,16 @@ def replace_count(text: str, n: int) -> str:
     if "%" not in text:
         return text
     if "%Ln" in text:
+        from .localformat import format_number
+
         text = text.replace("%Ln", format_number(n))
     return text.replace("%n", str(n))
 
 
 def _catalogue(language: Language) -> Catalogue | None:
     """The language's catalogue, read on first use; None (so English) if missing or unreadable."""
+    from .qm import Catalogue, QmFormatError
+
     with _lock:
         if language.catalogue not in _catalogues:
             try:

@@ -9,17 +9,19 @@ and keeps that salt in the first 16 bytes of the file (see docs/security.md).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-
-from argon2.low_level import Type, hash_secret_raw
+from typing import NamedTuple
 
 SALT_BYTES = 16
 KEY_BYTES = 32
 
 
-@dataclass(frozen=True)
-class KdfProfile:
-    """A named, fixed set of Argon2id costs. A vault is always opened with the profile it was made with."""
+class KdfProfile(NamedTuple):
+    """A named, fixed set of Argon2id costs. A vault is always opened with the profile it was made with.
+
+    (A NamedTuple, not a dataclass, and Argon2 is imported only to derive a key: the app's start
+    path names the default profile, and neither dataclasses nor Argon2's bindings are needed to
+    show the unlock screen; bench/unlock_screen.py measures it.)
+    """
 
     name: str
     time_cost: int
@@ -58,6 +60,8 @@ def derive_key(passphrase: str, salt: bytes, profile: KdfProfile = DEFAULT_PROFI
     (which may compose accents differently) open the same vault.
     """
     import unicodedata
+
+    from argon2.low_level import Type, hash_secret_raw
 
     if len(salt) != SALT_BYTES:
         raise ValueError("salt must be 16 bytes")

@@ -22,6 +22,9 @@ def test_every_benchmark_runs(tmp_path: Path) -> None:
     for name in ("vault", "app_launch", "summary", "journal_scroll"):
         assert f"== {name}: done" in done.stdout, done.stdout[-3000:]
     assert "== startup: done" in done.stdout or "skipped: dist/recovery-journal is not built" in done.stdout
+    assert "== unlock_screen: done" in done.stdout or "skipped: Xvfb is not installed" in done.stdout
     for table_line in ("| last 10 check-ins |", "ratio (target ≤ 1.15)", "app preview, ask to shown"):
         assert table_line in done.stdout
+    if "== unlock_screen: done" in done.stdout:
+        assert "app / bare, window mapped:" in done.stdout
     assert list(tmp_path.iterdir()) == []  # the benchmarks clean up their temporary vaults

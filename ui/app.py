@@ -1,10 +1,19 @@
 """Starting the desktop app: `run_app(data_dir)` is what the command line calls.
 
 The window is ui/main_window.py; which journal is open, and locking, is ui/session.py.
+
+Start-up is measured from starting the process to the unlock screen on the screen
+(bench/unlock_screen.py, next to a bare PySide6 window), so what the unlock screen does not need in
+order to be seen waits for its first frame (`after_first_frame`): Python's cyclic garbage
+collector, which ui.launcher pauses while the start-up's tens of thousands of long-lived objects
+(modules, classes, PySide6's enums) are made, asking the computer whether it prefers dark (the
+unlock screen is drawn in the answer remembered from the last start, UiSettings.computer_scheme),
+and loading what unlocking needs first.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import MutableMapping
@@ -20,7 +29,7 @@ from .crash import CrashHandler
 from .i18n import app_language
 from .i18n import install as install_language
 from .main_window import APP_TITLE, MainWindow
-from .theme import UiSettings, apply_theme
+from .theme import UiSettings, apply_theme, is_dark
 
 # libdbus's address for "there is no session bus": fail at once, start nothing.
 NO_SESSION_BUS: Final = "disabled:"
@@ -59,7 +68,9 @@ def run_app(data_dir: Path, argv: list[str] | None = None, minimized: bool = Fal
     app = make_application(argv)
     install_language(app, app_language())  # chosen by journal.cli.main
     ui_settings = UiSettings(paths.settings_dir(Path(data_dir)))
-    apply_theme(app, ui_settings.theme, ui_settings.text_scale)
+    # Following the computer: drawn as it was last time, asked again after the first frame.
+    remembered = ui_settings.computer_scheme if ui_settings.theme == "system" else None
+    apply_theme(app, remembered or ui_settings.theme, ui_settings.text_scale)
     crash = CrashHandler(paths.settings_dir(Path(data_dir)))
     crash.install()
     window = MainWindow(Path(data_dir), ui_settings=ui_settings, crash=crash)
@@ -68,8 +79,10 @@ def run_app(data_dir: Path, argv: list[str] | None = None, minimized: bool = Fal
     def scheme_changed(_scheme: object) -> None:
         if ui_settings.theme == "system":
             apply_theme(app, "system", ui_settings.text_scale)
+            ui_settings.remember_computer_scheme(is_dark("system"))
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(scheme_changed)
+    window.first_frame.connect(lambda: after_first_frame(app, ui_settings, remembered))
     if minimized:
         window.showMinimized()
     else:
@@ -78,3 +91,18 @@ def run_app(data_dir: Path, argv: list[str] | None = None, minimized: bool = Fal
         return int(app.exec())
     finally:
         crash.uninstall()
+        gc.enable()
+
+
+def after_first_frame(app: QApplication, ui_settings: UiSettings, drawn_in: str | None) -> None:
+    """The unlock screen is on the screen: collect garbage again; when following the computer,
+    ask it now whether it prefers dark, and switch if it changed while the app was closed; load
+    the passphrase check (Argon2's bindings and OpenSSL's hashlib, ~5 ms) while the person
+    types, not after Enter."""
+    gc.enable()
+    if ui_settings.theme == "system":
+        dark = is_dark("system")
+        ui_settings.remember_computer_scheme(dark)
+        if drawn_in is not None and dark != (drawn_in == "dark"):
+            apply_theme(app, "system", ui_settings.text_scale)
+    import journal.cipher  # noqa: F401

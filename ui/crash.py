@@ -14,10 +14,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-if TYPE_CHECKING:  # the dialog's class is loaded only if it is ever needed
+if TYPE_CHECKING:  # the dialog and Qt's namespace of enums load only if the dialog is ever shown
     from PySide6.QtWidgets import QMessageBox
 
 LOG_NAME: Final = "crash.log"
@@ -80,7 +80,7 @@ class CrashHandler(QObject):
     def _show(self) -> None:
         if self._dialog is not None and self._dialog.isVisible():
             return
-        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self.window)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -77,7 +77,11 @@ def install(app: QCoreApplication, language: Language) -> list[str]:
             _installed.append(translator)
             loaded.append(name)
     QLocale.setDefault(QLocale(language.qt_locale))
-    if isinstance(app, QGuiApplication):
+    # Left to right is where every app starts, so only a change of direction is set: naming Qt's
+    # namespace builds its 94 enum classes, which start-up otherwise leaves for later.
+    if isinstance(app, QGuiApplication) and language.right_to_left != app.isRightToLeft():
+        from PySide6.QtCore import Qt
+
         rtl = language.right_to_left
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     i18n.set_language(language)
@@ -93,6 +97,8 @@ def uninstall(app: QCoreApplication) -> None:
     if _locale_before:
         QLocale.setDefault(_locale_before.pop())
     if isinstance(app, QGuiApplication):
+        from PySide6.QtCore import Qt
+
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     i18n.reset()
 

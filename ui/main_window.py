@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QPushButton, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from journal import kdf, paths
 from journal.i18n import QT_TRANSLATE_NOOP, Language
@@ -25,17 +25,23 @@ from .locked.folders import choose_folder
 from .locked.unlock import UnlockScreen
 from .session import Session, close_transient_windows
 from .theme import UiSettings, apply_theme, icon
-from .widgets import announce
+from .widgets import announce, set_by_name
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # Qt's namespace and QEvent are imported where used: see ui.widgets
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
+
     from .context import Context
     from .locked.crisis import LockedCrisisPage
     from .locked.forgot import ForgotScreen
     from .locked.welcome import WelcomeScreen
     from .pages.shell import Shell
+    from .reminder import DailyReminder
 
 APP_TITLE: Final = QT_TRANSLATE_NOOP("MainWindow", "Recovery Journal")  # the product's name
 REMINDER_SHOWN_MS: Final = 5 * 60 * 1000
+FRAME_WATCH_MS: Final = 4
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +49,9 @@ class MainWindow(QMainWindow):
 
     unlocked = Signal()
     locked = Signal()
+    # Once, just after the window's first frame is on the screen: what the first screen does not
+    # need in order to be seen is done then (ui.app.run_app; bench/unlock_screen.py times both).
+    first_frame = Signal()
 
     def __init__(
         self,
@@ -54,6 +63,10 @@ class MainWindow(QMainWindow):
         crash: CrashHandler | None = None,
     ) -> None:
         super().__init__()
+        frame_watch = QTimer(self)
+        frame_watch.setInterval(FRAME_WATCH_MS)
+        frame_watch.timeout.connect(self._watch_first_frame)
+        self._frame_watch: QTimer | None = frame_watch
         self.setWindowTitle(QCoreApplication.translate("MainWindow", APP_TITLE))
         self.setWindowIcon(icon("app"))
         self.ui_settings = ui_settings or UiSettings(paths.settings_dir(Path(data_dir)))
@@ -73,10 +86,10 @@ class MainWindow(QMainWindow):
         self.unlock_screen = self._make_unlock_screen()
         self._build_menus()
         self.place_on_screen()
-        from .reminder import DailyReminder
-
-        self.reminder = DailyReminder(self.ui_settings, self)
-        self.reminder.due.connect(self._remind)
+        # The daily reminder ticks from just after the first frame (ui/reminder.py and its tray
+        # and time classes are not needed to show the unlock screen); `reminder` makes it sooner.
+        self._reminder: DailyReminder | None = None
+        self.first_frame.connect(self._start_reminder)
         self.show_start()
 
     def place_on_screen(self) -> None:
@@ -84,13 +97,18 @@ class MainWindow(QMainWindow):
         screen = self.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
         saved = window_size.saved_geometry(self.ui_settings.value(window_size.screen_key(screen)))
-        if saved is not None and self.restoreGeometry(saved):
-            if self.isMaximized() or window_size.fits(self.geometry(), available):
-                return
+        restored = saved is not None and self.restoreGeometry(saved)
+        if restored and (self.isMaximized() or window_size.fits(self.geometry(), available)):
+            return
+        if restored:
+            from PySide6.QtCore import Qt  # Qt's namespace only when placing afresh: see ui.widgets
+
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
         rect, maximise = window_size.first_geometry(available)
         self.setGeometry(rect)
         if maximise:
+            from PySide6.QtCore import Qt
+
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def remember_size(self) -> None:
@@ -98,6 +116,19 @@ class MainWindow(QMainWindow):
         self.ui_settings.set_value(window_size.screen_key(self.screen()), self.saveGeometry())
         if self.ui_settings.value("geometry") is not None:  # the one size for every screen, before
             self.ui_settings.remove("geometry")
+
+    @property
+    def reminder(self) -> DailyReminder:
+        """The daily reminder: made just after the first frame, or when first asked for."""
+        return self._start_reminder()
+
+    def _start_reminder(self) -> DailyReminder:
+        if self._reminder is None:
+            from .reminder import DailyReminder
+
+            self._reminder = DailyReminder(self.ui_settings, self)
+            self._reminder.due.connect(self._remind)
+        return self._reminder
 
     # ---- the session's doors ------------------------------------------------------------------
 
@@ -122,6 +153,10 @@ class MainWindow(QMainWindow):
         screen.other_folder_requested.connect(self._choose_other_folder)
         screen.new_journal_requested.connect(self._choose_new_folder)
         screen.forgot_requested.connect(self.show_forgot)
+        if self._frame_watch is None:  # made again after the first frame (a new language)
+            screen.show_link_cursor()
+        else:
+            self.first_frame.connect(screen.show_link_cursor)
         return screen
 
     # ---- the language, chosen on the welcome screen ---------------------------------------------
@@ -132,6 +167,9 @@ class MainWindow(QMainWindow):
         Widgets set their words when built, so the menus and the screens shown before unlocking
         are built again; the language box is only offered while locked, so no journal page is
         open (Settings saves the choice for the next start instead)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMenu
+
         app = QApplication.instance()
         if app is None or self.is_unlocked:
             return
@@ -232,21 +270,22 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         journal = bar.addMenu(self.tr("&Journal"))
-        self.new_checkin_action = QAction(
-            self.tr("New check-in"), self, shortcut=QKeySequence(QKeySequence.StandardKey.New)
+        self.new_checkin_action = self._action(
+            self.tr("New check-in"), QKeySequence(QKeySequence.StandardKey.New)
         )
         self.new_checkin_action.triggered.connect(lambda: self._go("Today", {"another": True}))
-        self.lock_action = QAction(icon("lock"), self.tr("Lock now"), self, shortcut=QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action = self._action(self.tr("Lock now"), QKeySequence("Ctrl+L"), icon("lock"))
+        # Qt.ShortcutContext, by name: the unlock screen does not otherwise need Qt's namespace
+        set_by_name(self.lock_action, "shortcutContext", "ApplicationShortcut")
         self.lock_action.triggered.connect(self.lock)
-        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = self._action(self.tr("Quit"), QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         # Always on: inside the journal it opens the plan for a hard moment; before unlocking, the
         # crisis page (helplines and overdose advice need no passphrase).
-        self.hard_time_action = QAction(
-            icon("heart"), self.tr("I'm having a hard time"), self, shortcut=QKeySequence("Ctrl+Shift+H")
+        self.hard_time_action = self._action(
+            self.tr("I'm having a hard time"), QKeySequence("Ctrl+Shift+H"), icon("heart")
         )
-        self.hard_time_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        set_by_name(self.hard_time_action, "shortcutContext", "ApplicationShortcut")  # as Lock now
         self.hard_time_action.triggered.connect(self.open_hard_time)
         journal.addAction(self.hard_time_action)
         journal.addAction(self.new_checkin_action)
@@ -254,10 +293,8 @@ class MainWindow(QMainWindow):
         journal.addSeparator()
         journal.addAction(quit_action)
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("Undo"), self,
-                shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = QAction(self.tr("Redo"), self,
-                shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
+        self.undo_action = self._action(self.tr("Undo"), QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self._action(self.tr("Redo"), QKeySequence(QKeySequence.StandardKey.Redo))
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
         edit.addAction(self.undo_action)
@@ -267,7 +304,7 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
         self._unlocked_menus = [edit, self.go_menu]
         # F1 is "How to use" (the platform's help key); the keys' list has the common Ctrl+/.
-        self.shortcuts_action = QAction(self.tr("Keyboard shortcuts"), self, shortcut=QKeySequence("Ctrl+/"))
+        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.insertAction(self.help_menu.actions()[1], self.shortcuts_action)
         self.shortcuts_dialog: QDialog | None = None
@@ -283,8 +320,21 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(self._status_changed)
         self.statusBar().hide()
 
+    def _action(self, text: str, shortcut: QKeySequence, action_icon: QIcon | None = None) -> QAction:
+        """A menu action and its shortcut, as QAction(text, self, shortcut=...) makes it.
+
+        (setShortcuts with a list: the shortcut= keyword and setShortcut go through PySide6's
+        conversions to a key sequence, which build the 94 enums of Qt's namespace; start-up
+        otherwise leaves them for later, see ui.widgets.)
+        """
+        action = QAction(text, self) if action_icon is None else QAction(action_icon, text, self)
+        action.setShortcuts([] if shortcut.isEmpty() else [shortcut])
+        return action
+
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts, built from the menus as they are now."""
+        from PySide6.QtCore import Qt
+
         from .dialogs.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.menuBar(), self)
@@ -301,7 +351,7 @@ class MainWindow(QMainWindow):
         """Help, locked or not; its dialogs are loaded when first asked for."""
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         how = self.help_menu.addAction(self.tr("How to use"))
-        how.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        how.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])  # see _action
         how.triggered.connect(lambda: self.show_help("how"))
         self.help_menu.addAction(self.tr("About Recovery Journal")).triggered.connect(
             lambda: self.show_help("about")
@@ -318,6 +368,8 @@ class MainWindow(QMainWindow):
     def _fill_go_menu(self) -> None:
         if self.go_menu.actions():
             return
+        from PySide6.QtCore import Qt
+
         from .pages.shell import PAGES, page_words
 
         for number, (name, _icon, _m, _c) in enumerate(PAGES, start=1):
@@ -480,6 +532,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         """Minimised with "Lock when the window is minimised" on (Settings): lock at once."""
+        from PySide6.QtCore import QEvent  # built by the first change event anyway (the title's)
+
         super().changeEvent(event)
         if (
             event.type() == QEvent.Type.WindowStateChange
@@ -488,6 +542,24 @@ class MainWindow(QMainWindow):
             and self.ui_settings.lock_when_minimised
         ):
             QTimer.singleShot(0, self.lock)  # after Qt has finished minimising
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if visible and self._frame_watch is not None:
+            self._frame_watch.start()
+
+    def _watch_first_frame(self) -> None:
+        """Says first_frame once the window system has shown the window (a widget window is
+        painted in the same turn as it is exposed), or at once for a window opened minimised,
+        which has no frame to wait for. (Asked every few milliseconds rather than from a
+        paintEvent override, which would make PySide6 wrap every paint's event.)"""
+        handle = self.windowHandle()
+        shown = handle is not None and handle.isExposed()
+        if (shown or self.isMinimized()) and self._frame_watch is not None:
+            self._frame_watch.stop()
+            self._frame_watch.deleteLater()
+            self._frame_watch = None
+            self.first_frame.emit()
 
     # ---- closing ------------------------------------------------------------------------------
 

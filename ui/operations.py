@@ -6,8 +6,10 @@ thread (ui/tasks.py). A function here only builds the operation; nothing runs un
 An operation that changes records says which kinds, so every page hears of it through
 Context.changed. Names are short and plain: tests wait on them and a status line can show them.
 
-This module is loaded at start-up, so the vault code, the exchange format and the statistics are
-imported inside the work (on the lane's thread, once the unlock has loaded them), never up here.
+This module is loaded at start-up, so the vault code, the exchange format, the statistics and
+the passphrase check (Argon2's bindings, OpenSSL's hashlib) are imported inside the work (on the
+lane's thread, once the unlock or the app's warm-up after the first frame has loaded them), never
+up here.
 
 Long because it is the one list of everything the app asks of the journal: a reader (or a review
 of what touches the vault) finds every operation here, by section, rather than across modules.
@@ -21,7 +23,6 @@ from typing import TYPE_CHECKING, Final, NamedTuple, cast
 from PySide6.QtCore import QCoreApplication
 
 from journal import kdf, paths
-from journal.cipher import check_passphrase_on_file
 from journal.errors import JournalError
 
 from .tasks import FolderOp, VaultOp
@@ -100,6 +101,8 @@ def open_journal(folder: Path, passphrase: str) -> FolderOp[Opened]:
     def work() -> Opened:
         # Argon2 first: it lets the UI thread run, which meanwhile loads the vault code and
         # builds the pages (Session.prebuild), so the import below usually finds it loaded.
+        from journal.cipher import check_passphrase_on_file
+
         key, salt, _profile = check_passphrase_on_file(paths.vault_path(folder), passphrase)
         from journal.vault import Vault
 
@@ -695,6 +698,7 @@ def change_passphrase(current: str, new: str) -> VaultOp[list[str]]:
 
     def work(vault: Vault) -> list[str]:
         from journal.autobackup import after_passphrase_change
+        from journal.cipher import check_passphrase_on_file
 
         check_passphrase_on_file(vault.path, current)
         vault.change_passphrase(new)

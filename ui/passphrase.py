@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton
 
 from journal.passphrases import (
@@ -36,6 +36,9 @@ from journal.passphrases import (
 
 from .theme import icon
 from .widgets import InlineMessage
+
+if TYPE_CHECKING:  # on the unlock screen: Qt's namespace is named where a key is read (ui.widgets)
+    from PySide6.QtCore import QEvent
 
 # The rule itself lives in the core (journal/passphrases.py), so the command line keeps it too.
 MIN_PASSPHRASE: Final = MIN_PASSPHRASE_CHARS
@@ -120,12 +123,20 @@ class CapsLockWatch(QObject):
         edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.key_typed(event.key(), event.text(), shift)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QKeyEvent
+
+            if isinstance(event, QKeyEvent):
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.key_typed(event.key(), event.text(), shift)
         return False
 
     def key_typed(self, key: int, text: str, shift: bool) -> None:
+        from PySide6.QtCore import Qt
+
         if key == Qt.Key.Key_CapsLock:
             if self.on is not None:
                 self._set(not self.on)

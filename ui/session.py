@@ -11,7 +11,9 @@ record ids are remembered (in memory) to come back to.
 
 Start-up loads only what the unlock screen needs. The vault code (SQLCipher, records, statistics)
 and the journal's first page are loaded at the first unlock, in `prebuild`, while Argon2 works on
-the side lane (measured, bench/app_launch.py).
+the side lane (measured, bench/app_launch.py). What only locking and quitting use (QEvent, the
+dialog, editor and model classes) is imported there: PySide6 builds each class's Python enums
+when the class is first imported, and QEvent's alone has 179 members (bench/unlock_screen.py).
 """
 
 from __future__ import annotations
@@ -20,16 +22,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QStringListModel,
-    QTimer,
-    Signal,
-)
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journal import kdf, paths
 from journal.errors import JournalError, NewerVault, VaultDamaged
@@ -381,6 +375,8 @@ class Session(QObject):
         self.runner.wait()
         # Deliver the answers of the last saves while their pages still exist (a failed save
         # must still be able to say so), then drop everything.
+        from PySide6.QtCore import QEvent
+
         QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         # A save that failed (disk full, USB stick pulled) must not be lost by locking: keep
         # the record in memory only, and try again right after the next unlock.
@@ -407,6 +403,8 @@ class Session(QObject):
     def quit(self) -> None:
         """Quitting: save what is typed, let a daily backup under way finish, close the vault."""
         if self.shell is not None:
+            from PySide6.QtCore import QEvent
+
             self.shell.flush()
             self.runner.wait()
             QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
@@ -431,6 +429,8 @@ def _release_journal_memory() -> None:
     system, so the text they held is not left lying in it (docs/security.md, Memory)."""
     import gc
 
+    from PySide6.QtCore import QEvent
+
     from journal.process import release_freed_memory
 
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -443,6 +443,9 @@ def scrub(root: QWidget) -> None:
 
     Signals are blocked first so that emptying an editor never looks like an edit to autosave.
     """
+    from PySide6.QtCore import QAbstractItemModel, QStringListModel
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
         widget.blockSignals(True)
@@ -461,6 +464,8 @@ def scrub(root: QWidget) -> None:
 
 def close_transient_windows(keep: QWidget) -> None:
     """Close every popup, menu and dialog (modal or not) so nothing stays over a locked screen."""
+    from PySide6.QtWidgets import QDialog, QMenu
+
     for _ in range(20):
         popup = QApplication.activePopupWidget()
         if popup is None:

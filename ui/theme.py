@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -45,6 +45,7 @@ LOCK_WHEN_MINIMISED: Final = "lock_when_minimised"
 
 ACCENT_LIGHT: Final = "#2f7d6d"
 ACCENT_DARK: Final = "#6cc3ae"
+TRANSPARENT: Final = QColor(0, 0, 0, 0)  # Qt.GlobalColor.transparent, without Qt's namespace
 
 
 class UiSettings:
@@ -99,6 +100,23 @@ class UiSettings:
         except ValueError:
             return 1.0
 
+    @property
+    def computer_scheme(self) -> str | None:
+        """"light" or "dark": what the computer preferred when the app last asked; None if never.
+
+        Asking again costs start-up ~100 M instructions (see `is_dark`), so with "Follow my
+        computer" the unlock screen is first drawn in this answer and the computer is asked just
+        after (ui.app.after_first_frame). Only a change made while the app was closed shows, as
+        the same switch of colours a change made while it is open does.
+        """
+        value = str(self.value("computer_scheme", ""))
+        return value if value in ("light", "dark") else None
+
+    def remember_computer_scheme(self, dark: bool) -> None:
+        scheme = "dark" if dark else "light"
+        if scheme != self.computer_scheme:
+            self.set_value("computer_scheme", scheme)
+
 
 def make_settings_folder(folder: Path) -> None:
     """The settings folder, 0700: made so, or made so again if an older version left it open."""
@@ -114,10 +132,18 @@ _base_point_size: float | None = None
 
 
 def is_dark(theme: str) -> bool:
+    """Whether `theme` is dark now: for "system", whether the computer says it prefers dark.
+
+    Asking the computer is the one thing at start-up that needs PySide6's `Qt` namespace, whose
+    94 enum classes take ~100 M instructions (~16 ms, docs/benchmarks.md) to build: a chosen Light
+    or Dark skips it, and "Follow my computer" asks after the first frame (ui.app).
+    """
     if theme == "dark":
         return True
     if theme == "light":
         return False
+    from PySide6.QtCore import Qt
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -255,20 +281,24 @@ def icon(name: str) -> QIcon:
     result = QIcon()
     sizes = (16, 24, 32, 48, 64, 128) if name == "app" else (16, 24, 32, 48)
     # Selected (the current page in the side bar, on the accent colour) is the same shape in the
-    # selected-text colour, or a light icon vanishes on the light accent of the dark theme.
+    # selected-text colour, or a light icon vanishes on the light accent of the dark theme. The
+    # colour is laid over the shape from a pixmap filled with it: QPainter.fillRect and QBrush
+    # would name Qt's namespace, which the unlock screen's icons otherwise never need (ui.widgets).
     selected = palette.color(QPalette.ColorRole.HighlightedText)
     for size in sizes:  # Qt scales from the nearest; 48 covers 2x screens
         pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(TRANSPARENT)
         painter = QPainter(pixmap)
         renderer.render(painter)
         painter.end()
         result.addPixmap(pixmap)
         if name != "app":
+            colour = QPixmap(size, size)
+            colour.fill(selected)
             tinted = QPixmap(pixmap)
             painter = QPainter(tinted)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.fillRect(tinted.rect(), selected)
+            painter.drawPixmap(0, 0, colour)
             painter.end()
             result.addPixmap(tinted, QIcon.Mode.Selected)
     return result

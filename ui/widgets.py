@@ -9,25 +9,22 @@
 - `announce`: say a sentence to a screen reader without moving the focus ("Saved", an error,
   "locked"); every `InlineMessage` says its words this way.
 - `NoteEdit`: the editor for the person's own words; what is copied from it is marked secret.
+
+The unlock screen is built from this module, so it loads at start-up, and the start-up imports
+of PySide6 cost what they build: a class's Python enums the first time the class is named (QStyle,
+QAccessible and QEvent have hundreds of members), and all 94 enums of the `Qt` namespace the
+first time anything in it is (~100 M instructions, ~16 ms; docs/benchmarks.md). So what only the
+journal's pages use (the scale's drawing, shortcuts, the announcement) imports its classes where
+it runs, the event classes are named for type checkers only, and a label is made selectable
+through Qt's property system by the flag's name (`set_by_name`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QResizeEvent,
-    QShortcut,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -37,14 +34,22 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSlider,
-    QStyle,
-    QStyleOptionFocusRect,
-    QStyleOptionSlider,
-    QStylePainter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QMimeData
+    from PySide6.QtGui import (
+        QKeyEvent,
+        QKeySequence,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+        QShortcut,
+        QShowEvent,
+    )
+    from PySide6.QtWidgets import QToolButton
 
 
 def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
@@ -52,8 +57,22 @@ def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
     widget.setWordWrap(wrap)
     if role:
         widget.setProperty("role", role)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    selectable_by_mouse(widget)
     return widget
+
+
+def selectable_by_mouse(widget: QLabel) -> None:
+    """Let the person select (and so copy) a label's words with the mouse: what
+    `setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)` does, without naming
+    the `Qt` namespace (see the module's docstring)."""
+    set_by_name(widget, "textInteractionFlags", "TextSelectableByMouse")
+
+
+def set_by_name(target: QObject, prop: str, value: str) -> None:
+    """Set one of a Qt object's enum or flag properties by the value's name, as a .ui file or a
+    style sheet's qproperty- does; fails loudly on a misspelt property or value."""
+    if not target.setProperty(prop, value):
+        raise ValueError(f"{type(target).__name__} has no property {prop!r} taking {value!r}")
 
 
 class NoteEdit(QPlainTextEdit):
@@ -76,7 +95,7 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     # Not a Tab stop of its own: Tab would land on a frameless, unnamed area that shows no focus
     # and that a screen reader calls "filler". Moving the focus into the page scrolls it into
     # view, and Page Up/Page Down from any control inside still scroll it.
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    set_by_name(scroll, "focusPolicy", "NoFocus")
     scroll.setWidget(content)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +112,9 @@ def widget_shortcut(
     function (the shortcut stays window-wide: Delete on a slider removed a gratitude item), so
     the context is set afterwards.
     """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QShortcut
+
     shortcut = QShortcut(QKeySequence(key), widget)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(slot)
@@ -106,6 +128,8 @@ class FormScroll(QScrollArea):
 
     def __init__(self, form: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt
+
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -116,6 +140,8 @@ class FormScroll(QScrollArea):
         form.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # another record's form may need another width
         return super().eventFilter(watched, event)
@@ -131,6 +157,8 @@ def announce(source: QWidget, text: str, *, interrupt: bool = False) -> None:
     """Have a screen reader say `text` now, wherever the focus is (Qt 6.8's announcement, sent
     over AT-SPI, UI Automation or NSAccessibility). Polite by default: it waits for the sentence
     being read; `interrupt` is for what must be heard at once."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if not text or not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(source, text)
@@ -160,7 +188,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_by_mouse(self)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
@@ -173,11 +201,26 @@ class ElidedLabel(QLabel):
         return self._full
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width())
-        super().setText(shown)
+        """Qt's middle elision, asked only when the text is wider than the label: on the unlock
+        screen a folder path usually fits, and eliding names Qt's namespace (see the module's
+        docstring). A hidden label has no width yet: it is elided when shown."""
+        if not self.isVisible():
+            super().setText(self._full)
+            return
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._full) <= self.width():
+            super().setText(self._full)
+            return
+        from PySide6.QtCore import Qt
+
+        super().setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._elide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._elide()
 
     def minimumSizeHint(self) -> QSize:
@@ -192,7 +235,7 @@ class InlineMessage(QLabel):
         self.setWordWrap(True)
         self.setProperty("role", "message")
         self.setAccessibleName(self.tr("Message"))
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_by_mouse(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
@@ -226,6 +269,8 @@ class ScaleSlider(QSlider):
     clear_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # only the journal's pages have scales: see the module's docstring
+
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.unset = False
 
@@ -235,6 +280,9 @@ class ScaleSlider(QSlider):
             self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
         if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
             option = QStyleOptionSlider()
             self.initStyleOption(option)
@@ -254,6 +302,8 @@ class ScaleSlider(QSlider):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.clear_requested.emit()
             event.accept()
@@ -270,6 +320,9 @@ class ScaleSlider(QSlider):
         if not self.unset:
             super().paintEvent(event)
             return
+        from PySide6.QtGui import QPalette, QPen
+        from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStyleOptionSlider, QStylePainter
+
         painter = QStylePainter(self)
         option = QStyleOptionSlider()
         self.initStyleOption(option)
@@ -303,6 +356,9 @@ class ScaleInput(QWidget):
         self, name: str, low: str, high: str, *, optional: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QToolButton
+
         self._name = name
         self.optional = optional
         self.slider = ScaleSlider()

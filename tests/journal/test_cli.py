@@ -281,6 +281,31 @@ def test_the_core_command_line_asks_the_desktop_it_is_handed_for_the_pdf(
     assert cli.main(args, desktop=None) == 1  # `python -m journal` has no desktop
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--data-dir", "/media/stick/journal"], ["--data-dir", "relative folder"]],
+)
+def test_the_apps_own_launch_parses_as_the_parser_would(argv: list[str]) -> None:
+    """The desktop launch skips building the parser; what it gives must be what the parser gives."""
+    from journal import cli
+
+    assert cli.desktop_launch(argv) == cli.build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir"], ["--data-dir", ""], ["--data-dir", "--debug"], ["--data-dir=/x"],
+        ["--data", "/x"], ["--debug"], ["--lang", "pl"], ["check"], ["--data-dir", "/x", "check"],
+        ["--version"], ["-h"],
+    ],
+)
+def test_every_other_command_line_goes_through_the_parser(argv: list[str]) -> None:
+    from journal import cli
+
+    assert cli.desktop_launch(argv) is None
+
+
 # ---- promises of docs/contracts.md that had no test -------------------------------------------
 
 

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # loaded when a folder is first chosen, not at start-up
@@ -15,6 +14,7 @@ if TYPE_CHECKING:  # loaded when a folder is first chosen, not at start-up
 
 def choose_folder(parent: QWidget, title: str, on_chosen: Callable[[Path], None]) -> QFileDialog:
     """A non-blocking folder chooser (a blocking one would survive an auto-lock)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
 
     from ..file_dialogs import private_dialog

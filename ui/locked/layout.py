@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from ..theme import icon
+from ..widgets import set_by_name
 
 
 def centered(content: QWidget, width: int = 560) -> QScrollArea:
@@ -19,7 +20,7 @@ def centered(content: QWidget, width: int = 560) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop on an unnamed frame (ui.widgets)
+    set_by_name(scroll, "focusPolicy", "NoFocus")  # no Tab stop on an unnamed frame (ui.widgets)
     scroll.setWidget(holder)
     return scroll
 
@@ -27,6 +28,6 @@ def centered(content: QWidget, width: int = 560) -> QScrollArea:
 def logo() -> QLabel:
     logo = QLabel()
     logo.setPixmap(icon("app").pixmap(64, 64))
-    logo.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    set_by_name(logo, "alignment", "AlignLeft")  # Qt.AlignmentFlag, by name: see ui.widgets
     logo.setAccessibleName(QCoreApplication.translate("MainWindow", "Recovery Journal"))
     return logo

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -62,8 +62,7 @@ class UnlockScreen(QWidget):
         layout.addWidget(self.message)
         self.help = PassphraseHelp((self.passphrase,), self.caps, self.message)
         self.forgot_button = QPushButton(self.tr("Forgot your passphrase?"))
-        self.forgot_button.setFlat(True)
-        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button.setFlat(True)  # its pointing hand comes with show_link_cursor()
         # Looks like a link under the field, and is a button for the keyboard and screen readers.
         self.forgot_button.setStyleSheet(
             "QPushButton { color: palette(link); text-decoration: underline; border: none;"
@@ -130,6 +129,14 @@ class UnlockScreen(QWidget):
         self.setTabOrder(self.remember, self.other_button)
         self.setTabOrder(self.other_button, self.new_button)
         self.setTabOrder(self.new_button, self.crisis_button)
+
+    def show_link_cursor(self) -> None:
+        """The pointing hand over the link-like button: called once the screen's first frame is
+        up, because naming Qt.CursorShape builds Qt's namespace (~100 M instructions, see
+        ui.widgets) and the hand is only seen when the pointer reaches the link."""
+        from PySide6.QtCore import Qt
+
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def offer_restore(self, backup: Path | None, made: str = "") -> None:
         """Show (or, with None, hide) the button that puts a good automatic backup back."""
