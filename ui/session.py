@@ -294,6 +294,7 @@ class Session(QObject):
 
             context = Context(self.runner, self.ui_settings, self.lock, self.folder, self)
             shell = Shell(context)
+            shell.prepare(self._location.get("page") or "Today")
             window.add_screen(shell)
         context.settings = opened.settings
         context.settings_changed.connect(self._apply_autolock)

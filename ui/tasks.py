@@ -116,6 +116,9 @@ class TaskRunner(QObject):
     changed = Signal(str, object)  # kind of record changed, the object that asked (or None)
     said = Signal(str)  # a known failure nobody else is told of: for the status line
     unexpected = Signal(object)  # an exception that is a bug: for the crash handler
+    # Every operation asked for has been answered (after an answer): work that can wait, such as
+    # building a view the person may open later, waits for this so the first page comes first.
+    all_answered = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -239,6 +242,8 @@ class TaskRunner(QObject):
             pending.on_done(result)
         for kind in pending.changes:
             self.changed.emit(kind, pending.initiator)
+        if not self._pending:
+            self.all_answered.emit()
 
     def _failed(self, job_id: int, error: object) -> None:
         pending = self._pending.pop(job_id, None)
@@ -252,3 +257,5 @@ class TaskRunner(QObject):
             pending.on_failed(error)
         else:
             self.said.emit(error.message)
+        if pending is not None and not self._pending:
+            self.all_answered.emit()

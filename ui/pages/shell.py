@@ -41,6 +41,9 @@ from ..widgets import named
 
 # (name, icon, module, class). The name is the page's key (navigation, saved locations) and, through
 # page_words, what the person reads.
+# After the first page's data has arrived, its rows paint; the hard-time view is built just after.
+HARD_TIME_PREPARE_MS: Final = 100
+
 PAGES: Final = (
     (QT_TRANSLATE_NOOP("Shell", "Today"), "today", "ui.pages.today", "TodayPage"),
     (QT_TRANSLATE_NOOP("Shell", "Journal"), "journal", "ui.pages.journal", "JournalPage"),
@@ -141,9 +144,17 @@ class Shell(QWidget):
         self.hard_time_button.setIcon(icon("heart"))
 
     def prepare(self, name: str) -> None:
-        """Build a page ahead of time without showing or activating it (no vault needed)."""
+        """Build a page ahead of time without activating it (no vault needed), and make it the
+        current one, so that showing the shell does not pick the side bar's first row (which
+        would activate a page, and `restore` would then activate it again: every first load
+        asked twice at unlock)."""
         if any(p[0] == name for p in PAGES):
-            self._make(name)
+            page = self._make(name)
+            row = next(i for i, p in enumerate(PAGES) if p[0] == name)
+            blocked = self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(blocked)
+            self.stack.setCurrentWidget(page)
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(PAGES):
@@ -195,8 +206,19 @@ class Shell(QWidget):
         return self.hard_time is not None and self.layers.currentWidget() is self.hard_time
 
     def _prepare_hard_time(self) -> None:
-        """Just after unlock, once the first page has asked for its data: build and load."""
-        if self.context.runner.has_vault:
+        """Soon after unlock, so the first click on "I'm having a hard time" opens at once:
+        build and load the view once the first page's data has all arrived (building it takes
+        the UI thread ~100 ms, which would otherwise hold back the page the person came for)."""
+        runner = self.context.runner
+        if not runner.has_vault or self.hard_time is not None:
+            return
+        if runner.pending:
+            runner.all_answered.connect(self._prepare_hard_time, Qt.ConnectionType.SingleShotConnection)
+            return
+        QTimer.singleShot(HARD_TIME_PREPARE_MS, self._build_hard_time)
+
+    def _build_hard_time(self) -> None:
+        if self.context.runner.has_vault and self.hard_time is None:
             self.hard_time_view().load()
 
     # ---- pages ----------------------------------------------------------------------------------
@@ -238,7 +260,7 @@ class Shell(QWidget):
         state = location.get("state")
         if state:
             page.restore(state)
-        QTimer.singleShot(0, self._prepare_hard_time)
+        self._prepare_hard_time()
 
 
 def _bind(function: Callable[..., Any], *args: Any) -> Callable[[], None]:
