@@ -18,7 +18,6 @@ when the class is first imported, and QEvent's alone has 179 members (bench/unlo
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -243,7 +242,12 @@ class Session(QObject):
         def found(backup: Path | None) -> None:
             if backup is None or folder != self.folder or self.shell is not None:
                 return
-            made = time.strftime("%a %d %b, %H:%M", time.localtime(backup.stat().st_mtime))
+            import datetime as dt
+
+            from .dates import moment_text
+
+            when = dt.datetime.fromtimestamp(backup.stat().st_mtime)
+            made = moment_text(when, "ddd d MMM, HH:mm")  # in the chosen language, not C's
             screen.offer_restore(backup, made)
 
         self.runner.run(operations.find_good_backup(folder, passphrase), found, lambda _error: None)

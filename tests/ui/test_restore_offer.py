@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from journal import autobackup, kdf, paths
@@ -62,3 +63,24 @@ def test_a_wrong_passphrase_offers_no_restore(qtbot, make_window, data_dir) -> N
     qtbot.waitUntil(lambda: screen.message.isVisible() and screen.unlock_button.isEnabled())
     qtbot.wait(300)
     assert not screen.restore_button.isVisible()
+
+
+def test_the_offered_backup_is_dated_in_the_chosen_language(qtbot, make_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """The backup's day and month as the person's language writes them (QLocale), not in the
+    C library's English."""
+    _damaged_journal_with_a_backup(data_dir)
+    backup = max(paths.auto_dir(data_dir).glob("daily-*"), key=lambda p: p.stat().st_mtime)
+    made = dt.datetime.fromtimestamp(backup.stat().st_mtime)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        window = make_window()
+        screen = window.unlock_screen
+        qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: screen.restore_button.isVisible(), timeout=5000)
+        polish = QLocale().toString(QDateTime(QDate(made.year, made.month, made.day),
+                                              QTime(made.hour, made.minute)), "ddd d MMM")
+        assert polish in screen.restore_button.text()
+    finally:
+        QLocale.setDefault(before)
