@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton
 
 from journal.passphrases import (
@@ -35,7 +35,7 @@ from journal.passphrases import (
 )
 
 from .theme import icon
-from .widgets import InlineMessage
+from .widgets import InlineMessage, set_by_name
 
 if TYPE_CHECKING:  # on the unlock screen: Qt's namespace is named where a key is read (ui.widgets)
     from PySide6.QtCore import QEvent
@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # on the unlock screen: Qt's namespace is named where a key i
 # The rule itself lives in the core (journal/passphrases.py), so the command line keeps it too.
 MIN_PASSPHRASE: Final = MIN_PASSPHRASE_CHARS
 HINT_DELAY_MS: Final = 150
+REVEAL_KEYS: Final = "Ctrl+H"  # show or hide the passphrase being typed
 __all__ = [
     "MIN_PASSPHRASE", "CapsLockWatch", "PassphraseHelp", "add_reveal", "long_enough", "problem",
     "strength_hint", "too_short_message",
@@ -87,16 +88,23 @@ def strength_hint(passphrase: str, personal: Sequence[str] = ()) -> str:
 
 def add_reveal(edit: QLineEdit) -> QAction:
     """A show/hide button at the end of a passphrase field (an eye); hidden again whenever
-    the field is cleared, so a passphrase is never left on show for the next person."""
+    the field is cleared, so a passphrase is never left on show for the next person.
+
+    Qt keeps a line edit's buttons out of the Tab order, so the keyboard has REVEAL_KEYS while
+    the field has the focus (KeePassXC's key for the same), said in the tooltip and the keys list.
+    """
     action = edit.addAction(icon("eye"), QLineEdit.ActionPosition.TrailingPosition)
     action.setCheckable(True)
+    # A list and the context by name: see ui.widgets (start-up never builds Qt's namespace).
+    action.setShortcuts([QKeySequence(REVEAL_KEYS)])
+    set_by_name(action, "shortcutContext", "WidgetShortcut")
 
     def show(on: bool) -> None:
         edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         action.setIcon(icon("eye-off" if on else "eye"))
         words = (QCoreApplication.translate("passphrase", "Hide the passphrase") if on
                  else QCoreApplication.translate("passphrase", "Show the passphrase"))
-        action.setToolTip(words)
+        action.setToolTip(f"{words} ({REVEAL_KEYS})")
         # Named on its button, not as the action's text: the button shows only the eye, and a
         # text would count as words that must fit in it.
         for button in action.associatedObjects():

@@ -4804,6 +4804,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Szukaj w dzienniku</translation>
     </message>
     <message>
+        <source>Show or hide the passphrase you are typing</source>
+        <translation>Pokaż lub ukryj wpisywane hasło</translation>
+    </message>
+    <message>
         <source>Close a dialog, or leave the hard-time view</source>
         <translation>Zamknij okno dialogowe albo wyjdź z widoku trudnej chwili</translation>
     </message>

@@ -48,7 +48,7 @@ def test_the_welcome_screen_fields(qtbot, make_window, data_dir) -> None:  # typ
     assert welcome.passphrase.echoMode() == QLineEdit.EchoMode.Password
     reveal.trigger()
     assert welcome.passphrase.echoMode() == QLineEdit.EchoMode.Normal
-    assert reveal.toolTip() == "Hide the passphrase"
+    assert reveal.toolTip() == "Hide the passphrase (Ctrl+H)"
     reveal.trigger()
     assert welcome.passphrase.echoMode() == QLineEdit.EchoMode.Password
     # "password" is long enough, and never okay.
@@ -77,3 +77,21 @@ def test_the_welcome_screen_fields(qtbot, make_window, data_dir) -> None:  # typ
     qtbot.keyClick(welcome.repeat, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=5000)
     assert Vault.exists(data_dir)
+
+
+def test_the_keyboard_shows_and_hides_a_passphrase(qtbot, make_window, closed_vault) -> None:  # type: ignore[no-untyped-def]
+    """The eye is not in the Tab order (Qt keeps a field's buttons out of it): Ctrl+H in the
+    field does what it does, and only in that field."""
+    window = make_window()
+    field = window.unlock_screen.passphrase
+    field.setFocus()
+    qtbot.keyClicks(field, "amber lantern")
+    qtbot.keyClick(field, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert field.echoMode() == QLineEdit.EchoMode.Normal
+    assert field.text() == "amber lantern"  # the key typed nothing
+    qtbot.keyClick(field, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert field.echoMode() == QLineEdit.EchoMode.Password
+    # Clearing the field hides it again, for the next person.
+    qtbot.keyClick(field, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    field.clear()
+    assert field.echoMode() == QLineEdit.EchoMode.Password

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal.i18n import QT_TRANSLATE_NOOP
 
+from ..passphrase import REVEAL_KEYS
 from ..widgets import label, named
 
 # (keys, what they do) for keys handled by a kind of control, not by a menu command.
@@ -33,6 +34,7 @@ CONTROL_KEYS = (
     ("F2", QT_TRANSLATE_NOOP("shortcuts", "Change the chosen line of a list in your plan")),
     ("Alt+Up, Alt+Down", QT_TRANSLATE_NOOP("shortcuts", "Move the chosen line of a list up or down")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("shortcuts", "Search your journal")),
+    (REVEAL_KEYS, QT_TRANSLATE_NOOP("shortcuts", "Show or hide the passphrase you are typing")),
     ("Escape", QT_TRANSLATE_NOOP("shortcuts", "Close a dialog, or leave the hard-time view")),
     ("Alt", QT_TRANSLATE_NOOP("shortcuts", "With a menu's underlined letter: open that menu")),
 )
