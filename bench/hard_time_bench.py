@@ -37,13 +37,13 @@ START_PAGES = ("Today", "Journal", "Triggers", "Trends", "My plan", "Crisis", "S
 
 
 def make_journal(folder: Path, days: int) -> Path:
-    from journal import dataset, exchange, kdf
+    from journal import dataset, exchange
     from journal.records import Contact, Naloxone, SafetyPlan
     from journal.vault import Vault
 
     data = folder / "dataset.json"
     dataset.main(["--days", str(days), "--end", "today", "-o", str(data)])
-    vault = Vault.create(folder / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE)
+    vault = Vault.create(folder / "journal", PASSPHRASE)  # the real profile (the test one is for tests)
     try:
         vault.import_data(exchange.loads(data.read_text(encoding="utf-8")))
         dee = vault.save(Contact(name="Dee", role="sponsor", phone="07700 900123", crisis=True))
