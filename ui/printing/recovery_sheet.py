@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from journal import files
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.recovery_sheet import RecoverySheet
 
 from .summary.page import (
@@ -38,11 +39,13 @@ from .summary.page import (
     PDF_CREATOR,
     PDF_DPI,
     TINT,
+    begin,
     ensure_gui,
     page_layout,
 )
 
-PDF_TITLE: Final = "Recovery Journal recovery key"
+# The title a PDF viewer shows in its title bar (and a printer's job list); never the key itself.
+PDF_TITLE: Final = QT_TRANSLATE_NOOP("recovery_sheet", "Recovery Journal recovery key")
 KEY_PT: Final = 15.0
 KEY_MIN_PT: Final = 9.0
 TITLE_PT: Final = 20.0
@@ -184,8 +187,7 @@ def _render(sheet: RecoverySheet, device: QPaintDevice, area: QRectF, dpi: float
     width = min(area.width() / scale, MAX_WIDTH_PT)
     left = (area.width() / scale - width) / 2  # centred on the wider page
     painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("The page could not be started (is the file or printer available?).")
+    begin(painter, device)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -193,6 +195,11 @@ def _render(sheet: RecoverySheet, device: QPaintDevice, area: QRectF, dpi: float
         return _draw(_Sheet(painter, device), sheet, width)
     finally:
         painter.end()
+
+
+def pdf_title() -> str:
+    """The PDF's title and the print job's name, in the language the sheet is printed in."""
+    return translate("recovery_sheet", PDF_TITLE)
 
 
 def sheet_pdf_bytes(sheet: RecoverySheet) -> bytes:
@@ -206,7 +213,7 @@ def sheet_pdf_bytes(sheet: RecoverySheet) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(sheet.page))
-    writer.setTitle(PDF_TITLE)
+    writer.setTitle(pdf_title())
     writer.setCreator(PDF_CREATOR)
     render_sheet(sheet, writer)
     del writer  # the writer goes before the buffer it writes to

@@ -29,6 +29,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from journal.i18n import translate
+
 from ...resources import FONT_FAMILY, SYMBOL_FAMILY, load_fonts
 
 PDF_CREATOR: Final = "Recovery Journal"
@@ -90,10 +92,15 @@ def ensure_gui() -> None:
     load_fonts()
 
 
+def begin(painter: QPainter, device: QPaintDevice) -> None:
+    """Start painting on `device`, or say in words why the page could not be started."""
+    if not painter.begin(device):
+        raise OSError(translate(
+            "summary_pdf", "The page could not be started (is the file or printer available?)."))
+
+
 def more_text(count: int) -> str:
     """'+ 3 more': how a list that does not fit ends, so nothing is dropped silently."""
-    from journal.i18n import translate
-
     return translate("summary_pdf", "+ %Ln more", None, count)
 
 

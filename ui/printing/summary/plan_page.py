@@ -20,7 +20,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
 from journal import files
-from journal.i18n import translate
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.safety_page import Part, Person, PlanPage
 
 from .blocks import heading
@@ -36,13 +36,16 @@ from .page import (
     TINT,
     TITLE_PT,
     Page,
+    begin,
     ensure_gui,
     more_text,
     page_layout,
     pdf_bytes,
 )
 
-PLAN_PDF_TITLE: Final = "Safety plan"
+# The titles a PDF viewer shows in its title bar (and a printer's job list); no person's name.
+PLAN_PDF_TITLE: Final = QT_TRANSLATE_NOOP("plan_pdf", "Safety plan")
+WALLET_PDF_TITLE: Final = QT_TRANSLATE_NOOP("plan_pdf", "Safety plan: wallet card")
 ITEM_LINES: Final = (12, 8, 6, 4, 3, 2, 1)  # most lines a part may show, from generous to tight
 WRITE_LINES: Final = 2  # lines to write on under an empty part
 WRITE_SPACING: Final = 18.0
@@ -162,8 +165,7 @@ def render_plan(plan: PlanPage, target: QPagedPaintDevice) -> bool:
         level += 1
     fits = _plan(measure, plan, width, height, level) <= height
     painter = QPainter()
-    if not painter.begin(target):
-        raise OSError("The page could not be started (is the file or printer available?).")
+    begin(painter, target)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setClipRect(QRectF(0, 0, paint.width(), paint.height()))
@@ -199,8 +201,7 @@ def render_wallet(plan: PlanPage, target: QPagedPaintDevice) -> None:
     ensure_gui()
     dpi = target.logicalDpiY()
     painter = QPainter()
-    if not painter.begin(target):
-        raise OSError("The page could not be started (is the file or printer available?).")
+    begin(painter, target)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         page = Page(painter, target)
@@ -220,6 +221,11 @@ def render_wallet(plan: PlanPage, target: QPagedPaintDevice) -> None:
         painter.end()
 
 
+def plan_pdf_title(wallet: bool = False) -> str:
+    """The PDF's title and the print job's name, in the language the page is printed in."""
+    return translate("plan_pdf", WALLET_PDF_TITLE if wallet else PLAN_PDF_TITLE)
+
+
 def plan_pdf_bytes(plan: PlanPage, wallet: bool = False) -> tuple[bytes, bool]:
     fitted = [True]
 
@@ -229,7 +235,7 @@ def plan_pdf_bytes(plan: PlanPage, wallet: bool = False) -> tuple[bytes, bool]:
         else:
             fitted[0] = render_plan(plan, writer)
 
-    return pdf_bytes(plan.page, PLAN_PDF_TITLE, draw), fitted[0]
+    return pdf_bytes(plan.page, plan_pdf_title(wallet), draw), fitted[0]
 
 
 def write_plan_pdf(plan: PlanPage, path: Path | str, wallet: bool = False) -> bool:
@@ -239,4 +245,6 @@ def write_plan_pdf(plan: PlanPage, path: Path | str, wallet: bool = False) -> bo
     return fitted
 
 
-__all__ = ["page_layout", "plan_pdf_bytes", "render_plan", "render_wallet", "write_plan_pdf"]
+__all__ = [
+    "page_layout", "plan_pdf_bytes", "plan_pdf_title", "render_plan", "render_wallet", "write_plan_pdf",
+]
