@@ -5,7 +5,8 @@ plan says); this package decides how they look. The app's print preview, its "Sa
 and the command line's `summary` and `plan` all call these functions, so every route prints the
 same page.
 
-    page.py              drawing and measuring in points (one Page class), fonts, colours
+    page.py              drawing and measuring in points (one Page class), fonts, colours;
+                         right to left, the page mirrored in one place
     blocks.py            a section as a block that can shrink level by level; shared shapes
     planner.py           the one place that makes the summary exactly one page
     header.py            the title, who and when; the footer

@@ -275,7 +275,7 @@ def _render(content: SummaryContent, device: QPaintDevice, area: QRectF, dpi: fl
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.translate(area.topLeft())
         painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
-        planner.draw(Page(painter, device), layout)
+        planner.draw(Page(painter, device, width), layout)
     finally:
         painter.end()
     return RenderReport(page_height=height, used_height=planner.needed(layout), overflowed=overflowed,
