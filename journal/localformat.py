@@ -105,6 +105,18 @@ def format_number(value: float, decimals: int = 0, language: Language | None = N
     return (data.minus if negative else "") + whole + (data.decimal + fraction if fraction else "")
 
 
+def format_change(value: float, decimals: int = 0, language: Language | None = None) -> str:
+    """A difference signed either way: "+0.3", "−0.4" (a true minus sign, as print sets it).
+
+    In a right-to-left language the sign starts with the mark the language's own minus sign has
+    (Qt's locale data for Hebrew: U+200E, the left-to-right mark, then "-"; QLocale's positive
+    sign has it too): without it a sign before a figure is set after it in right-to-left text
+    ("0.4−").
+    """
+    mark = locale_data(language).minus[:-1]  # what comes before the sign itself
+    return mark + ("+" if value > 0 else "\u2212") + format_number(abs(value), decimals, language)
+
+
 def format_date(day: dt.date, pattern: str = LONG, language: Language | None = None) -> str:
     """`day` through a QLocale date pattern (d dd ddd dddd, M MM MMM MMMM, yy yyyy, 'quoted'),
     or "short" for the language's short date (02/11/2026, 2.11.2026)."""

@@ -330,8 +330,7 @@ def change_text(now: Decimal | None, before: Decimal | None) -> str:
     difference = now - before
     if difference == 0:
         return translate("summary", "no change")
-    text = localformat.format_number(float(abs(difference)), 1)
-    return ("+" if difference > 0 else "\u2212") + text
+    return localformat.format_change(float(difference), 1)
 
 
 # ---- sections -----------------------------------------------------------------------------------

@@ -198,9 +198,8 @@ def capital_section(vault: PlanVault, start_day: str, end_day: str) -> Capital:
         if change_value == 0:
             change = translate("summary", "no change since {date}").format(date=day_of(previous))
         else:
-            sign = "+" if change_value > 0 else "\u2212"
             change = translate("summary", "{change} since {date} ({score})").format(
-                change=sign + localformat.format_number(abs(change_value)), date=day_of(previous),
+                change=localformat.format_change(change_value), date=day_of(previous),
                 score=localformat.format_number(previous.score))
     strongest = barc.strengths(latest.answers)
     strengths = tuple(

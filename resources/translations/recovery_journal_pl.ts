@@ -4387,6 +4387,14 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
 <context>
     <name>plan_pdf</name>
     <message>
+        <source>Safety plan</source>
+        <translation>Plan bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>Safety plan: wallet card</source>
+        <translation>Plan bezpieczeństwa: karta do portfela</translation>
+    </message>
+    <message>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -4674,6 +4682,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Recovery Journal. If this page is a file on a computer, print it, then delete the file.</source>
         <translation>Recovery Journal. Jeśli ta strona jest plikiem na komputerze, wydrukuj ją, a potem usuń plik.</translation>
+    </message>
+    <message>
+        <source>Recovery Journal recovery key</source>
+        <translation>Klucz odzyskiwania do Recovery Journal</translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5340,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>Notes from our session</source>
         <translation>Notatki z naszego spotkania</translation>
+    </message>
+    <message>
+        <source>The page could not be started (is the file or printer available?).</source>
+        <translation>Nie udało się przygotować strony (czy plik lub drukarka są dostępne?).</translation>
     </message>
     <message numerus="yes">
         <source>+ %Ln more</source>

@@ -175,6 +175,10 @@ def test_the_core_formatter_writes_dates_and_numbers_as_qlocale(language: i18n.L
     for value, decimals in numbers:
         expected = locale.toString(float(value), "f", decimals)
         assert localformat.format_number(value, decimals, language) == expected, value
+    for value in (0.3, -0.4, 12345.0):  # a change, signed either way, as QLocale signs it
+        sign = locale.positiveSign() if value > 0 else locale.negativeSign().replace("-", "\u2212")
+        expected = sign + locale.toString(abs(value), "f", 1)
+        assert localformat.format_change(value, 1, language) == expected, value
     assert localformat.format_time(dt.time(9, 5)) == QLocale("en_GB").toString(QTime(9, 5), "HH:mm")
 
 

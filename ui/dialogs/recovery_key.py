@@ -35,7 +35,7 @@ from journal.recovery_sheet import build_sheet, default_page
 from .. import operations
 from ..context import Context, Page
 from ..file_dialogs import private_dialog
-from ..printing.recovery_sheet import PDF_TITLE, render_sheet, sheet_pdf_bytes
+from ..printing.recovery_sheet import pdf_title, render_sheet, sheet_pdf_bytes
 from ..printing.summary_pdf import PDF_CREATOR, page_layout
 from ..tasks import VaultOp
 from ..widgets import InlineMessage, label, named
@@ -103,7 +103,7 @@ class RecoveryKeyDialog(QDialog):
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(default_page()))
-        printer.setDocName(PDF_TITLE)
+        printer.setDocName(pdf_title())
         printer.setCreator(PDF_CREATOR)
         return printer
 

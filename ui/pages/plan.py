@@ -280,7 +280,8 @@ class PlanPage(Page):
         from PySide6.QtPrintSupport import QPrinter
 
         from ..printing.preview import PrintPreview
-        from ..printing.summary.plan_page import render_plan, write_plan_pdf
+        from ..printing.summary.page import PDF_CREATOR
+        from ..printing.summary.plan_page import plan_pdf_title, render_plan, write_plan_pdf
 
         def save(path: Path) -> bool:
             try:
@@ -293,6 +294,8 @@ class PlanPage(Page):
             return True
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(plan_pdf_title())  # the print job's name, as the PDF's title
+        printer.setCreator(PDF_CREATOR)
         dialog = PrintPreview(printer, self.tr("Preview and print my plan"), "my-plan.pdf", save, self)
         dialog.paintRequested.connect(lambda target: render_plan(content, target))  # type: ignore[arg-type]
         # The dialog does not own its printer, and open() returns at once (exec() would block a

@@ -62,8 +62,8 @@ from ..context import Context, Page
 from ..printing.preview import PagePreview, PrintPreview, SavedFile, ask_pdf_path
 from ..printing.summary_pdf import (
     PDF_CREATOR,
-    PDF_TITLE,
     page_layout,
+    pdf_title,
     render_summary,
     write_summary_pdf,
 )
@@ -509,7 +509,7 @@ class SummaryPage(Page):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         page = self.content.page if self.content else "a4"
         printer.setPageLayout(page_layout(page))
-        printer.setDocName(PDF_TITLE)
+        printer.setDocName(pdf_title())
         printer.setCreator(PDF_CREATOR)
         return printer
 

@@ -5,6 +5,11 @@ with the summary's page set-up, fonts and colours (summary_pdf.py), so the two p
 The key is drawn as one line of real text (`Recovery key: …`, selectable, read back by pdftotext
 in the tests) with each group's number under it, because a typo is reported by its group.
 The layout fits inside both A4 and Letter, whichever the page is.
+
+In a right-to-left language the sheet is mirrored as the summary is (summary/page.py): lines
+start at the right edge, the line to write on follows its label leftwards; the key keeps its
+letters in order (Qt's bidirectional layout) and each number sits under its group wherever the
+layout put the group.
 """
 
 from __future__ import annotations
@@ -24,9 +29,12 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextLayout,
+    QTextOption,
 )
 
-from journal import files
+from journal import files, localformat
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.recovery_sheet import RecoverySheet
 
 from .summary.page import (
@@ -38,11 +46,14 @@ from .summary.page import (
     PDF_CREATOR,
     PDF_DPI,
     TINT,
+    begin,
     ensure_gui,
+    layout_direction,
     page_layout,
 )
 
-PDF_TITLE: Final = "Recovery Journal recovery key"
+# The title a PDF viewer shows in its title bar (and a printer's job list); never the key itself.
+PDF_TITLE: Final = QT_TRANSLATE_NOOP("recovery_sheet", "Recovery Journal recovery key")
 KEY_PT: Final = 15.0
 KEY_MIN_PT: Final = 9.0
 TITLE_PT: Final = 20.0
@@ -56,12 +67,23 @@ MAX_HEIGHT_PT: Final = 792.0 - 2 * 40.0
 
 
 class _Sheet:
-    """Drawing in points (1/72 inch) on any device; with no painter it only measures."""
+    """Drawing in points (1/72 inch) on any device; with no painter it only measures.
 
-    def __init__(self, painter: QPainter | None, device: QPaintDevice) -> None:
+    x is measured from the start edge of the `width` drawn on: from the right, right to left."""
+
+    def __init__(self, painter: QPainter | None, device: QPaintDevice, width: float) -> None:
         self.painter = painter
         self.device = device
         self.scale = device.logicalDpiY() / 72.0
+        self.width = width
+        self.direction = layout_direction()
+        self.mirrored = self.direction == Qt.LayoutDirection.RightToLeft
+        if painter is not None:
+            painter.setLayoutDirection(self.direction)
+
+    def visual_x(self, x: float, width: float = 0.0) -> float:
+        """The left edge, from the left, of the span from `x` to `x + width` (see class)."""
+        return self.width - x - width if self.mirrored else x
 
     def font(self, size: float, bold: bool = False) -> tuple[QFont, QFontMetricsF]:
         font = QFont()
@@ -73,13 +95,34 @@ class _Sheet:
 
     def line(self, x: float, y: float, text: str, size: float, *, bold: bool = False,
              colour: QColor = INK) -> float:
-        """One line of text, top at `y`; returns its height."""
+        """One line of text, top at `y`, starting at `x`; returns its height."""
         font, metrics = self.font(size, bold)
         if self.painter is not None:
+            left = self.visual_x(x, metrics.horizontalAdvance(text) / self.scale)
             self.painter.setFont(font)
             self.painter.setPen(colour)
-            self.painter.drawText(QPointF(x * self.scale, y * self.scale + metrics.ascent()), text)
+            self.painter.drawText(QPointF(left * self.scale, y * self.scale + metrics.ascent()), text)
         return metrics.height() / self.scale
+
+    def spans(self, text: str, size: float, bold: bool, pieces: list[tuple[int, int]]) -> list[float]:
+        """The middle of each piece (start, length) of `text` drawn as one line by `line`, in points
+        from the start edge: where Qt's layout put its letters, in either direction."""
+        font, metrics = self.font(size, bold)
+        layout = QTextLayout(text, font, self.device)
+        option = QTextOption()
+        option.setTextDirection(self.direction)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        advance = metrics.horizontalAdvance(text)
+        middles = []
+        for start, length in pieces:
+            runs = [run.boundingRect() for run in layout.glyphRuns(start, length)]
+            left, right = min(r.left() for r in runs), max(r.right() for r in runs)
+            middle = (left + right) / 2  # from the line's left end
+            middles.append((advance - middle if self.mirrored else middle) / self.scale)
+        return middles
 
     def advance(self, text: str, size: float, bold: bool = False) -> float:
         return self.font(size, bold)[1].horizontalAdvance(text) / self.scale
@@ -88,28 +131,32 @@ class _Sheet:
                   *, colour: QColor = INK) -> float:
         """Wrapped text; returns its height."""
         font, metrics = self.font(size)
+        # AlignLeft is the start edge: Qt sets it against the right in the painter's right-to-left
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         s = self.scale
         box = metrics.boundingRect(QRectF(0, 0, width * s, 10_000 * s), flags, text)
         if self.painter is not None:
             self.painter.setFont(font)
             self.painter.setPen(colour)
-            self.painter.drawText(QRectF(x * s, y * s, width * s, box.height()), flags, text)
+            left = self.visual_x(x, width)
+            self.painter.drawText(QRectF(left * s, y * s, width * s, box.height()), flags, text)
         return box.height() / s
 
     def rule(self, x: float, y: float, width: float, colour: QColor, weight: float = 0.7) -> None:
         if self.painter is not None:
             s = self.scale
+            left = self.visual_x(x, width)
             self.painter.setPen(QPen(colour, weight * s))
-            self.painter.drawLine(QPointF(x * s, y * s), QPointF((x + width) * s, y * s))
+            self.painter.drawLine(QPointF(left * s, y * s), QPointF((left + width) * s, y * s))
 
     def box(self, rect: QRectF, fill: QColor, line: QColor) -> None:
         if self.painter is not None:
             s = self.scale
             self.painter.setPen(QPen(line, 0.8 * s))
             self.painter.setBrush(QBrush(fill))
+            left = self.visual_x(rect.x(), rect.width())
             self.painter.drawRoundedRect(
-                QRectF(rect.x() * s, rect.y() * s, rect.width() * s, rect.height() * s), 6 * s, 6 * s
+                QRectF(left * s, rect.y() * s, rect.width() * s, rect.height() * s), 6 * s, 6 * s
             )
 
 
@@ -139,14 +186,16 @@ def _draw(page: _Sheet, sheet: RecoverySheet, width: float) -> float:
     page.box(QRectF(0, y, width, box_height), TINT, ACCENT)
     page.line(pad, y + pad, sheet.key_line, size, bold=True)
     start = len(sheet.key_line) - len("-".join(sheet.groups))
-    for number, group in enumerate(sheet.groups, start=1):
-        # Measured along the whole line, so kerning between the letters is counted as drawn.
-        left = page.advance(sheet.key_line[:start], size, bold=True)
-        right = page.advance(sheet.key_line[: start + len(group)], size, bold=True)
-        label = str(number)
-        page.line(pad + (left + right - page.advance(label, SMALL_PT)) / 2,
-                  y + pad + key_height + 2, label, SMALL_PT, colour=MUTED)
+    pieces = []
+    for group in sheet.groups:
+        pieces.append((start, len(group)))
         start += len(group) + 1
+    # Measured along the whole line as Qt lays it out, so kerning and direction count as drawn.
+    middles = page.spans(sheet.key_line, size, True, pieces)
+    for number, middle in enumerate(middles, start=1):
+        label = localformat.format_number(number)
+        page.line(pad + middle - page.advance(label, SMALL_PT) / 2,
+                  y + pad + key_height + 2, label, SMALL_PT, colour=MUTED)
     y += box_height + 6
     y += page.paragraph(0, y, width, sheet.made, SMALL_PT + 0.5, colour=MUTED)
     y += 12
@@ -184,15 +233,19 @@ def _render(sheet: RecoverySheet, device: QPaintDevice, area: QRectF, dpi: float
     width = min(area.width() / scale, MAX_WIDTH_PT)
     left = (area.width() / scale - width) / 2  # centred on the wider page
     painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("The page could not be started (is the file or printer available?).")
+    begin(painter, device)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.translate(area.topLeft() + QPointF(left * scale, 0))
-        return _draw(_Sheet(painter, device), sheet, width)
+        return _draw(_Sheet(painter, device, width), sheet, width)
     finally:
         painter.end()
+
+
+def pdf_title() -> str:
+    """The PDF's title and the print job's name, in the language the sheet is printed in."""
+    return translate("recovery_sheet", PDF_TITLE)
 
 
 def sheet_pdf_bytes(sheet: RecoverySheet) -> bytes:
@@ -206,7 +259,7 @@ def sheet_pdf_bytes(sheet: RecoverySheet) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(sheet.page))
-    writer.setTitle(PDF_TITLE)
+    writer.setTitle(pdf_title())
     writer.setCreator(PDF_CREATOR)
     render_sheet(sheet, writer)
     del writer  # the writer goes before the buffer it writes to

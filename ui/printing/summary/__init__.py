@@ -5,7 +5,8 @@ plan says); this package decides how they look. The app's print preview, its "Sa
 and the command line's `summary` and `plan` all call these functions, so every route prints the
 same page.
 
-    page.py              drawing and measuring in points (one Page class), fonts, colours
+    page.py              drawing and measuring in points (one Page class), fonts, colours;
+                         right to left, the page mirrored in one place
     blocks.py            a section as a block that can shrink level by level; shared shapes
     planner.py           the one place that makes the summary exactly one page
     header.py            the title, who and when; the footer
@@ -30,13 +31,21 @@ from typing import Final
 from PySide6.QtGui import QPdfWriter
 
 from journal import files
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.summary import SummaryContent
 
 from .page import PDF_CREATOR, ensure_gui, page_layout, pdf_bytes
 from .plan_page import plan_pdf_bytes, render_plan, render_wallet, write_plan_pdf
 from .planner import RenderReport, render_summary, render_summary_image
 
-PDF_TITLE: Final = "Recovery Journal summary"
+# The title a PDF viewer shows in its title bar (and a printer's job list): the page's own title,
+# the same words in the same language (journal.summary writes it with the same context).
+PDF_TITLE: Final = QT_TRANSLATE_NOOP("summary", "Recovery Journal summary")
+
+
+def pdf_title() -> str:
+    """The PDF's title and the print job's name, in the language the page is printed in."""
+    return translate("summary", PDF_TITLE)
 
 
 def summary_pdf_bytes(content: SummaryContent) -> tuple[bytes, RenderReport]:
@@ -49,7 +58,7 @@ def summary_pdf_bytes(content: SummaryContent) -> tuple[bytes, RenderReport]:
     def draw(writer: QPdfWriter) -> None:
         reports.append(render_summary(content, writer))
 
-    return pdf_bytes(content.page, PDF_TITLE, draw), reports[0]
+    return pdf_bytes(content.page, pdf_title(), draw), reports[0]
 
 
 def write_summary_pdf(content: SummaryContent, path: Path | str) -> RenderReport:
@@ -66,6 +75,7 @@ __all__ = [
     "RenderReport",
     "ensure_gui",
     "page_layout",
+    "pdf_title",
     "plan_pdf_bytes",
     "render_plan",
     "render_summary",

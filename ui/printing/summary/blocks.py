@@ -18,7 +18,7 @@ from typing import Final
 
 from PySide6.QtCore import QRectF
 
-from .page import ACCENT, BODY_PT, FAINT, HEADING_PT, INDENT, MUTED, Page, more_text
+from .page import ACCENT, BODY_PT, FAINT, HEADING_PT, INDENT, ISOLATE, MUTED, Page, more_text
 
 # Where a block goes: across the page, in one of the two columns, or (the notes) in what is left.
 FULL: Final = "full"
@@ -73,8 +73,9 @@ def label_value_rows(page: Page, x: float, y: float, width: float,
 
 
 def bullets(page: Page, x: float, y: float, width: float, items: Sequence[str], hidden: int,
-            max_lines: int, *, box: bool = False, item_lines: int = 1) -> float:
+            max_lines: int, *, box: bool = False, item_lines: int = 1, own: bool = False) -> float:
     """A list, one item a line (or up to `item_lines`), ending with '+ N more' when cut.
+    `own`: the items are the person's own words (Page.text).
 
     The last line is kept for '+ N more' whenever anything would be left out, so the reader
     always knows the list goes on; with no room for even one item, the line alone says how many.
@@ -97,7 +98,7 @@ def bullets(page: Page, x: float, y: float, width: float, items: Sequence[str], 
                 page.box(QRectF(x + 2.0, y + height + line_h / 2 - 1.9, 3.0, 3.0),
                          fill=FAINT.darker(130), radius=1.5)
         for line in wrapped:
-            height += page.text(x + INDENT, y + height, width - INDENT, line, BODY_PT)
+            height += page.text(x + INDENT, y + height, width - INDENT, line, BODY_PT, own=own)
         used += max(1, len(wrapped))
         shown += 1
     more = total - shown
@@ -112,7 +113,7 @@ def two_line_items(page: Page, x: float, y: float, width: float,
                    detail_lines: bool = True) -> float:
     """Items of a title and a muted detail ("Get back into college" / "2 of 5 steps done ·
     next: …"), at most `max_items`, then '+ N more'. Without `detail_lines` the detail follows
-    the title on the same line."""
+    the title on the same line. The titles are the person's own words (Page.text)."""
     height = 0.0
     total = len(items) + hidden
     shown = 0
@@ -122,12 +123,12 @@ def two_line_items(page: Page, x: float, y: float, width: float,
             page.box(QRectF(x + 2.0, y + height + line_h / 2 - 1.9, 3.0, 3.0),
                      fill=FAINT.darker(130), radius=1.5)
         if detail_lines:
-            height += page.text(x + INDENT, y + height, width - INDENT, title, BODY_PT)
+            height += page.text(x + INDENT, y + height, width - INDENT, title, BODY_PT, own=True)
             if detail:
                 height += page.text(x + INDENT, y + height, width - INDENT, detail, BODY_PT, colour=MUTED)
         else:
-            joined = f"{title} — {detail}" if detail else title
-            height += page.text(x + INDENT, y + height, width - INDENT, joined, BODY_PT)
+            joined = f"{ISOLATE.format(title)} — {detail}" if detail else title
+            height += page.text(x + INDENT, y + height, width - INDENT, joined, BODY_PT, own=not detail)
         shown += 1
     if total > shown:
         height += page.text(x + INDENT, y + height, width - INDENT, more_text(total - shown), BODY_PT,

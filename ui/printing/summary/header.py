@@ -74,7 +74,7 @@ def draw_header(page: Page, content: SummaryContent, x: float, y: float, width: 
     for key, label, value in fields:
         w = widths[key]
         page.text(column_x, y0, w, label.upper(), SMALL_PT - 0.5, bold=True, colour=MUTED)
-        page.text(column_x, y0 + label_h, w, value, BODY_PT + 0.5)
+        page.text(column_x, y0 + label_h, w, value, BODY_PT + 0.5, own=key in ("name", "keyworker"))
         column_x += w + gap
     bottom = y0 + (label_h + value_h if fields else 0.0) + 4.0
     page.rule(x, bottom, width, ACCENT, 0.9)

@@ -18,7 +18,7 @@ from journal.i18n import translate
 from journal.summary import Agenda, Connection, Excerpt, Gratitude, Support, Triggers
 
 from .blocks import bullets, empty, heading, heading_height, label_value_rows, quiet
-from .page import ACCENT, BODY_PT, FAINT, GRID, MUTED, SMALL_PT, TITLE_PT, Page
+from .page import ACCENT, BODY_PT, FAINT, GRID, ISOLATE, MUTED, SMALL_PT, TITLE_PT, Page
 
 
 def _pick(levels: tuple[int, ...], level: int) -> int:
@@ -36,11 +36,12 @@ COMPANION_LINES: Final = (5, 3, 2, 1, 1)
 
 
 def _companion_items(c: Connection) -> list[str]:
-    """'AA Tuesday group (4 meetings)', 'Sponsor (3 days)'."""
+    """'AA Tuesday group (4 meetings)', 'Sponsor (3 days)'. The name is isolated (ISOLATE): a
+    name in English cannot take the count into its run in an Arabic sentence, nor the reverse."""
     return [
-        translate("summary_pdf", "{name} (%Ln meetings)", None, line.days).format(name=line.label)
-        if line.group
-        else translate("summary_pdf", "{name} (%Ln days)", None, line.days).format(name=line.label)
+        (translate("summary_pdf", "{name} (%Ln meetings)", None, line.days) if line.group
+         else translate("summary_pdf", "{name} (%Ln days)", None, line.days)).format(
+            name=ISOLATE.format(line.label))
         for line in c.companions
     ]
 
@@ -134,7 +135,7 @@ def draw_triggers(page: Page, t: Triggers, x: float, y: float, width: float, lev
         height += 2.0
         helped = translate("summary_pdf", "What helped when I got through it")
         height += page.text(x, y + height, width, helped, BODY_PT, colour=MUTED)
-        items = [f"{r} ({_number(n)})" for r, n in t.responses]
+        items = [f"{ISOLATE.format(r)} ({_number(n)})" for r, n in t.responses]
         if lines == 0:
             height += page.text(x, y + height, width, page.fit_list(items, t.more_responses, BODY_PT, width),
                                 BODY_PT)
@@ -165,7 +166,7 @@ def draw_gratitude(page: Page, g: Gratitude, x: float, y: float, width: float, l
     if lines == 1:
         return height + page.text(x, y + height, width, page.fit_list(items, g.more_items, BODY_PT, width),
                                   BODY_PT)
-    return height + bullets(page, x, y + height, width, items, g.more_items, lines)
+    return height + bullets(page, x, y + height, width, items, g.more_items, lines, own=True)
 
 
 SUPPORT_LEVELS: Final = 3
@@ -215,7 +216,7 @@ def draw_agenda(page: Page, a: Agenda, x: float, y: float, width: float, level: 
         line = page.fit_list(a.items, a.more_items, BODY_PT, width)
         return height + page.text(x, y + height, width, line, BODY_PT)
     return height + bullets(page, x, y + height, width, a.items, a.more_items, _pick(AGENDA_LINES, level),
-                            box=True, item_lines=2)
+                            box=True, item_lines=2, own=True)
 
 
 # ---- the entries the person ticked ------------------------------------------------------------------
@@ -251,7 +252,8 @@ def draw_excerpts(page: Page, excerpts: tuple[Excerpt, ...], hidden: int, x: flo
     for excerpt in shown:
         height += page.text(x, y + height, width, excerpt.heading, SMALL_PT, bold=True, colour=MUTED)
         text = excerpt.text or translate("summary_pdf", "(no words written)")
-        height += page.paragraph(x, y + height, width, text, BODY_PT, lines, cut_suffix=continues())
+        height += page.paragraph(x, y + height, width, text, BODY_PT, lines, cut_suffix=continues(),
+                                 own=bool(excerpt.text))
         height += EXCERPT_GAP
     if total > len(shown):
         # Said in full: a bare "+ 47 more" under an entry reads as more of that entry.

@@ -5,6 +5,15 @@ painter it only measures, so the planner lays the page out with the very code th
 (a section measured one way and drawn another would drift off the page). Layout is in points
 (1/72 inch), scaled to the device, so A4, Letter, a 1200 dpi PDF and a screen preview agree.
 Text is drawn as text (selectable, readable by pdftotext), shapes as vector paths.
+
+Right to left (Arabic, Hebrew, Urdu; the ar-XB pseudo-language): the sections are laid out in
+reading order from the start edge, as for English, and `Page` mirrors them in one place, where
+it draws: `visual_x` turns a span measured from the start edge into one measured from the left.
+So the first column is on the right, a label's figure on its left, a bullet right of its item.
+The words themselves are set by Qt's bidirectional layout, with the painter's layout direction
+(and QTextOption's text direction when wrapping) right to left; a line starts at the right edge.
+A chart is drawn as Qt Charts draws one in a right-to-left window, not mirrored: its time runs
+left to right with the scale on the left (`left_to_right`).
 """
 
 from __future__ import annotations
@@ -28,6 +37,9 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
+
+from journal.i18n import translate
+from journal.languages import current_language
 
 from ...resources import FONT_FAMILY, SYMBOL_FAMILY, load_fonts
 
@@ -62,6 +74,9 @@ SECTION_GAP_PT: Final = 13.0
 # Each item of a list drawn on one line is a Unicode isolate, so an Arabic or Hebrew name cannot
 # pull its neighbours and the separators into its right-to-left run.
 ISOLATE: Final = "\u2068{}\u2069"
+# A phone number is written left to right in every language: isolated as left-to-right text, a
+# right-to-left page cannot set its groups of digits in reverse order ("900870 07700").
+LEFT_TO_RIGHT: Final = "\u2066{}\u2069"
 
 
 def page_size(page: str) -> QPageSize:
@@ -90,21 +105,62 @@ def ensure_gui() -> None:
     load_fonts()
 
 
+def begin(painter: QPainter, device: QPaintDevice) -> None:
+    """Start painting on `device`, or say in words why the page could not be started."""
+    if not painter.begin(device):
+        raise OSError(translate(
+            "summary_pdf", "The page could not be started (is the file or printer available?)."))
+
+
+def layout_direction() -> Qt.LayoutDirection:
+    """Right to left for a language written that way: the language the page's words are in (the
+    core's, so the command line, which installs no Qt translator, agrees with the app)."""
+    rtl = current_language().right_to_left
+    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+
+
 def more_text(count: int) -> str:
     """'+ 3 more': how a list that does not fit ends, so nothing is dropped silently."""
-    from journal.i18n import translate
-
     return translate("summary_pdf", "+ %Ln more", None, count)
 
 
 class Page:
-    """Drawing in points on any device. With no painter it only measures."""
+    """Drawing in points on any device. With no painter it only measures.
 
-    def __init__(self, painter: QPainter | None, device: QPaintDevice) -> None:
+    `width` is the width of the area drawn on (in points): a right-to-left page mirrors every
+    x within it. `direction` is the page's (layout_direction() unless given).
+    """
+
+    def __init__(self, painter: QPainter | None, device: QPaintDevice, width: float = 0.0,
+                 direction: Qt.LayoutDirection | None = None) -> None:
         self.painter = painter
         self.device = device
         self.scale = device.logicalDpiY() / 72.0
+        self.direction = layout_direction() if direction is None else direction
+        self.width = width
+        self.mirrored = self.direction == Qt.LayoutDirection.RightToLeft
+        self.shift = 0.0  # points added to every x drawn (a left-to-right part of a mirrored page)
         self._fonts: dict[tuple[float, bool, bool], tuple[QFont, QFontMetricsF]] = {}
+        if painter is not None:
+            painter.setLayoutDirection(self.direction)
+
+    def visual_x(self, x: float, width: float = 0.0) -> float:
+        """Where the span from `x` to `x + width` (measured from the start edge: the left in
+        English, the right in Arabic) is drawn, as its left edge measured from the left."""
+        return (self.width - x - width if self.mirrored else x) + self.shift
+
+    def point(self, x: float, y: float) -> QPointF:
+        """A point in points from the start edge, as a point on the device."""
+        return QPointF(self.visual_x(x) * self.scale, y * self.scale)
+
+    def left_to_right(self, rect: QRectF) -> Page:
+        """A page that draws the part in `rect` left to right, in the place the page gives `rect`:
+        for a chart, whose time runs left to right in any language (as Qt Charts draws it)."""
+        part = Page(self.painter, self.device, direction=self.direction)
+        part._fonts = self._fonts
+        part.mirrored = False
+        part.shift = self.visual_x(rect.x(), rect.width()) - rect.x()
+        return part
 
     @property
     def measuring(self) -> bool:
@@ -153,14 +209,23 @@ class Page:
         italic: bool = False,
         colour: QColor = INK,
         align_right: bool = False,
+        own: bool = False,
     ) -> float:
-        """One line, elided to `width`, top at `y`; returns the line height."""
+        """One line, elided to `width`, top at `y`; returns the line height.
+
+        The line starts at the start edge of its span (`align_right`: ends at the end edge), so on
+        a right-to-left page it is set against the right edge (`align_right`: the left).
+        `own`: the person's own words, which take their direction from their first letter (as
+        Qt's text fields do), so a note in English keeps its full stop at its end on an Arabic
+        page, and a note in Arabic reads right to left on an English one."""
         font, metrics = self.font(size, bold, italic)
         if self.painter is not None and text:
             line = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width) * self.scale)
-            left = x
-            if align_right:
-                left = x + width - metrics.horizontalAdvance(line) / self.scale
+            if own:
+                line = ISOLATE.format(line)
+            left = self.visual_x(x, width)
+            if align_right != self.mirrored:
+                left += width - metrics.horizontalAdvance(line) / self.scale
             self.painter.setFont(font)
             self.painter.setPen(colour)
             self.painter.drawText(QPointF(left * self.scale, y * self.scale + metrics.ascent()), line)
@@ -175,6 +240,7 @@ class Page:
         font, metrics = self.font(size, bold)
         layout = QTextLayout(text, font, self.device)
         option = QTextOption()
+        option.setTextDirection(self.direction)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
         units = text.encode("utf-16-le")  # QTextLayout counts UTF-16 code units, not characters
@@ -225,11 +291,13 @@ class Page:
         italic: bool = False,
         colour: QColor = INK,
         cut_suffix: str = "",
+        own: bool = False,
     ) -> float:
-        """Wrapped text; returns its height."""
+        """Wrapped text; returns its height. `own`: the person's words (see `text`)."""
         height = 0.0
         for line in self.lines(text, size, width, max_lines, bold, cut_suffix):
-            height += self.text(x, y + height, width, line, size, bold=bold, italic=italic, colour=colour)
+            height += self.text(x, y + height, width, line, size, bold=bold, italic=italic, colour=colour,
+                                own=own)
         return height
 
     def fit_list(self, items: Sequence[str], hidden: int, size: float, width: float,
@@ -260,25 +328,27 @@ class Page:
         more = total - len(shown)
         return separator.join(shown) + (separator + more_text(more) if more else "")
 
-    # ---- shapes (all in points) ---------------------------------------------------------------
+    # ---- shapes (all in points, from the start edge) ------------------------------------------
 
     def rect(self, rect: QRectF) -> QRectF:
+        """`rect` on the device (mirrored on a right-to-left page)."""
         s = self.scale
-        return QRectF(rect.x() * s, rect.y() * s, rect.width() * s, rect.height() * s)
+        left = self.visual_x(rect.x(), rect.width())
+        return QRectF(left * s, rect.y() * s, rect.width() * s, rect.height() * s)
 
     def rule(self, x: float, y: float, width: float, colour: QColor = FAINT, weight: float = 0.6) -> None:
         if self.painter is None:
             return
         self.painter.setPen(QPen(colour, weight * self.scale))
-        self.painter.drawLine(QPointF(x * self.scale, y * self.scale),
-                              QPointF((x + width) * self.scale, y * self.scale))
+        left = self.visual_x(x, width)
+        self.painter.drawLine(QPointF(left * self.scale, y * self.scale),
+                              QPointF((left + width) * self.scale, y * self.scale))
 
     def vrule(self, x: float, y: float, height: float, colour: QColor = FAINT, weight: float = 0.6) -> None:
         if self.painter is None:
             return
         self.painter.setPen(QPen(colour, weight * self.scale))
-        self.painter.drawLine(QPointF(x * self.scale, y * self.scale),
-                              QPointF(x * self.scale, (y + height) * self.scale))
+        self.painter.drawLine(self.point(x, y), self.point(x, y + height))
 
     def box(self, rect: QRectF, *, fill: QColor | None = None, line: QColor | None = None,
             radius: float = 0.0, weight: float = 0.6, dashed: bool = False) -> None:

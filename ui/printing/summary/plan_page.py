@@ -20,7 +20,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
 from journal import files
-from journal.i18n import translate
+from journal.i18n import QT_TRANSLATE_NOOP, translate
 from journal.safety_page import Part, Person, PlanPage
 
 from .blocks import heading
@@ -31,18 +31,22 @@ from .page import (
     GRID,
     HEADING_PT,
     INDENT,
+    LEFT_TO_RIGHT,
     MUTED,
     SMALL_PT,
     TINT,
     TITLE_PT,
     Page,
+    begin,
     ensure_gui,
     more_text,
     page_layout,
     pdf_bytes,
 )
 
-PLAN_PDF_TITLE: Final = "Safety plan"
+# The titles a PDF viewer shows in its title bar (and a printer's job list); no person's name.
+PLAN_PDF_TITLE: Final = QT_TRANSLATE_NOOP("plan_pdf", "Safety plan")
+WALLET_PDF_TITLE: Final = QT_TRANSLATE_NOOP("plan_pdf", "Safety plan: wallet card")
 ITEM_LINES: Final = (12, 8, 6, 4, 3, 2, 1)  # most lines a part may show, from generous to tight
 WRITE_LINES: Final = 2  # lines to write on under an empty part
 WRITE_SPACING: Final = 18.0
@@ -61,9 +65,9 @@ def _person_rows(page: Page, people: Sequence[Person], x: float, y: float, width
     phone_w = min(120.0, width * 0.4)
     shown = people[: max_lines if len(people) <= max_lines else max(0, max_lines - 1)]
     for person in shown:
-        page.text(x + INDENT, y + height, width - INDENT - phone_w, person.name, BODY_PT)
-        height += page.text(x + width - phone_w, y + height, phone_w, person.phone, BODY_PT + 1, bold=True,
-                            align_right=True)
+        page.text(x + INDENT, y + height, width - INDENT - phone_w, person.name, BODY_PT, own=True)
+        height += page.text(x + width - phone_w, y + height, phone_w, LEFT_TO_RIGHT.format(person.phone),
+                            BODY_PT + 1, bold=True, align_right=True)
     if len(people) > len(shown):
         height += page.text(x + INDENT, y + height, width, more_text(len(people) - len(shown)), BODY_PT,
                             colour=MUTED)
@@ -77,7 +81,7 @@ def _items(page: Page, items: Sequence[str], x: float, y: float, width: float, m
     line_h = page.line_height(size)
     for item in shown:
         page.box(QRectF(x + 2.0, y + height + line_h / 2 - 1.9, 3.0, 3.0), fill=FAINT.darker(130), radius=1.5)
-        height += page.text(x + INDENT, y + height, width - INDENT, item, size, bold=bold)
+        height += page.text(x + INDENT, y + height, width - INDENT, item, size, bold=bold, own=True)
     if len(items) > len(shown):
         height += page.text(x + INDENT, y + height, width, more_text(len(items) - len(shown)), BODY_PT,
                             colour=MUTED)
@@ -162,12 +166,11 @@ def render_plan(plan: PlanPage, target: QPagedPaintDevice) -> bool:
         level += 1
     fits = _plan(measure, plan, width, height, level) <= height
     painter = QPainter()
-    if not painter.begin(target):
-        raise OSError("The page could not be started (is the file or printer available?).")
+    begin(painter, target)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setClipRect(QRectF(0, 0, paint.width(), paint.height()))
-        _plan(Page(painter, target), plan, width, height, level)
+        _plan(Page(painter, target, width), plan, width, height, level)
     finally:
         painter.end()
     return fits
@@ -176,8 +179,10 @@ def render_plan(plan: PlanPage, target: QPagedPaintDevice) -> bool:
 # ---- the wallet card ----------------------------------------------------------------------------
 
 
-def _card_panel(page: Page, x: float, y: float, title: str, lines: Sequence[tuple[str, str]]) -> None:
-    """One side of the card: a title and up to six name-and-number or text lines."""
+def _card_panel(page: Page, x: float, y: float, title: str, lines: Sequence[tuple[str, str]],
+                own: bool) -> None:
+    """One side of the card: a title and up to six name-and-number or text lines. A name is the
+    person's own words; the text lines are with `own` (Page.text)."""
     page.box(QRectF(x, y, CARD_W, CARD_H), line=MUTED, radius=6.0, weight=0.6, dashed=True)
     inner_x, inner_w = x + 8.0, CARD_W - 16.0
     top = y + 7.0
@@ -186,11 +191,11 @@ def _card_panel(page: Page, x: float, y: float, title: str, lines: Sequence[tupl
         if top + page.line_height(SMALL_PT + 1) > y + CARD_H - 5.0:
             break
         if number:
-            page.text(inner_x, top, inner_w * 0.55, text, SMALL_PT + 0.5)
-            top += page.text(inner_x + inner_w * 0.55, top, inner_w * 0.45, number, SMALL_PT + 1, bold=True,
-                             align_right=True)
+            page.text(inner_x, top, inner_w * 0.55, text, SMALL_PT + 0.5, own=True)
+            top += page.text(inner_x + inner_w * 0.55, top, inner_w * 0.45, LEFT_TO_RIGHT.format(number),
+                             SMALL_PT + 1, bold=True, align_right=True)
         else:
-            top += page.paragraph(inner_x, top, inner_w, text, SMALL_PT + 0.5, 2)
+            top += page.paragraph(inner_x, top, inner_w, text, SMALL_PT + 0.5, 2, own=own)
 
 
 def render_wallet(plan: PlanPage, target: QPagedPaintDevice) -> None:
@@ -199,25 +204,29 @@ def render_wallet(plan: PlanPage, target: QPagedPaintDevice) -> None:
     ensure_gui()
     dpi = target.logicalDpiY()
     painter = QPainter()
-    if not painter.begin(target):
-        raise OSError("The page could not be started (is the file or printer available?).")
+    begin(painter, target)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        page = Page(painter, target)
+        width = target.pageLayout().paintRectPixels(dpi).width() / (dpi / 72.0)
+        page = Page(painter, target, width)
         parts = {part.key: part for part in plan.parts}
         front: list[tuple[str, str]] = [(reason, "") for reason in parts["reasons"].items[:2]]
         for person in (*parts["ask_for_help"].people, *parts["professionals"].people)[:4]:
             front.append((person.name, person.phone))
         back: list[tuple[str, str]] = [(line.name, line.phone) for line in plan.helplines[:3]]
         back += [(plan.emergency_text, ""), (plan.naloxone_text, "")]
-        width = target.pageLayout().paintRectPixels(dpi).width() / page.scale
         how = translate("plan_pdf", "My safety plan: a card for my wallet. Cut along the dashed line and "
                                     "fold in the middle.")
         page.text(0.0, 0.0, width, how, SMALL_PT, colour=MUTED)
-        _card_panel(page, 0.0, 16.0, plan.title, front)
-        _card_panel(page, CARD_W, 16.0, translate("plan_pdf", "Help, day or night"), back)
+        _card_panel(page, 0.0, 16.0, plan.title, front, own=True)  # my reasons
+        _card_panel(page, CARD_W, 16.0, translate("plan_pdf", "Help, day or night"), back, own=False)
     finally:
         painter.end()
+
+
+def plan_pdf_title(wallet: bool = False) -> str:
+    """The PDF's title and the print job's name, in the language the page is printed in."""
+    return translate("plan_pdf", WALLET_PDF_TITLE if wallet else PLAN_PDF_TITLE)
 
 
 def plan_pdf_bytes(plan: PlanPage, wallet: bool = False) -> tuple[bytes, bool]:
@@ -229,7 +238,7 @@ def plan_pdf_bytes(plan: PlanPage, wallet: bool = False) -> tuple[bytes, bool]:
         else:
             fitted[0] = render_plan(plan, writer)
 
-    return pdf_bytes(plan.page, PLAN_PDF_TITLE, draw), fitted[0]
+    return pdf_bytes(plan.page, plan_pdf_title(wallet), draw), fitted[0]
 
 
 def write_plan_pdf(plan: PlanPage, path: Path | str, wallet: bool = False) -> bool:
@@ -239,4 +248,6 @@ def write_plan_pdf(plan: PlanPage, path: Path | str, wallet: bool = False) -> bo
     return fitted
 
 
-__all__ = ["page_layout", "plan_pdf_bytes", "render_plan", "render_wallet", "write_plan_pdf"]
+__all__ = [
+    "page_layout", "plan_pdf_bytes", "plan_pdf_title", "render_plan", "render_wallet", "write_plan_pdf",
+]

@@ -108,7 +108,7 @@ def draw_safety(page: Page, s: Safety, x: float, y: float, width: float, level: 
         height += 2.0
         height += page.text(x, y + height, width, part.title, SMALL_PT, bold=True, colour=MUTED)
         if level == 0:
-            height += bullets(page, x, y + height, width, values, 0, 3)
+            height += bullets(page, x, y + height, width, values, 0, 3, own=True)
         else:
             height += page.text(x, y + height, width, page.fit_list(values, 0, BODY_PT, width), BODY_PT)
     return height

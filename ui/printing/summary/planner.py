@@ -32,7 +32,7 @@ from . import journal_sections as journal
 from . import plan_sections as plan
 from .blocks import COLUMN, FILL, FULL, Block
 from .header import draw_footer, draw_header
-from .page import COLUMN_GAP_PT, SECTION_GAP_PT, Page, ensure_gui, page_layout
+from .page import COLUMN_GAP_PT, SECTION_GAP_PT, Page, begin, ensure_gui, page_layout
 from .scores import LEVELS as SCORE_LEVELS
 from .scores import draw_scores
 from .use import LEVELS as USE_LEVELS
@@ -269,14 +269,13 @@ def _render(content: SummaryContent, device: QPaintDevice, area: QRectF, dpi: fl
     if not overflowed:
         layout = planner.relax()
     painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("The page could not be started (is the file or printer available?).")
+    begin(painter, device)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.translate(area.topLeft())
         painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
-        planner.draw(Page(painter, device), layout)
+        planner.draw(Page(painter, device, width), layout)
     finally:
         painter.end()
     return RenderReport(page_height=height, used_height=planner.needed(layout), overflowed=overflowed,

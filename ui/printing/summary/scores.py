@@ -14,6 +14,7 @@ from typing import Final
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from journal import localformat
 from journal.i18n import translate
 from journal.stats import DayPoint
 from journal.summary import Scores, short_date
@@ -59,11 +60,17 @@ def _buckets(series: Sequence[DayPoint]) -> tuple[list[tuple[str, dict[str, floa
     return out, words
 
 
+def _day(day: dt.date, year: bool) -> str:
+    """'25 Oct', or '25 Oct 2016' when the chart spans more than one year."""
+    return localformat.format_date(day, localformat.SHORT_MONTH + " yyyy") if year else short_date(day)
+
+
 def _draw_chart(page: Page, scores: Scores, rect: QRectF) -> None:
     painter = page.painter
     if painter is None:
         return
     s = page.scale
+    page = page.left_to_right(rect)  # time runs left to right in every language
     axis_w = 14.0
     plot = QRectF(rect.x() + axis_w, rect.y() + 4.0, rect.width() - axis_w - 4.0,
                   rect.height() - 4.0 - page.line_height(SMALL_PT) - 3.0)
@@ -71,7 +78,7 @@ def _draw_chart(page: Page, scores: Scores, rect: QRectF) -> None:
         gy = plot.bottom() - plot.height() * value / 10
         page.rule(plot.x(), gy, plot.width(), FAINT if value == 0 else GRID, 0.5)
         number_h = page.line_height(SMALL_PT) / LEADING
-        page.text(rect.x(), gy - number_h / 2 - 0.8, axis_w - 4.0, str(value), SMALL_PT,
+        page.text(rect.x(), gy - number_h / 2 - 0.8, axis_w - 4.0, localformat.format_number(value), SMALL_PT,
                   colour=MUTED, align_right=True)
     points, words = _buckets(scores.series)
     if not points:
@@ -83,12 +90,10 @@ def _draw_chart(page: Page, scores: Scores, rect: QRectF) -> None:
     last = dt.date.fromisoformat(scores.series[-1].day)
     if count > 1:  # the days along the bottom: first and last, the kind of average between
         years = first.year != last.year
-        page.text(plot.x(), label_y, plot.width() / 2,
-                  short_date(first) + (f" {first.year}" if years else ""), SMALL_PT, colour=MUTED)
-        page.text(plot.x() + plot.width() / 2, label_y, plot.width() / 2,
-                  short_date(last) + (f" {last.year}" if years else ""), SMALL_PT, colour=MUTED,
-                  align_right=True)
-    middle = words if count > 1 else f"{short_date(last)} {last.year}"
+        page.text(plot.x(), label_y, plot.width() / 2, _day(first, years), SMALL_PT, colour=MUTED)
+        page.text(plot.x() + plot.width() / 2, label_y, plot.width() / 2, _day(last, years), SMALL_PT,
+                  colour=MUTED, align_right=True)
+    middle = words if count > 1 else _day(last, True)
     middle_w = page.advance(middle, SMALL_PT) + 2.0
     page.text(plot.center().x() - middle_w / 2, label_y, middle_w, middle, SMALL_PT, colour=MUTED)
     if count <= 62:  # a small tick under each day
@@ -112,8 +117,7 @@ def _draw_chart(page: Page, scores: Scores, rect: QRectF) -> None:
             if score is None:
                 previous_ok = False
                 continue
-            point = QPointF((plot.x() + step * (index + 0.5)) * s,
-                            (plot.bottom() - plot.height() * score / 10) * s)
+            point = page.point(plot.x() + step * (index + 0.5), plot.bottom() - plot.height() * score / 10)
             every.append(point)
             next_ok = index + 1 < count and points[index + 1][1][key] is not None
             if previous_ok:
@@ -172,8 +176,7 @@ def draw_scores(page: Page, scores: Scores, x: float, y: float, width: float, le
             if measure.key == "craving":
                 pen.setDashPattern([2.0, 1.5])
             page.painter.setPen(pen)
-            page.painter.drawLine(QPointF(tx * page.scale, swatch_y * page.scale),
-                                  QPointF((tx + 11.0) * page.scale, swatch_y * page.scale))
+            page.painter.drawLine(page.point(tx, swatch_y), page.point(tx + 11.0, swatch_y))
         page.text(tx + 16.0, row_y + label_dy, name_w - 16.0, measure.label, BODY_PT,
                   bold=measure.key == "hope")
         cx = tx + name_w

@@ -14,7 +14,7 @@ from journal.i18n import translate
 from journal.summary import Use
 
 from .blocks import empty, heading
-from .page import BODY_PT, FAINT, GRID, INK, MUTED, SMALL_PT, Page, more_text
+from .page import BODY_PT, FAINT, GRID, INK, ISOLATE, MUTED, SMALL_PT, Page, more_text
 
 # (rows shown at most, the grid drawn) at each level
 # Rows shown at most, at each level. A 28-day period always keeps its grid (the contract's four
@@ -32,7 +32,7 @@ def draw_use(page: Page, u: Use, x: float, y: float, width: float, level: int) -
     most = GRID_ROWS[level] if u.grid else LINE_ROWS[level]
     if not most:
         items = [translate("summary_pdf", "{substance}: {sentence}").format(
-            substance=each.substance, sentence=each.sentence) for each in u.lines]
+            substance=ISOLATE.format(each.substance), sentence=each.sentence) for each in u.lines]
         joined = page.fit_list(items, 0, BODY_PT, width, "; ")
         return height + page.text(x, y + height, width, joined, BODY_PT)
     shown = u.lines[:most] if len(u.lines) <= most else u.lines[: max(1, most - 1)]
@@ -55,7 +55,7 @@ def draw_use(page: Page, u: Use, x: float, y: float, width: float, level: int) -
         row_y = top + page.line_height(SMALL_PT) + 2.0
         page.rule(x, row_y, width, FAINT, 0.6)
         for line in shown:
-            page.text(x, row_y + 1.5, name_w - 6.0, line.substance, BODY_PT, bold=True)
+            page.text(x, row_y + 1.5, name_w - 6.0, line.substance, BODY_PT, bold=True, own=True)
             for index, (used, answered) in enumerate(line.weeks):
                 cell_x = x + name_w + week_w * index
                 page.vrule(cell_x, row_y, row_h, GRID, 0.5)
@@ -77,7 +77,7 @@ def draw_use(page: Page, u: Use, x: float, y: float, width: float, level: int) -
     else:
         name_w = min(120.0, width * 0.26)
         for line in shown:
-            page.text(x, y + height, name_w - 6.0, line.substance, BODY_PT, bold=True)
+            page.text(x, y + height, name_w - 6.0, line.substance, BODY_PT, bold=True, own=True)
             height += page.text(x + name_w, y + height, width - name_w, line.sentence, BODY_PT)
     if hidden:
         height += page.text(x, y + height, width, more_text(hidden), BODY_PT, colour=MUTED)
