@@ -158,6 +158,11 @@ class Session(QObject):
         shell = Shell(context)
         shell.prepare(self._location.get("page") or "Today")
         self.window.add_screen(shell)
+        # Lay it out, polish and draw it once now, off screen and with no journal data in it:
+        # the first frame's costs (the style, fonts, PySide6's enums for drawing) are paid
+        # while Argon2 works, not between unlocking and Today's first entries.
+        shell.resize(self.window.stack.size())
+        shell.grab()
         self._prebuilt = (context, shell)
 
     def _drop_prebuilt(self) -> None:
