@@ -114,3 +114,21 @@ def filled_vault(folder: Path, days: int, **settings: str) -> tuple[Vault, dict]
     for key, value in settings.items():
         vault.set_setting(key, value)
     return vault, data
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_ui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that drives Qt collects cycles as the app does, on the UI thread only
+    (ui/collector.py): automatic collection could free a widget on the vault lane and crash."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from ui.collector import UiThreadCollector
+
+    collector = UiThreadCollector()
+    collector.start()
+    try:
+        yield
+    finally:
+        collector.stop()
+        collector.deleteLater()

@@ -13,7 +13,6 @@ and loading what unlocking needs first.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import MutableMapping
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal import paths
 
+from .collector import UiThreadCollector
 from .crash import CrashHandler
 from .i18n import app_language
 from .i18n import install as install_language
@@ -82,7 +82,8 @@ def run_app(data_dir: Path, argv: list[str] | None = None, minimized: bool = Fal
             ui_settings.remember_computer_scheme(is_dark("system"))
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(scheme_changed)
-    window.first_frame.connect(lambda: after_first_frame(app, ui_settings, remembered))
+    collector = UiThreadCollector(app)
+    window.first_frame.connect(lambda: after_first_frame(app, ui_settings, remembered, collector))
     if minimized:
         window.showMinimized()
     else:
@@ -91,15 +92,17 @@ def run_app(data_dir: Path, argv: list[str] | None = None, minimized: bool = Fal
         return int(app.exec())
     finally:
         crash.uninstall()
-        gc.enable()
+        collector.stop()
 
 
-def after_first_frame(app: QApplication, ui_settings: UiSettings, drawn_in: str | None) -> None:
-    """The unlock screen is on the screen: collect garbage again; when following the computer,
-    ask it now whether it prefers dark, and switch if it changed while the app was closed; load
-    the passphrase check (Argon2's bindings and OpenSSL's hashlib, ~5 ms) while the person
-    types, not after Enter."""
-    gc.enable()
+def after_first_frame(
+    app: QApplication, ui_settings: UiSettings, drawn_in: str | None, collector: UiThreadCollector
+) -> None:
+    """The unlock screen is on the screen: collect garbage again, from the UI thread only
+    (ui/collector.py); when following the computer, ask it now whether it prefers dark, and
+    switch if it changed while the app was closed; load the passphrase check (Argon2's bindings
+    and OpenSSL's hashlib, ~5 ms) while the person types, not after Enter."""
+    collector.start()
     if ui_settings.theme == "system":
         dark = is_dark("system")
         ui_settings.remember_computer_scheme(dark)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
@@ -237,6 +237,10 @@ class MainWindow(QMainWindow):
 
     def add_screen(self, screen: QWidget) -> None:
         self.stack.addWidget(screen)
+
+    def screen_size(self) -> QSize:
+        """The size a screen gets in the window (below the menus)."""
+        return self.stack.size()
 
     def remove_screen(self, screen: QWidget) -> None:
         self.stack.removeWidget(screen)

@@ -36,6 +36,8 @@ from .tasks import TaskRunner
 if TYPE_CHECKING:
     from typing import Protocol
 
+    from PySide6.QtCore import QSize
+
     from journal.records import Record
     from journal.recovery import RecoveryKey
 
@@ -61,6 +63,8 @@ if TYPE_CHECKING:
         def forgot_screen(self) -> ForgotScreen: ...
 
         def add_screen(self, screen: QWidget) -> None: ...
+
+        def screen_size(self) -> QSize: ...
 
         def remove_screen(self, screen: QWidget) -> None: ...
 
@@ -161,7 +165,7 @@ class Session(QObject):
         # Lay it out, polish and draw it once now, off screen and with no journal data in it:
         # the first frame's costs (the style, fonts, PySide6's enums for drawing) are paid
         # while Argon2 works, not between unlocking and Today's first entries.
-        shell.resize(self.window.stack.size())
+        shell.resize(self.window.screen_size())
         shell.grab()
         self._prebuilt = (context, shell)
 
