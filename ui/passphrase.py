@@ -104,7 +104,9 @@ def add_reveal(edit: QLineEdit) -> QAction:
         action.setIcon(icon("eye-off" if on else "eye"))
         words = (QCoreApplication.translate("passphrase", "Hide the passphrase") if on
                  else QCoreApplication.translate("passphrase", "Show the passphrase"))
-        action.setToolTip(f"{words} ({REVEAL_KEYS})")
+        tip = (QCoreApplication.translate("passphrase", "Hide the passphrase ({keys})") if on
+               else QCoreApplication.translate("passphrase", "Show the passphrase ({keys})"))
+        action.setToolTip(tip.format(keys=REVEAL_KEYS))
         # Named on its button, not as the action's text: the button shows only the eye, and a
         # text would count as words that must fit in it.
         for button in action.associatedObjects():

@@ -4227,6 +4227,14 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Mocne. Teraz upewnij się, że je zapamiętasz.</translation>
     </message>
     <message>
+        <source>Hide the passphrase ({keys})</source>
+        <translation>Ukryj hasło ({keys})</translation>
+    </message>
+    <message>
+        <source>Show the passphrase ({keys})</source>
+        <translation>Pokaż hasło ({keys})</translation>
+    </message>
+    <message>
         <source>Too easy to guess: a common word or pattern. Try unusual words together.</source>
         <translation>Zbyt łatwe do odgadnięcia: popularne słowo lub wzór. Spróbuj połączyć nietypowe słowa.</translation>
     </message>
