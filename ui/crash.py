@@ -78,7 +78,11 @@ class CrashHandler(QObject):
             pass
 
     def _show(self) -> None:
-        if self._dialog is not None and self._dialog.isVisible():
+        import shiboken6
+
+        # Closing the dialog deletes it: asking a deleted one whether it is up would raise here,
+        # inside the crash handler, and come straight back to it.
+        if self._dialog is not None and shiboken6.isValid(self._dialog) and self._dialog.isVisible():
             return
         from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QMessageBox

@@ -232,8 +232,8 @@
         <translation>Notatka</translation>
     </message>
     <message>
-        <source>&amp;Hope</source>
-        <translation>&amp;Nadzieja</translation>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otatka</translation>
     </message>
     <message>
         <source>&amp;Mood</source>
@@ -246,10 +246,6 @@
     <message>
         <source>T&amp;ags</source>
         <translation>T&amp;agi</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>N&amp;otatka</translation>
     </message>
     <message>
         <source>When</source>
@@ -266,6 +262,10 @@
     <message>
         <source>Whe&amp;n</source>
         <translation>&amp;Kiedy</translation>
+    </message>
+    <message>
+        <source>Ho&amp;pe</source>
+        <translation>&amp;Nadzieja</translation>
     </message>
     <message>
         <source>&amp;With</source>
@@ -394,7 +394,7 @@
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
@@ -862,8 +862,12 @@
         <translation>Na jakim etapie jest ten cel</translation>
     </message>
     <message>
-        <source>My &amp;goal</source>
+        <source>&amp;My goal</source>
         <translation>Mó&amp;j cel</translation>
+    </message>
+    <message>
+        <source>&amp;Aim</source>
+        <translation>&amp;Termin</translation>
     </message>
     <message>
         <source>&amp;Why it matters</source>
@@ -872,10 +876,6 @@
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Stan</translation>
-    </message>
-    <message>
-        <source>Ai&amp;m</source>
-        <translation>&amp;Termin</translation>
     </message>
     <message>
         <source>Small s&amp;teps</source>
@@ -2073,10 +2073,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Imię twojego terapeuty</translation>
     </message>
     <message>
-        <source>Your &amp;name</source>
-        <translation>Twoje &amp;imię</translation>
-    </message>
-    <message>
         <source>&amp;Keyworker</source>
         <translation>&amp;Terapeuta</translation>
     </message>
@@ -2117,10 +2113,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>&amp;Kolory</translation>
     </message>
     <message>
-        <source>&amp;Text size</source>
-        <translation>&amp;Rozmiar tekstu</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>Ję&amp;zyk</translation>
     </message>
@@ -2147,14 +2139,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>C&amp;urrent</source>
         <translation>&amp;Obecne</translation>
-    </message>
-    <message>
-        <source>N&amp;ew</source>
-        <translation>&amp;Nowe</translation>
-    </message>
-    <message>
-        <source>A&amp;gain</source>
-        <translation>&amp;Jeszcze raz</translation>
     </message>
     <message>
         <source>Write the new passphrase down somewhere safe. Your recovery key, if you made one, keeps working.</source>
@@ -2201,6 +2185,22 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>Zapisano.</translation>
     </message>
     <message>
+        <source>&amp;Your name</source>
+        <translation>Twoje &amp;imię</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Rozmiar tekstu</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nowe</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Jeszcze raz</translation>
+    </message>
+    <message>
         <source>Back up to a f&amp;older…</source>
         <translation>Kopia do &amp;folderu…</translation>
     </message>
@@ -2211,6 +2211,10 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>&amp;Import from a file…</source>
         <translation>Importuj z p&amp;liku…</translation>
+    </message>
+    <message>
+        <source>Keep &amp;track of</source>
+        <translation>Co zapi&amp;sywać</translation>
     </message>
     <message>
         <source>The app speaks {language}.</source>
@@ -2287,10 +2291,6 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     <message>
         <source>A few names, separated by commas</source>
         <translation>Kilka nazw, oddzielonych przecinkami</translation>
-    </message>
-    <message>
-        <source>&amp;Keep track of</source>
-        <translation>Co zapi&amp;sywać</translation>
     </message>
     <message>
         <source>Up to {most}, in your own words. Today then asks about each: did you use it today, and how much if you like. No streaks, nothing counted against you; turning it off keeps your answers.</source>
@@ -3058,7 +3058,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation>&amp;Co się stało</translation>
+        <translation>Co się s&amp;tało</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -3073,7 +3073,7 @@ Uszkodzony plik dziennika zostaje zachowany w {folder}, więc nic nie przepada. 
         <translation>&amp;Moja reakcja</translation>
     </message>
     <message>
-        <source>&amp;How it went</source>
+        <source>How &amp;it went</source>
         <translation>&amp;Jak poszło</translation>
     </message>
     <message>

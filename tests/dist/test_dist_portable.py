@@ -209,8 +209,7 @@ def _go_to(x: X11, from_the_end: int) -> None:
 
 def _file_dialogs_once_unlocked(x: X11, window: int, chosen: Path) -> None:
     """On Summary: Save as PDF (Alt+S), Qt's static dialog; then on Settings: back up to a folder
-    (Alt+O), export (Alt+X), import (Alt+I). Settings comes last: its "A&gain" field shares Alt+G
-    with the Go menu."""
+    (Alt+O), export (Alt+X), import (Alt+I)."""
     _go_to(x, 2)
     x.type_keys("Alt_L+s")
     _choose(x, window, chosen, "summary-from-the-app.pdf")

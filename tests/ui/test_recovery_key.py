@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -16,9 +20,11 @@ from journal.records import CheckIn
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import settle, unlock
+from ui import operations
 from ui.dialogs.recovery_key import RecoveryKeyDialog
 from ui.main_window import MainWindow
 from ui.pages.settings import SettingsPage
+from ui.tasks import VaultOp
 
 pytest.importorskip("PySide6.QtPdf")
 from PySide6.QtPdf import QPdfDocument
@@ -236,3 +242,60 @@ def test_a_journal_from_before_recovery_keys_is_told_once_not_nagged(
     qtbot.wait(200)
     settle(qtbot, window)
     assert "recovery key" not in window.statusBar().currentMessage()
+
+
+@pytest.fixture
+def slow_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Making a key waits until the test sets the event: time for a person to close the dialog."""
+    release = threading.Event()
+    real = operations.make_recovery_key
+
+    def slow(*args: Any) -> VaultOp[Path | None]:
+        operation = real(*args)
+
+        def work(vault: Vault) -> Path | None:
+            release.wait(10)
+            return operation.work(vault)
+
+        return VaultOp(operation.name, work)
+
+    monkeypatch.setattr(operations, "make_recovery_key", slow)
+    yield release
+    release.set()
+
+
+@pytest.mark.parametrize("route", ["save", "save fails", "print"])
+def test_closing_the_dialog_while_the_key_is_made_still_saves_it_and_says_so(
+    qtbot, make_window, closed_vault: Path, tmp_path: Path, slow_key: threading.Event, route: str
+) -> None:
+    """The answer arrives after the dialog is gone: the sheet is still saved (or printed), what
+    happened is said on the status line, Settings shows the new key, and nothing goes wrong."""
+    window = make_window()
+    unlock(qtbot, window)
+    assert window.shell is not None
+    page = window.shell.go("Settings")
+    assert isinstance(page, SettingsPage)
+    box = page.recovery_box
+    qtbot.waitUntil(lambda: "no recovery key yet" in box.status.text())
+    box.open_dialog()
+    dialog = box.dialog
+    assert dialog is not None
+    sheet = tmp_path / ("no such folder" if route == "save fails" else "") / "sheet.pdf"
+    if route == "print":
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(sheet))
+        dialog.print_sheet(printer)
+    else:
+        dialog.save_to(sheet)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # closing deletes it
+    slow_key.set()
+    settle(qtbot, window)
+    said = window.statusBar().currentMessage()
+    if route == "save fails":
+        assert "could not be saved" in said and not sheet.exists()
+    else:
+        assert ("Saved your recovery sheet" if route == "save" else "went to the printer") in said
+        assert opens(closed_vault, key_in(sheet))
+    qtbot.waitUntil(lambda: "You made your recovery key on" in box.status.text(), timeout=5000)

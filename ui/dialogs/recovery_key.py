@@ -7,7 +7,9 @@ works, and a printer dialog cancelled changes nothing. After a sheet is made the
 second press cannot quietly end the key just printed.
 
 The dialog is not modal: Ctrl+L and the Lock button work while it is up, and locking closes it
-with everything else.
+with everything else. It can also be closed while the key is being made: the answer then finds
+the dialog gone (deleted on close), so the sheet is still written or printed and what happened is
+said on the window's status line instead.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -173,7 +176,15 @@ class RecoveryKeyDialog(QDialog):
         self._say(self.tr("Making your recovery key…"))
         self.context.run(operation, done, self._failed)
 
+    def _closed(self) -> bool:
+        """The person closed the dialog before the answer came (closing deletes it): its words
+        go to the status line, where they can still be read."""
+        return not shiboken6.isValid(self) or not self.isVisible()
+
     def _failed(self, error: JournalError) -> None:
+        if self._closed():
+            self.context.message.emit(error.message)
+            return
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self._say(error.message)
@@ -183,6 +194,11 @@ class RecoveryKeyDialog(QDialog):
         self.adjustSize()  # the dialog grows with what it says
 
     def _finished(self, words: str) -> None:
+        if self._closed():
+            self.context.message.emit(words)
+            if shiboken6.isValid(self):
+                self.made.emit()
+            return
         self.caution.hide()  # what it warned of is done
         self._say(words)
         self.print_button.hide()
@@ -243,6 +259,10 @@ class RecoveryKeyBox(QGroupBox):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.made.connect(self.refresh)
+        # Closed while a key is being made, the dialog is gone when the answer comes and cannot
+        # say `made`: read again now; the vault lane runs operations in order, so this reads the
+        # journal after the key was made.
+        dialog.finished.connect(lambda _result: self.refresh())
         self.dialog = dialog
         dialog.show()
 

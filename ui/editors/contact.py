@@ -84,7 +84,7 @@ class ContactEditor(Editor):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&Phone"), phone_row)
-        form.addRow(self.tr("&Email"), self.email)
+        form.addRow(self.tr("E&mail"), self.email)
         form.addRow(self.tr("Support"), support_row)
         form.addRow("", self.crisis)
         form.addRow(self.tr("N&otes"), self.notes)

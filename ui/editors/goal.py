@@ -215,11 +215,11 @@ class GoalEditor(Editor):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("My &goal"), self.text)
+        form.addRow(self.tr("&My goal"), self.text)
         form.addRow(self.tr("&Why it matters"), self.why)
         form.addRow("", self.agreed)
         form.addRow(self.tr("&Status"), self.status)
-        form.addRow(self.tr("Ai&m"), target_row)
+        form.addRow(self.tr("&Aim"), target_row)
         for widget in (self.text, self.why, self.status):
             set_buddy(form, widget)
         aim = form.labelForField(target_row)

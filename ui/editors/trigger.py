@@ -63,7 +63,7 @@ class TriggerEditor(Editor):
         form.addRow(self.tr("&Kind"), self.category)
         form.addRow(self.tr("&Strength"), self.intensity)
         form.addRow(self.tr("What I &did"), self.response)
-        form.addRow(self.tr("&How it went"), self.outcome)
+        form.addRow(self.tr("How &it went"), self.outcome)
         self.after_using = AfterUsing()  # issue 11/14: a neutral word after "I used"
         form.addRow("", self.after_using)
         form.addRow(self.tr("N&ote"), self.note)

@@ -94,7 +94,7 @@ class SettingsPage(Page):
         self.keyworker = QLineEdit()
         self.keyworker.setPlaceholderText(self.tr("Optional"))
         named(self.keyworker, self.tr("Your keyworker's name"))
-        about_form.addRow(self.tr("Your &name"), self.name)
+        about_form.addRow(self.tr("&Your name"), self.name)
         about_form.addRow(self.tr("&Keyworker"), self.keyworker)
         _buddy(about_form, self.name)
         _buddy(about_form, self.keyworker)
@@ -138,7 +138,7 @@ class SettingsPage(Page):
             self.text_size.addItem(QCoreApplication.translate("theme", text), scale)
         named(self.text_size, self.tr("Text size"))
         look_form.addRow(self.tr("&Colours"), self.theme)
-        look_form.addRow(self.tr("&Text size"), self.text_size)
+        look_form.addRow(self.tr("Text &size"), self.text_size)
         _buddy(look_form, self.theme)
         _buddy(look_form, self.text_size)
         self.language = LanguageBox()
@@ -165,9 +165,9 @@ class SettingsPage(Page):
         named(self.change_button, self.tr("Change passphrase"))
         self.secret_message = InlineMessage()
         secret_form.addRow(self.tr("C&urrent"), self.current)
-        secret_form.addRow(self.tr("N&ew"), self.new)
+        secret_form.addRow(self.tr("&New"), self.new)
         secret_form.addRow("", self.new_hint)
-        secret_form.addRow(self.tr("A&gain"), self.repeat)
+        secret_form.addRow(self.tr("&Again"), self.repeat)
         secret_form.addRow("", self.caps)
         for edit in (self.current, self.new, self.repeat):
             _buddy(secret_form, edit)
@@ -263,7 +263,7 @@ class SettingsPage(Page):
         self.use_names.setPlaceholderText(self.tr("For example: alcohol, cannabis"))
         named(self.use_names, self.tr("What to keep track of"), self.tr("A few names, separated by commas"))
         form.addRow("", self.use_on)
-        form.addRow(self.tr("&Keep track of"), self.use_names)
+        form.addRow(self.tr("Keep &track of"), self.use_names)
         _buddy(form, self.use_names)
         form.addRow(label(self.tr(
             "Up to {most}, in your own words. Today then asks about each: did you use it today, and "
