@@ -17,10 +17,12 @@ from journal.stats import PeriodStats
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import app_vault, settle, unlock
+from ui import operations
 from ui.main_window import MainWindow
 from ui.pages import trends_text
 from ui.pages.settings import SettingsPage
 from ui.pages.today import TodayPage
+from ui.pages.today_cards import AMOUNT_DELAY_MS
 from ui.pages.trends import ALL_TIME, TrendsPage
 from ui.pages.trends_charts import averages_by, time_labels
 
@@ -102,6 +104,29 @@ def test_use_rows_appear_only_once_turned_on_and_answers_undo(qtbot, make_window
     today = go(window, "Today")
     settle(qtbot, window)
     assert not today.use_card.isVisible()
+
+
+def test_an_amount_being_typed_survives_the_rows_being_built_again(qtbot, make_window, closed_vault) -> None:  # type: ignore[no-untyped-def]
+    """What is tracked changed (Settings, or an undo of it) while an amount was being typed: the
+    amount is saved, and its timer does not fire later on the deleted row."""
+    with Vault.open(closed_vault, PASSPHRASE) as vault:
+        vault.set_use_tracking(UseTracking(True, ("alcohol", "Cannabis")))
+    window = make_window()
+    unlock(qtbot, window)
+    today = go(window, "Today")
+    qtbot.waitUntil(lambda: len(today.use_card.rows) == 2)
+    alcohol = today.use_card.rows[0]
+    qtbot.mouseClick(alcohol.yes, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(alcohol.amount, "2 cans")
+    assert alcohol.timer.isActive()
+    today.use_card.show_day(operations.UseDay(UseTracking(True, ("alcohol", "Cannabis", "tobacco")), []))
+    assert len(today.use_card.rows) == 3
+    qtbot.wait(AMOUNT_DELAY_MS + 200)  # an exception in the old row's timer would fail the test
+    settle(qtbot, window)
+    day = dt.date.today().isoformat()
+    assert [(r.substance, r.used, r.amount) for r in app_vault(window).use_on(day)] == [
+        ("alcohol", True, "2 cans")
+    ]
 
 
 def test_trends_show_a_neutral_use_calendar(qtbot, make_window, closed_vault: Path) -> None:

@@ -393,6 +393,8 @@ class UseCard(Card):
 
     def _build(self, tracking: UseTracking) -> None:
         for row in self.rows:
+            row.flush()  # an amount being typed is saved, and its timer ends with its row
+            row.timer.deleteLater()
             for widget in row.widgets():
                 widget.deleteLater()
         self.rows = [
