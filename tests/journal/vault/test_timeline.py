@@ -98,3 +98,96 @@ def test_a_search_counts_its_matches_and_marks_the_words_in_a_snippet(vault: Vau
     assert f"Walked to the {MATCH_START}lighthouse{MATCH_END} with Maria" in snippets
     assert vault.timeline_count(TimelineFilter(search="lightho", kinds=frozenset({"trigger"}))) == 1
     assert all(e.snippet == "" for e in vault.timeline())
+
+
+# Notes that make folding and cutting hard: line breaks, tabs, runs of spaces, spaces at the ends,
+# every kind of Unicode space and line separator, letters beyond ASCII, long text with the match
+# at either end (so the match marks meet the snippet's cut), and text exactly at the preview's
+# length. Each of the first seven comes twice: as it is, and with words after it, so that its
+# snippet stops before the end of the note (the end of a note is a line break in the index).
+ODD_SPACES = (
+    "line one\nline two lighthouse\n\nthird line",
+    "runs   of    spaces lighthouse  here   ",
+    "\ttabbed lighthouse\r\nwindows line\rold mac",
+    "  lighthouse at the start and spaces at the end  ",
+    "Zażółć gęślą jaźń — the “lighthouse” keeper’s ünïcödé",
+    "no\u00a0break lighthouse\u2003em\u3000ideographic\u2028separator\u2029paragraph\u0085next",
+    "control \x0bvertical \x0cfeed \x1cfile \x1dgroup \x1erecord \x1funit lighthouse",
+)
+TRICKY_NOTES = (
+    *ODD_SPACES,
+    *(note + " and then" * 12 for note in ODD_SPACES),
+    "lighthouse " + "word " * 120,
+    "word " * 120 + "lighthouse",
+    "word " * 58 + "lighthouse",  # 300 characters exactly
+    "word " * 58 + "lighthouse!",  # 301
+    "word " * 58 + "lighthouse ",  # 301, the last a space
+    "x" * 298 + " \n lighthouse tail",  # the fold brings the tail inside the preview
+    "lighthouse\n" * 40,
+    "a lighthouse",
+)
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+def preview(text: str) -> str:
+    """The preview as it has always been made: the first 301 characters, on one line when they
+    hold line breaks, tabs or runs of spaces (trimmed otherwise), cut to 300 with '…'."""
+    text = text[:301]
+    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
+        text = folded(text)
+    else:
+        text = text.strip()
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def test_snippets_and_previews_of_tricky_text_read_as_plain_folding_and_cutting_make_them(
+    vault: Vault,
+) -> None:
+    """Each search snippet is the index's snippet with its whitespace folded onto one line, and
+    each preview is the note folded and cut, however the note is written."""
+    from journal.vault.timeline import MATCH_END, MATCH_START, SNIPPET_TOKENS
+
+    notes = {}
+    for n, note in enumerate(TRICKY_NOTES):
+        tags = ("lighthouse walk",) if n % 3 == 0 else ()
+        saved = vault.save(CheckIn(mood=5, hope=5, note=note, tags=tags,
+                                   at=f"2026-03-{n + 1:02d}T10:00:00+00:00"))
+        notes[saved.id] = note
+    vault.save(Trigger(situation="the  old\nlighthouse bar", response="called\tSam  ", category="places",
+                       intensity=6, at="2026-04-01T10:00:00+00:00"))
+    vault.save(GratitudeList(items=("the lighthouse\nkeeper", "  tea  "), date="2026-04-02"))
+    vault.save(AgendaItem(text="Talk about\r\nthe lighthouse   job"))
+    raw = dict(vault.query(
+        "SELECT rowid, snippet(search, 0, ?, ?, '…', ?) FROM search WHERE search MATCH 'lighthouse'",
+        (MATCH_START, MATCH_END, SNIPPET_TOKENS),
+    ))
+    found = vault.search("lighthouse")
+    assert len(found) == len(TRICKY_NOTES) + 3 == len(raw)
+    for entry in found:
+        assert entry.snippet == folded(raw[int(entry.sort_key)]), entry
+        assert "\n" not in entry.snippet and MATCH_START + "lighthouse" in entry.snippet
+    by_id = {entry.id: entry for entry in vault.timeline(limit=100)}
+    for record_id, note in notes.items():
+        assert by_id[record_id].text == preview(note), note
+    texts = {entry.kind: entry.text for entry in found if entry.kind != "checkin"}
+    assert texts == {
+        "trigger": "the old lighthouse bar — called Sam",
+        "gratitude": "the lighthouse keeper · tea",
+        "agenda": "Talk about the lighthouse job",
+    }
+
+
+def test_every_space_but_the_plain_one_is_unprintable() -> None:
+    """What lets a snippet skip folding (journal/vault/timeline.py, `_one_line`): a snippet whose
+    characters are all printable, match marks aside, holds no whitespace but plain spaces. True of
+    every character this Python knows, checked here so that a new Unicode version cannot quietly
+    break it."""
+    odd = [hex(code) for code in range(0x110000)
+           if chr(code).isspace() and chr(code).isprintable() and code != 0x20]
+    assert odd == []
+    from journal.vault.timeline import MATCH_END, MATCH_START
+
+    assert not MATCH_START.isspace() and not MATCH_END.isspace()
