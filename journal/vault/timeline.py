@@ -247,18 +247,33 @@ def _described(connection: Any, rows: Sequence[Sequence[Any]]) -> list[TimelineE
     """The entries for rows of (kind, record id, position, day, snippet), in the same order, with
     one query per kind for their words.
 
-    A page makes up to 200 entries, so the work per row is kept to what the words need: the
-    translated words of the titles are looked up once per kind and page (`_WORDS`), each entry is
-    made once, its snippet folded onto one line as it is made (`_one_line`).
+    A page makes up to 200 entries, so the work per row is kept to what the words need. Records
+    are read by their row number (`seq`), which their timeline position carries, rather than
+    through the index of ids: one lookup a row instead of two. The translated words of the
+    titles are looked up once per kind and page (`_WORDS`); each entry is made once, its snippet
+    folded onto one line as it is made (`_one_line`).
     """
-    by_kind: dict[str, list[str]] = {}
-    for row in rows:
-        by_kind.setdefault(row[0], []).append(row[1])
+    ids: dict[str, list[str]] = {}
+    row_numbers: dict[str, list[int]] = {}
+    modulus = schema.ORD_SEQ_MODULUS
+    for kind, record_id, position, _day, _snippet in rows:
+        if kind not in ids:
+            ids[kind], row_numbers[kind] = [], []
+        ids[kind].append(record_id)
+        row_numbers[kind].append((position >> 3) % modulus)
     details: dict[str, dict[str, Words]] = {}
-    for kind, ids in by_kind.items():
+    for kind, wanted in ids.items():
         words = _WORDS[kind]()
-        found = connection.execute(_DESCRIBE[kind], (json.dumps(ids),))
-        details[kind] = {row[0]: words(row) for row in found}
+        by_row_number, by_id = _DESCRIBE[kind]
+        found = details[kind] = {}
+        for row in connection.execute(by_row_number, (json.dumps(row_numbers[kind]),)):
+            found[row[0]] = words(row)
+        # A position holds the row number modulo 2^21: past that (two million records of one
+        # kind) the number found another record, or none, and the id finds the right one.
+        missing = [record_id for record_id in wanted if record_id not in found]
+        if missing:
+            for row in connection.execute(by_id, (json.dumps(missing),)):
+                found[row[0]] = words(row)
     return [
         _new_entry(TimelineEntry, (
             kind, record_id, str(position), day, *details[kind].get(record_id, _NO_WORDS),
@@ -295,7 +310,7 @@ def _one_line(snippet: str) -> str:
     """The snippet on one line: each run of whitespace one space, none at either end (as
     `" ".join(snippet.split())` makes it, which a snippet reaching a line break needs).
 
-    Most snippets are one line already, and proving it costs a third of folding them: with the
+    Most snippets are one line already, and proving it costs half as much as folding: with the
     match marks set aside, a snippet whose characters are all printable holds no whitespace but
     plain spaces (every other whitespace character is unprintable), so with no two spaces
     together and none at an end, folding would give back the same text.
@@ -340,7 +355,7 @@ Words = tuple[str, str, str]
 
 class _Remembered(dict[Any, str]):
     """Words made from a value the first time a page meets it, then looked up: a page of 200
-    check-ins holds only eleven moods and a few sets of tags."""
+    check-ins holds only eleven moods, eleven hopes and eleven cravings."""
 
     def __init__(self, make: Callable[[Any], str]) -> None:
         super().__init__()
@@ -361,10 +376,9 @@ def _checkin_words() -> Callable[[Sequence[Any]], Words]:
     hopes = _value_words(translate("timeline", "Hope {value}"))
     cravings = _value_words(translate("timeline", "Craving {value}"))
     with_someone = translate("timeline", "time with someone in recovery")
-    tag_lists = _Remembered(lambda tags: ", ".join(json.loads(tags)))
 
     def words(row: Sequence[Any]) -> Words:
-        _, at, mood, hope, craving, peer, tags, note = row
+        _, at, mood, hope, craving, peer, tags, note = row  # tags: joined by the query
         parts = []  # only what was answered (version 2: any scale may be unanswered)
         if mood is not None:
             parts.append(moods[mood])
@@ -374,8 +388,8 @@ def _checkin_words() -> Callable[[Sequence[Any]], Words]:
             parts.append(cravings[craving])
         if peer:
             parts.append(with_someone)
-        if tags != "[]":  # most check-ins have no tags: skip parsing an empty list
-            parts.append(tag_lists[tags])
+        if tags is not None:
+            parts.append(tags)
         return at, " · ".join(parts), _clip(note)
 
     return words
@@ -402,9 +416,8 @@ def _gratitude_words() -> Callable[[Sequence[Any]], Words]:
     titles = _Remembered(lambda count: translate("timeline", "Grateful for %n things", None, count))
 
     def words(row: Sequence[Any]) -> Words:
-        _, date, items = row
-        item_list = json.loads(items)
-        return date, titles[len(item_list)], _clip(" · ".join(item_list))
+        _, date, count, items = row  # the items joined by the query
+        return date, titles[count], _clip(items)
 
     return words
 
@@ -420,15 +433,30 @@ def _agenda_words() -> Callable[[Sequence[Any]], Words]:
     return words
 
 
-# kind -> the query for the rows of some ids (a JSON list)
-_DESCRIBE: Final[dict[str, str]] = {
-    "checkin": f"SELECT id, at, mood, hope, craving, peer_contact, tags, {_cut('note')} FROM checkins"
-    " WHERE id IN (SELECT value FROM json_each(?))",
-    "trigger": f"SELECT id, at, {_cut('situation')}, category, intensity, {_cut('response')},"
-    " outcome, '' FROM triggers WHERE id IN (SELECT value FROM json_each(?))",
-    "gratitude": "SELECT id, date, items FROM gratitude WHERE id IN (SELECT value FROM json_each(?))",
-    "agenda": f"SELECT id, created, {_cut('text')}, done FROM agenda"
-    " WHERE id IN (SELECT value FROM json_each(?))",
+# A check-in's tags joined by ", " (NULL for none) and a gratitude list's items by " · ": in
+# SQL, since parsing each row's JSON list in Python cost three times as much. json_each gives the
+# items in their order, as the search text's own list of tags relies on (schema.py).
+_TAG_WORDS: Final = (
+    "CASE tags WHEN '[]' THEN NULL ELSE (SELECT group_concat(value, ', ') FROM json_each(tags)) END"
+)
+_GRATITUDE_WORDS: Final = (
+    "json_array_length(items), coalesce((SELECT group_concat(value, ' · ') FROM json_each(items)), '')"
+)
+# The columns each kind's words need (the record's id first).
+_COLUMNS: Final = {
+    "checkin": f"id, at, mood, hope, craving, peer_contact, {_TAG_WORDS}, {_cut('note')} FROM checkins",
+    "trigger": f"id, at, {_cut('situation')}, category, intensity, {_cut('response')}, outcome, ''"
+    " FROM triggers",
+    "gratitude": f"id, date, {_GRATITUDE_WORDS} FROM gratitude",
+    "agenda": f"id, created, {_cut('text')}, done FROM agenda",
+}
+# kind -> the queries for the rows of some row numbers and of some ids (each a JSON list)
+_DESCRIBE: Final[dict[str, tuple[str, str]]] = {
+    kind: (
+        f"SELECT {columns} WHERE seq IN (SELECT value FROM json_each(?))",
+        f"SELECT {columns} WHERE id IN (SELECT value FROM json_each(?))",
+    )
+    for kind, columns in _COLUMNS.items()
 }
 # kind -> a maker of the words for one row of that query, made once per page: the translated
 # words are looked up as it is made, once, instead of for every row (in the app each lookup is a

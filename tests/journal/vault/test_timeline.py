@@ -128,56 +128,102 @@ TRICKY_NOTES = (
 )
 
 
+TRICKY_TAGS = (
+    ("lighthouse walk",),
+    ("a, b", 'quote "x"', "back\\slash", "émoji 🙂", "new\nline", "tab\tbed"),
+    (),
+)
+TRICKY_GRATITUDE = (
+    ("the lighthouse\nkeeper", "  tea  "),
+    ('"quoted"', "a · b", "", "ünïcödé \u00a0space", "[1, 2]"),
+    ("",),
+    (),
+    ("word " * 80, "lighthouse"),
+)
+
+
 def folded(text: str) -> str:
     return " ".join(text.split())
 
 
-def preview(text: str) -> str:
-    """The preview as it has always been made: the first 301 characters, on one line when they
-    hold line breaks, tabs or runs of spaces (trimmed otherwise), cut to 300 with '…'."""
-    text = text[:301]
-    if "\n" in text or "  " in text or "\t" in text or "\r" in text:
-        text = folded(text)
-    else:
-        text = text.strip()
+def preview(text: str, *, cut: bool = True) -> str:
+    """The preview as it has always been made: the first 301 characters (all of a gratitude
+    list's items), on one line when they hold line breaks, tabs or runs of spaces (trimmed
+    otherwise), cut to 300 with '…'."""
+    text = text[:301] if cut else text
+    plain = not ("\n" in text or "  " in text or "\t" in text or "\r" in text)
+    text = text.strip() if plain else folded(text)
     return text if len(text) <= 300 else text[:299] + "…"
 
 
 def test_snippets_and_previews_of_tricky_text_read_as_plain_folding_and_cutting_make_them(
     vault: Vault,
 ) -> None:
-    """Each search snippet is the index's snippet with its whitespace folded onto one line, and
-    each preview is the note folded and cut, however the note is written."""
+    """Each search snippet is the index's snippet with its whitespace folded onto one line, each
+    preview is the note folded and cut, and each title names the tags and counts the things
+    as the words of the record say, however the record is written."""
+    from journal.i18n import translate
     from journal.vault.timeline import MATCH_END, MATCH_START, SNIPPET_TOKENS
 
-    notes = {}
+    checkins = {}
     for n, note in enumerate(TRICKY_NOTES):
-        tags = ("lighthouse walk",) if n % 3 == 0 else ()
-        saved = vault.save(CheckIn(mood=5, hope=5, note=note, tags=tags,
+        saved = vault.save(CheckIn(mood=5, hope=5, note=note, tags=TRICKY_TAGS[n % 3],
                                    at=f"2026-03-{n + 1:02d}T10:00:00+00:00"))
-        notes[saved.id] = note
+        checkins[saved.id] = saved
+    lists = {}
+    for n, items in enumerate(TRICKY_GRATITUDE):
+        saved_list = vault.save(GratitudeList(items=items, date=f"2026-04-{n + 1:02d}"))
+        lists[saved_list.id] = items
     vault.save(Trigger(situation="the  old\nlighthouse bar", response="called\tSam  ", category="places",
                        intensity=6, at="2026-04-01T10:00:00+00:00"))
-    vault.save(GratitudeList(items=("the lighthouse\nkeeper", "  tea  "), date="2026-04-02"))
     vault.save(AgendaItem(text="Talk about\r\nthe lighthouse   job"))
     raw = dict(vault.query(
         "SELECT rowid, snippet(search, 0, ?, ?, '…', ?) FROM search WHERE search MATCH 'lighthouse'",
         (MATCH_START, MATCH_END, SNIPPET_TOKENS),
     ))
     found = vault.search("lighthouse")
-    assert len(found) == len(TRICKY_NOTES) + 3 == len(raw)
+    assert len(found) == len(TRICKY_NOTES) + 4 == len(raw)
     for entry in found:
         assert entry.snippet == folded(raw[int(entry.sort_key)]), entry
         assert "\n" not in entry.snippet and MATCH_START + "lighthouse" in entry.snippet
     by_id = {entry.id: entry for entry in vault.timeline(limit=100)}
-    for record_id, note in notes.items():
-        assert by_id[record_id].text == preview(note), note
-    texts = {entry.kind: entry.text for entry in found if entry.kind != "checkin"}
+    for record_id, checkin in checkins.items():
+        entry = by_id[record_id]
+        assert entry.text == preview(checkin.note), checkin.note
+        tags = [", ".join(checkin.tags)] if checkin.tags else []
+        assert entry.title == " · ".join(("Mood 5", "Hope 5", *tags))
+    for record_id, items in lists.items():
+        entry = by_id[record_id]
+        assert entry.text == preview(" · ".join(items), cut=False), items
+        assert entry.title == translate("timeline", "Grateful for %n things", None, len(items))
+    texts = {entry.kind: entry.text for entry in found if entry.kind in ("trigger", "agenda")}
     assert texts == {
         "trigger": "the old lighthouse bar — called Sam",
-        "gratitude": "the lighthouse keeper · tea",
         "agenda": "Talk about the lighthouse job",
     }
+
+
+def test_records_past_two_million_rows_are_still_described_as_themselves(vault: Vault) -> None:
+    """A timeline position holds a record's row number modulo 2^21, and the Journal reads
+    records by it: a record numbered past that (here moved there) must not be shown with the
+    words of the record whose number it wraps onto, nor lose its own."""
+    from journal import schema
+
+    first = vault.save(CheckIn(mood=1, hope=2, note="first lighthouse", at="2026-05-01T10:00:00+00:00"))
+    wrapped = vault.save(CheckIn(mood=7, hope=8, note="wrapped lighthouse", at="2026-05-02T10:00:00+00:00"))
+    alone = vault.save(CheckIn(mood=4, hope=4, note="alone lighthouse", at="2026-05-03T10:00:00+00:00"))
+    with vault.transaction() as connection:
+        (first_row,) = connection.execute("SELECT seq FROM checkins WHERE id = ?", (first.id,)).fetchone()
+        connection.execute("UPDATE checkins SET seq = ? WHERE id = ?",
+                           (first_row + schema.ORD_SEQ_MODULUS, wrapped.id))
+        connection.execute("UPDATE checkins SET seq = ? WHERE id = ?",
+                           (5 * schema.ORD_SEQ_MODULUS - 1, alone.id))  # wraps onto no record
+    expected = {first.id: "first lighthouse", wrapped.id: "wrapped lighthouse", alone.id: "alone lighthouse"}
+    for entries in (vault.timeline(), vault.search("lighthouse")):
+        assert {e.id: e.text for e in entries} == expected
+        assert {e.id: e.title for e in entries}[wrapped.id] == "Mood 7 · Hope 8"
+    entry = vault.timeline_entry("checkin", wrapped.id)
+    assert entry is not None and entry.text == "wrapped lighthouse"
 
 
 def test_every_space_but_the_plain_one_is_unprintable() -> None:
