@@ -20,9 +20,10 @@ from typing import Any, Final
 CURRENT_VERSION: Final = 2
 
 # A timeline position (`ord`, see the timeline table) is UTC seconds times this, plus a
-# record's sequence number times 8, plus its kind code (1 check-in, 2 trigger, 3 gratitude,
-# 4 agenda) in the low three bits.
+# record's sequence number (`seq`, modulo ORD_SEQ_MODULUS) times 8, plus its kind code
+# (1 check-in, 2 trigger, 3 gratitude, 4 agenda) in the low three bits.
 ORD_SECONDS_FACTOR: Final = 1 << 24
+ORD_SEQ_MODULUS: Final = 1 << 21
 
 # The check-in table's indexes and the triggers that keep its timeline rows and search text;
 # version 2 rebuilds the table and puts the same ones back.

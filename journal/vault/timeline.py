@@ -51,9 +51,6 @@ class TimelineFilter:
     search: str = ""
 
 
-# (kind, record id, position, day) of one timeline row, before it is described.
-Head = tuple[str, str, int, str]
-
 _ORD_MIN: Final = -(1 << 62)
 _ORD_MAX: Final = 1 << 62
 PREVIEW_CHARS: Final = 300
@@ -231,10 +228,10 @@ def timeline_row(connection: Any, where: TimelineFilter, kind: str, record_id: s
 def timeline_entry(connection: Any, kind: str, record_id: str) -> TimelineEntry | None:
     """One record's timeline row as it is now, to redraw it after an edit."""
     heads = connection.execute(
-        "SELECT kind, record_id, ord, day FROM timeline WHERE kind = ? AND record_id = ?",
+        "SELECT kind, record_id, ord, day, '' FROM timeline WHERE kind = ? AND record_id = ?",
         (kind, record_id),
     ).fetchall()
-    return describe(connection, heads)[0] if heads else None
+    return _described(connection, heads)[0] if heads else None
 
 
 def search_count(connection: Any, text: str) -> int:
@@ -247,29 +244,49 @@ def search_count(connection: Any, text: str) -> int:
 
 
 def _described(connection: Any, rows: Sequence[Sequence[Any]]) -> list[TimelineEntry]:
-    """`describe` for rows that carry a snippet as their fifth column."""
-    entries = describe(connection, [(row[0], row[1], row[2], row[3]) for row in rows])
+    """The entries for rows of (kind, record id, position, day, snippet), in the same order, with
+    one query per kind for their words.
+
+    A page makes up to 200 entries, so the work per row is kept to what the words need. Records
+    are read by their row number (`seq`), which their timeline position carries, rather than
+    through the index of ids: one lookup a row instead of two. The translated words of the
+    titles are looked up once per kind and page (`_WORDS`); each entry is made once, its snippet
+    folded onto one line as it is made (`_one_line`).
+    """
+    ids: dict[str, list[str]] = {}
+    row_numbers: dict[str, list[int]] = {}
+    modulus = schema.ORD_SEQ_MODULUS
+    for kind, record_id, position, _day, _snippet in rows:
+        if kind not in ids:
+            ids[kind], row_numbers[kind] = [], []
+        ids[kind].append(record_id)
+        row_numbers[kind].append((position >> 3) % modulus)
+    details: dict[str, dict[str, Words]] = {}
+    for kind, wanted in ids.items():
+        words = _WORDS[kind]()
+        by_row_number, by_id = _DESCRIBE[kind]
+        found = details[kind] = {}
+        for row in connection.execute(by_row_number, (json.dumps(row_numbers[kind]),)):
+            found[row[0]] = words(row)
+        # A position holds the row number modulo 2^21: past that (two million records of one
+        # kind) the number found another record, or none, and the id finds the right one.
+        missing = [record_id for record_id in wanted if record_id not in found]
+        if missing:
+            for row in connection.execute(by_id, (json.dumps(missing),)):
+                found[row[0]] = words(row)
     return [
-        entry._replace(snippet=" ".join(str(row[4] or "").split())) if row[4] else entry
-        for entry, row in zip(entries, rows, strict=True)
+        _new_entry(TimelineEntry, (
+            kind, record_id, str(position), day, *details[kind].get(record_id, _NO_WORDS),
+            _one_line(snippet) if snippet else "",
+        ))
+        for kind, record_id, position, day, snippet in rows
     ]
 
 
-def describe(connection: Any, heads: Sequence[Head]) -> list[TimelineEntry]:
-    """The entries for these timeline rows, in the same order, with one query per kind."""
-    by_kind: dict[str, list[str]] = {}
-    for kind, record_id, _, _ in heads:
-        by_kind.setdefault(kind, []).append(record_id)
-    details: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for kind, ids in by_kind.items():
-        sql, words = _DESCRIBE[kind]
-        for row in connection.execute(sql, (json.dumps(ids),)).fetchall():
-            details[(kind, row[0])] = words(row)
-    entries = []
-    for kind, record_id, sort_key, day in heads:
-        when, title, text = details.get((kind, record_id), ("", "", ""))
-        entries.append(TimelineEntry(kind, record_id, str(sort_key), day, when, title, text))
-    return entries
+_NO_WORDS: Final = ("", "", "")
+# TimelineEntry(*fields) without the Python-level __new__ a NamedTuple adds (its own `_make`
+# does the same): half a microsecond less for each of a page's entries.
+_new_entry: Final = tuple.__new__
 
 
 # ---- the words for each kind of row --------------------------------------------------------------
@@ -287,6 +304,26 @@ def _clip(text: str) -> str:
     else:
         text = text.strip()
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+
+
+def _one_line(snippet: str) -> str:
+    """The snippet on one line: each run of whitespace one space, none at either end (as
+    `" ".join(snippet.split())` makes it, which a snippet reaching a line break needs).
+
+    Most snippets are one line already, and proving it costs half as much as folding: with the
+    match marks set aside, a snippet whose characters are all printable holds no whitespace but
+    plain spaces (every other whitespace character is unprintable), so with no two spaces
+    together and none at an end, folding would give back the same text.
+    """
+    if (
+        "\n" in snippet
+        or "  " in snippet
+        or snippet[0] == " "
+        or snippet[-1] == " "
+        or not snippet.replace(MATCH_START, "x").replace(MATCH_END, "x").isprintable()
+    ):
+        return " ".join(snippet.split())
+    return snippet
 
 
 def _cut(column: str) -> str:
@@ -312,66 +349,121 @@ OUTCOME_WORDS: Final = {
     "used": QT_TRANSLATE_NOOP("timeline", "used"),
 }
 
-
-def _describe_checkin(row: Sequence[Any]) -> tuple[str, str, str]:
-    _, at, mood, hope, craving, peer, tags, note = row
-    parts = []  # only what was answered (version 2: any scale may be unanswered)
-    if mood is not None:
-        parts.append(translate("timeline", "Mood {value}").format(value=mood))
-    if hope is not None:
-        parts.append(translate("timeline", "Hope {value}").format(value=hope))
-    if craving is not None:
-        parts.append(translate("timeline", "Craving {value}").format(value=craving))
-    if peer:
-        parts.append(translate("timeline", "time with someone in recovery"))
-    if tags != "[]":  # most check-ins have no tags: skip parsing an empty list
-        parts.append(", ".join(json.loads(tags)))
-    return at, " · ".join(parts), _clip(note)
+# The words of one row: (when, title, preview text).
+Words = tuple[str, str, str]
 
 
-def _describe_trigger(row: Sequence[Any]) -> tuple[str, str, str]:
-    _, at, situation, category, intensity, response, outcome, _note = row
-    outcome_words = translate("timeline", OUTCOME_WORDS[outcome]) if outcome in OUTCOME_WORDS else outcome
-    kind = translate("summary", CATEGORY_WORDS[category]).lower() if category in CATEGORY_WORDS else category
-    title = translate("timeline", "Trigger · {category} · intensity {intensity} · {outcome}").format(
-        category=kind, intensity=intensity, outcome=outcome_words
+class _Remembered(dict[Any, str]):
+    """Words made from a value the first time a page meets it, then looked up: a page of 200
+    check-ins holds only eleven moods, eleven hopes and eleven cravings."""
+
+    def __init__(self, make: Callable[[Any], str]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, value: Any) -> str:
+        words = self[value] = self.make(value)
+        return words
+
+
+def _value_words(template: str) -> _Remembered:
+    """"Mood {value}" (translated) for each value a page holds, each made once."""
+    return _Remembered(lambda value: template.format(value=value))
+
+
+def _checkin_words() -> Callable[[Sequence[Any]], Words]:
+    moods = _value_words(translate("timeline", "Mood {value}"))
+    hopes = _value_words(translate("timeline", "Hope {value}"))
+    cravings = _value_words(translate("timeline", "Craving {value}"))
+    with_someone = translate("timeline", "time with someone in recovery")
+
+    def words(row: Sequence[Any]) -> Words:
+        _, at, mood, hope, craving, peer, tags, note = row  # tags: joined by the query
+        parts = []  # only what was answered (version 2: any scale may be unanswered)
+        if mood is not None:
+            parts.append(moods[mood])
+        if hope is not None:
+            parts.append(hopes[hope])
+        if craving is not None:
+            parts.append(cravings[craving])
+        if peer:
+            parts.append(with_someone)
+        if tags is not None:
+            parts.append(tags)
+        return at, " · ".join(parts), _clip(note)
+
+    return words
+
+
+def _trigger_words() -> Callable[[Sequence[Any]], Words]:
+    template = translate("timeline", "Trigger · {category} · intensity {intensity} · {outcome}")
+    outcomes = {key: translate("timeline", text) for key, text in OUTCOME_WORDS.items()}
+    categories = {key: translate("summary", text).lower() for key, text in CATEGORY_WORDS.items()}
+
+    def words(row: Sequence[Any]) -> Words:
+        _, at, situation, category, intensity, response, outcome, _note = row
+        title = template.format(
+            category=categories.get(category, category), intensity=intensity,
+            outcome=outcomes.get(outcome, outcome),
+        )
+        text = situation + (f" — {response}" if response else "")
+        return at, title, _clip(text)
+
+    return words
+
+
+def _gratitude_words() -> Callable[[Sequence[Any]], Words]:
+    titles = _Remembered(lambda count: translate("timeline", "Grateful for %n things", None, count))
+
+    def words(row: Sequence[Any]) -> Words:
+        _, date, count, items = row  # the items joined by the query
+        return date, titles[count], _clip(items)
+
+    return words
+
+
+def _agenda_words() -> Callable[[Sequence[Any]], Words]:
+    to_talk_about = translate("timeline", "To talk about")
+    done_words = translate("timeline", "To talk about (done)")
+
+    def words(row: Sequence[Any]) -> Words:
+        _, created, text, done = row
+        return created, done_words if done else to_talk_about, _clip(text)
+
+    return words
+
+
+# A check-in's tags joined by ", " (NULL for none) and a gratitude list's items by " · ": in
+# SQL, since parsing each row's JSON list in Python cost three times as much. json_each gives the
+# items in their order, as the search text's own list of tags relies on (schema.py).
+_TAG_WORDS: Final = (
+    "CASE tags WHEN '[]' THEN NULL ELSE (SELECT group_concat(value, ', ') FROM json_each(tags)) END"
+)
+_GRATITUDE_WORDS: Final = (
+    "json_array_length(items), coalesce((SELECT group_concat(value, ' · ') FROM json_each(items)), '')"
+)
+# The columns each kind's words need (the record's id first).
+_COLUMNS: Final = {
+    "checkin": f"id, at, mood, hope, craving, peer_contact, {_TAG_WORDS}, {_cut('note')} FROM checkins",
+    "trigger": f"id, at, {_cut('situation')}, category, intensity, {_cut('response')}, outcome, ''"
+    " FROM triggers",
+    "gratitude": f"id, date, {_GRATITUDE_WORDS} FROM gratitude",
+    "agenda": f"id, created, {_cut('text')}, done FROM agenda",
+}
+# kind -> the queries for the rows of some row numbers and of some ids (each a JSON list)
+_DESCRIBE: Final[dict[str, tuple[str, str]]] = {
+    kind: (
+        f"SELECT {columns} WHERE seq IN (SELECT value FROM json_each(?))",
+        f"SELECT {columns} WHERE id IN (SELECT value FROM json_each(?))",
     )
-    text = situation + (f" — {response}" if response else "")
-    return at, title, _clip(text)
-
-
-def _describe_gratitude(row: Sequence[Any]) -> tuple[str, str, str]:
-    _, date, items = row
-    item_list = json.loads(items)
-    title = translate("timeline", "Grateful for %n things", None, len(item_list))
-    return date, title, _clip(" · ".join(item_list))
-
-
-def _describe_agenda(row: Sequence[Any]) -> tuple[str, str, str]:
-    _, created, text, done = row
-    title = translate("timeline", "To talk about (done)") if done else translate("timeline", "To talk about")
-    return created, title, _clip(text)
-
-
-# kind -> (the query for the rows of some ids, the words for one row)
-_DESCRIBE: Final[dict[str, tuple[str, Callable[[Sequence[Any]], tuple[str, str, str]]]]] = {
-    "checkin": (
-        f"SELECT id, at, mood, hope, craving, peer_contact, tags, {_cut('note')} FROM checkins"
-        " WHERE id IN (SELECT value FROM json_each(?))",
-        _describe_checkin,
-    ),
-    "trigger": (
-        f"SELECT id, at, {_cut('situation')}, category, intensity, {_cut('response')},"
-        " outcome, '' FROM triggers WHERE id IN (SELECT value FROM json_each(?))",
-        _describe_trigger,
-    ),
-    "gratitude": (
-        "SELECT id, date, items FROM gratitude WHERE id IN (SELECT value FROM json_each(?))",
-        _describe_gratitude,
-    ),
-    "agenda": (
-        f"SELECT id, created, {_cut('text')}, done FROM agenda"
-        " WHERE id IN (SELECT value FROM json_each(?))",
-        _describe_agenda,
-    ),
+    for kind, columns in _COLUMNS.items()
+}
+# kind -> a maker of the words for one row of that query, made once per page: the translated
+# words are looked up as it is made, once, instead of for every row (in the app each lookup is a
+# call into Qt).
+_WORDS: Final[dict[str, Callable[[], Callable[[Sequence[Any]], Words]]]] = {
+    "checkin": _checkin_words,
+    "trigger": _trigger_words,
+    "gratitude": _gratitude_words,
+    "agenda": _agenda_words,
 }
