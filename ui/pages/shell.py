@@ -39,11 +39,11 @@ if TYPE_CHECKING:
 from ..theme import icon
 from ..widgets import named
 
-# (name, icon, module, class). The name is the page's key (navigation, saved locations) and, through
-# page_words, what the person reads.
 # After the first page's data has arrived, its rows paint; the hard-time view is built just after.
 HARD_TIME_PREPARE_MS: Final = 100
 
+# (name, icon, module, class). The name is the page's key (navigation, saved locations) and, through
+# page_words, what the person reads.
 PAGES: Final = (
     (QT_TRANSLATE_NOOP("Shell", "Today"), "today", "ui.pages.today", "TodayPage"),
     (QT_TRANSLATE_NOOP("Shell", "Journal"), "journal", "ui.pages.journal", "JournalPage"),
@@ -215,7 +215,7 @@ class Shell(QWidget):
         if runner.pending:
             runner.all_answered.connect(self._prepare_hard_time, Qt.ConnectionType.SingleShotConnection)
             return
-        QTimer.singleShot(HARD_TIME_PREPARE_MS, self._build_hard_time)
+        QTimer.singleShot(HARD_TIME_PREPARE_MS, self, self._build_hard_time)  # not if the shell went
 
     def _build_hard_time(self) -> None:
         if self.context.runner.has_vault and self.hard_time is None:
