@@ -23,11 +23,12 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.timing import spin_until  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "correct horse battery staple"
@@ -61,15 +62,6 @@ def make_journal(folder: Path, days: int) -> Path:
         vault.close()
     return folder / "journal"
 
-
-def spin_until(condition: Callable[[], bool], timeout: float = 20.0, what: str = "the app") -> None:
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise SystemExit(f"timed out waiting for {what}")
-        QApplication.processEvents()
 
 
 def measure(journal: Path, settings: Path, rounds: int) -> list[float]:

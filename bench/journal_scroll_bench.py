@@ -22,11 +22,12 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.timing import spin_until  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "correct horse battery staple"
@@ -51,23 +52,6 @@ def make_journal(folder: Path, days: int) -> tuple[Path, str]:
         vault.close()
     return folder / "journal", oldest
 
-
-def spin_until(condition: Callable[[], bool], timeout: float = 30.0, what: str = "the app") -> None:
-    """Run the event loop as the app does, sleeping until something happens (a busy loop here
-    would hold the GIL and slow the vault lane's thread), until `condition` holds."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.perf_counter() + timeout
-    tick = QTimer()
-    tick.start(5)  # wake up at least this often to look at the condition
-    try:
-        while not condition():
-            if time.perf_counter() > deadline:
-                raise SystemExit(f"timed out waiting for {what}")
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-    finally:
-        tick.stop()
 
 
 def measure(journal: Path, oldest: str, settings: Path, rounds: int) -> list[float]:

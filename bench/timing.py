@@ -1,4 +1,5 @@
-"""What the benchmark scripts share: one way to time a piece of work."""
+"""What the benchmark scripts share: one way to time a piece of work, and one way to wait for the
+app."""
 
 from __future__ import annotations
 
@@ -22,3 +23,21 @@ def median_seconds(
         work()
         samples.append(clock() - start)
     return statistics.median(samples)
+
+
+def spin_until(condition: Callable[[], bool], timeout: float = 30.0, what: str = "the app") -> None:
+    """Run the event loop as the app does, sleeping until something happens (a busy loop here
+    would hold the GIL and slow the vault lane's thread), until `condition` holds."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + timeout
+    tick = QTimer()
+    tick.start(5)  # wake up at least this often to look at the condition
+    try:
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise SystemExit(f"timed out waiting for {what}")
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
