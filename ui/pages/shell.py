@@ -149,12 +149,7 @@ class Shell(QWidget):
         would activate a page, and `restore` would then activate it again: every first load
         asked twice at unlock)."""
         if any(p[0] == name for p in PAGES):
-            page = self._make(name)
-            row = next(i for i, p in enumerate(PAGES) if p[0] == name)
-            blocked = self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
-            self.nav.blockSignals(blocked)
-            self.stack.setCurrentWidget(page)
+            self._put_in_front(name, self._make(name))
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(PAGES):
@@ -230,14 +225,19 @@ class Shell(QWidget):
         if current is not None and current.title != name:
             current.flush()
         page = self._make(name)
+        self._put_in_front(name, page)
+        page.activate(request)
+        return page
+
+    def _put_in_front(self, name: str, page: Page) -> None:
+        """The page on show and its row chosen in the side bar, without the side bar's signal
+        (which would go to the page a second time)."""
         row = next(i for i, p in enumerate(PAGES) if p[0] == name)
         if self.nav.currentRow() != row:
             blocked = self.nav.blockSignals(True)
             self.nav.setCurrentRow(row)
             self.nav.blockSignals(blocked)
         self.stack.setCurrentWidget(page)
-        page.activate(request)
-        return page
 
     @property
     def current_page(self) -> Page | None:
