@@ -53,6 +53,9 @@ class Context(QObject):
         self.folder = folder
         self.settings = JournalSettings()
         self.undo = QUndoStack(self)
+        # Set when the journal closes (lock or quit): the pages live a moment longer (deleteLater),
+        # and their delayed work (the search field's short wait) must not reach the closed vault.
+        self.ended = False
         runner.changed.connect(self.changed)
 
     def run(
@@ -63,8 +66,18 @@ class Context(QObject):
         *,
         initiator: object = None,
     ) -> None:
-        """Run a vault operation; `initiator` is told apart in `changed` (pages ignore their own)."""
+        """Run a vault operation; `initiator` is told apart in `changed` (pages ignore their own).
+
+        Once the journal has closed, a read is dropped (there is nothing left to show it on); a
+        change still raises, since what it would save must have been saved before closing.
+        """
+        if self.ended and not operation.changes:
+            return
         self.runner.run(operation, on_done, on_failed, initiator=initiator)
+
+    def end(self) -> None:
+        """The journal has closed: from now on this context's pages are only waiting to go."""
+        self.ended = True
 
     def update_settings(self, **values: Any) -> None:
         """Keep the in-memory copy of the journal's settings in step with what was saved."""

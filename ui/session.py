@@ -398,6 +398,7 @@ class Session(QObject):
 
         self._retry = [s.unsaved for s in shell.findChildren(Autosaver) if s.unsaved is not None]
         self.runner.end_session()
+        context.end()  # before scrub: emptying the search field starts its delayed search
         self.shell = self.context = None
         self.window.remove_screen(shell)
         scrub(shell)
@@ -422,6 +423,8 @@ class Session(QObject):
             self.shell.flush()
             self.runner.wait()
             QApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+            if self.context is not None:
+                self.context.end()
         # The backup proves itself with the vault's key: it must end before the vault closes.
         self.runner.wait_for_vault_users(BACKUP_FINISH_WAIT_S)
         self._close_vault()

@@ -206,6 +206,8 @@ class RecordsPage(Page):
 
     def _filter_now(self) -> None:
         self._search_timer.stop()
+        if self.context.ended:  # locked or quitting: the page is going (its filter box may be too)
+            return
         self.model.set_filter(self.current_filter(), keep=self._listed)
 
     def new_words(self) -> str:

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.records import CheckIn
 from journal.vault.timeline import MATCH_END, MATCH_START
@@ -150,3 +151,27 @@ def test_a_new_list_starts_at_the_top_however_far_down_the_last_one_was(
     qtbot.wait(50)  # the list paints
     assert first_visible_row(journal) == 0
     assert journal.model.entry(449) is None
+
+
+def test_quitting_just_after_typing_a_search_raises_nothing(qtbot, make_window, closed_vault) -> None:
+    """The search waits a moment after each letter; quitting inside that moment closed the vault
+    first, and the late search then asked the closed journal (a crash report at quit)."""
+    window = make_window()
+    unlock(qtbot, window)
+    journal = go(window, "Journal")
+    journal.search.setFocus()
+    qtbot.keyClick(journal.search, "w")
+    window.close()
+    qtbot.wait(500)  # the search's moment passes: an exception in the event loop fails the test
+
+
+def test_locking_with_a_search_typed_raises_nothing(qtbot, make_window, closed_vault) -> None:
+    """Locking empties the search field (no journal words stay on screen), which starts the
+    search's wait again; the page is deleted meanwhile, and its filter box with it."""
+    window = make_window()
+    unlock(qtbot, window)
+    journal = go(window, "Journal")
+    journal.search.setFocus()
+    qtbot.keyClick(journal.search, "w")
+    window.lock()
+    QApplication.processEvents()  # the turn after a lock, which deletes the pages (ui.session)
