@@ -18,6 +18,7 @@ when the class is first imported, and QEvent's alone has 179 members (bench/unlo
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -85,6 +86,11 @@ if TYPE_CHECKING:
 
 
 DAILY_BACKUP_DELAY_MS: Final = 2000
+# Then it waits for a pause this long in what the person asks of the journal: copying ten years
+# beside a search made that keystroke's results ~100 ms late (bench/app_launch.py). It waits at
+# most BACKUP_WAIT_MAX_MS for one, so steady use still gets the day's backup.
+BACKUP_QUIET_MS: Final = 1500
+BACKUP_WAIT_MAX_MS: Final = 30_000
 # Quitting waits this long at most for a daily backup under way (ten years take about half a
 # second), so it is finished and proven rather than cut off.
 BACKUP_FINISH_WAIT_S: Final = 15.0
@@ -319,7 +325,8 @@ class Session(QObject):
         retry, self._retry = self._retry, []
         for record in retry:
             context.run(operations.save_record(record), None, lambda error: window.say(error.message))
-        # The day's automatic encrypted backup, once the first pages have had their turn.
+        # The day's automatic encrypted backup, once the first pages have had their turn and the
+        # person pauses.
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, lambda: self._daily_backup(context))
         first, self._first_journal = self._first_journal, False
         QTimer.singleShot(0 if first else DAILY_BACKUP_DELAY_MS,
@@ -348,8 +355,15 @@ class Session(QObject):
         listener.start()
         self.screen_lock = listener
 
-    def _daily_backup(self, context: Context) -> None:
+    def _daily_backup(self, context: Context, waiting_since: float | None = None) -> None:
         if not self.still_open(context):
+            return
+        now = time.monotonic()
+        waiting_since = now if waiting_since is None else waiting_since
+        quiet_ms = self.runner.lane_quiet_for() * 1000
+        if quiet_ms < BACKUP_QUIET_MS and (now - waiting_since) * 1000 < BACKUP_WAIT_MAX_MS:
+            QTimer.singleShot(max(1, round(BACKUP_QUIET_MS - quiet_ms)),
+                              lambda: self._daily_backup(context, waiting_since))
             return
 
         def failed(error: JournalError) -> None:

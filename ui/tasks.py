@@ -132,6 +132,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._side_lock = threading.Lock()
         self._side: dict[int, tuple[threading.Thread, bool]] = {}  # id -> (thread, uses the vault)
+        self._lane_asked_at = float("-inf")  # time.monotonic() of the vault lane's latest work
 
     # ---- the vault ----------------------------------------------------------------------------
 
@@ -154,6 +155,12 @@ class TaskRunner(QObject):
         """The journal is closed (or closing): no vault operation can be asked for any more."""
         vault, self._vault = self._vault, None
         return vault
+
+    def lane_quiet_for(self) -> float:
+        """Seconds since the vault lane was last asked for work (a search, a page, a save): how
+        long the person has left the journal alone. Work beside it that competes with it for the
+        processor, such as the daily backup, waits for a pause (ui.session)."""
+        return time.monotonic() - self._lane_asked_at
 
     # ---- running ------------------------------------------------------------------------------
 
@@ -191,6 +198,7 @@ class TaskRunner(QObject):
                 self._side[job_id] = (thread, uses_vault)
             thread.start()
         else:
+            self._lane_asked_at = time.monotonic()
             self._lane.start(_LaneJob(job_id, work, self._relay))
         return job_id
 

@@ -72,7 +72,7 @@ note.setFocus()
 type_backwards(note, sys.argv[4])
 vault = window.session.runner.vault
 wait(lambda: window.session.runner.pending == 0 and vault.count("checkin") == 1)
-# The day's automatic backup (2 s after unlock) hands SQLCipher the key once more (ATTACH).
+# The day's automatic backup (2 s after unlock, in a pause) hands SQLCipher the key once more (ATTACH).
 wait(lambda: list((Path(sys.argv[1]) / "backups" / "auto").glob("daily-*.db")))
 window.shell.go("Journal")
 for _ in range(50):
