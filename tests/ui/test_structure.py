@@ -250,3 +250,60 @@ def test_following_the_computer_the_first_frame_is_drawn_as_last_time_then_follo
         )
         assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split("\n")[0] == "('#1e2124', False) ('#f6f4ef', 'light') True"
+
+
+# What unlocking, Today and the offers made just after it must not load: the printing code (the
+# summary's page drawing, ~60 ms to import) waits for a print or a PDF. Importing it for the
+# recovery-key offer, 2 s after unlock, held up the UI thread in the middle of whatever the person
+# was doing (bench/app_launch.py: a search keystroke 140 ms late).
+NOT_AFTER_UNLOCK = ("ui.printing", "PySide6.QtPrintSupport", "journal.summary", "journal.recovery_sheet")
+
+UNLOCK_AND_WAIT = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+import ui.app, ui.session
+from journal import kdf
+from ui.theme import UiSettings
+
+ui.session.DAILY_BACKUP_DELAY_MS = 0  # the recovery-key offer and the daily backup come at once
+folder = Path(sys.argv[1])
+app = ui.app.make_application()
+window = ui.app.MainWindow(folder / "journal", ui_settings=UiSettings(folder / "settings"),
+                           profile=kdf.TEST_PROFILE)
+window.show()
+window.unlock_screen.passphrase.setText(sys.argv[2])
+window.unlock_screen.passphrase.returnPressed.emit()
+said = []
+window.statusBar().messageChanged.connect(said.append)
+QTimer.singleShot(6000, app.quit)
+def check():
+    if any("recovery key" in text for text in said):
+        app.quit()
+    else:
+        QTimer.singleShot(50, check)
+check()
+app.exec()
+assert any("recovery key" in text for text in said), said
+print("\\n".join(sorted(sys.modules)))
+window.lock()
+"""
+
+
+def test_unlocking_and_the_offers_after_it_load_no_printing_code(tmp_path: Path) -> None:
+    from journal import kdf
+    from journal.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    Vault.create(tmp_path / "journal", PASSPHRASE, profile=kdf.TEST_PROFILE).close()
+    result = subprocess.run(
+        [sys.executable, "-c", UNLOCK_AND_WAIT, str(tmp_path), PASSPHRASE], capture_output=True,
+        text=True, timeout=120, cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+             "RECOVERY_JOURNAL_TEST_KDF": "1"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = result.stdout.split()
+    assert "ui.pages.today" in loaded  # it did unlock
+    printing = [m for m in loaded if any(m == name or m.startswith(name + ".") for name in NOT_AFTER_UNLOCK)]
+    assert printing == []

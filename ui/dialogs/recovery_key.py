@@ -10,16 +10,20 @@ The dialog is not modal: Ctrl+L and the Lock button work while it is up, and loc
 with everything else. It can also be closed while the key is being made: the answer then finds
 the dialog gone (deleted on close), so the sheet is still written or printed and what happened is
 said on the window's status line instead.
+
+The printing code (the sheet shares the summary's page drawing, ~60 ms to import) loads when a
+sheet is printed or saved: the offer after unlock needs none of it, and a pause on the UI thread
+then held up whatever the person was doing (bench/app_launch.py, a search keystroke 140 ms late).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,15 +37,15 @@ from PySide6.QtWidgets import (
 from journal import paths
 from journal.errors import JournalError
 from journal.recovery import RecoveryKey
-from journal.recovery_sheet import build_sheet, default_page
 
 from .. import operations
 from ..context import Context, Page
 from ..file_dialogs import private_dialog
-from ..printing.recovery_sheet import pdf_title, render_sheet, sheet_pdf_bytes
-from ..printing.summary_pdf import PDF_CREATOR, page_layout
 from ..tasks import VaultOp
 from ..widgets import InlineMessage, label, named
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 
 class RecoveryKeyDialog(QDialog):
@@ -104,6 +108,13 @@ class RecoveryKeyDialog(QDialog):
     # ---- printing ----------------------------------------------------------------------------
 
     def make_printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from journal.recovery_sheet import default_page
+
+        from ..printing.recovery_sheet import pdf_title
+        from ..printing.summary_pdf import PDF_CREATOR, page_layout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(default_page()))
         printer.setDocName(pdf_title())
@@ -111,6 +122,8 @@ class RecoveryKeyDialog(QDialog):
         return printer
 
     def choose_printer(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -120,6 +133,10 @@ class RecoveryKeyDialog(QDialog):
 
     def print_sheet(self, printer: QPrinter) -> None:
         """Make the key, then print its sheet on `printer` (the print dialog's route ends here)."""
+        from journal.recovery_sheet import build_sheet
+
+        from ..printing.recovery_sheet import render_sheet
+
         new_key = RecoveryKey.new()
         sheet = build_sheet(new_key)
 
@@ -158,6 +175,10 @@ class RecoveryKeyDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         """Draw the sheet of a new key, make the key, then write the sheet to `path` only."""
+        from journal.recovery_sheet import build_sheet
+
+        from ..printing.recovery_sheet import sheet_pdf_bytes
+
         new_key = RecoveryKey.new()
         pdf = sheet_pdf_bytes(build_sheet(new_key))
         self._start(
