@@ -38,6 +38,17 @@ def backup_starts(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return started
 
 
+def journal_search(qtbot, make_window: MakeWindow) -> JournalPage:  # type: ignore[no-untyped-def]
+    """The app unlocked, on the Journal page, its search field in focus."""
+    window = make_window()
+    unlock(qtbot, window)
+    assert window.shell is not None
+    page = window.shell.go("Journal")
+    assert isinstance(page, JournalPage)
+    page.search.setFocus()
+    return page
+
+
 def search_letter_by_letter(qtbot, page: JournalPage, words: str, pause_ms: int) -> float:  # type: ignore[no-untyped-def]
     """Type into the Journal's search field as a person does; when the last letter went in."""
     for letter in words:
@@ -49,12 +60,7 @@ def search_letter_by_letter(qtbot, page: JournalPage, words: str, pause_ms: int)
 def test_the_backup_waits_while_the_person_searches(
     qtbot, make_window: MakeWindow, closed_vault: Path, backup_starts: list[float]
 ) -> None:
-    window = make_window()
-    unlock(qtbot, window)
-    assert window.shell is not None
-    page = window.shell.go("Journal")
-    assert isinstance(page, JournalPage)
-    page.search.setFocus()
+    page = journal_search(qtbot, make_window)
     # Each letter asks for a search (after the field's short delay), well inside the pause.
     stopped = search_letter_by_letter(qtbot, page, "walking with my sponsor", pause_ms=150)
     assert not backup_starts, "the backup started while the person was searching"
@@ -70,12 +76,7 @@ def test_steady_use_still_gets_the_days_backup(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(ui.session, "BACKUP_WAIT_MAX_MS", 800, raising=False)
-    window = make_window()
-    unlock(qtbot, window)
-    assert window.shell is not None
-    page = window.shell.go("Journal")
-    assert isinstance(page, JournalPage)
-    page.search.setFocus()
+    page = journal_search(qtbot, make_window)
     typing_started = time.monotonic()
     for _round in range(4):  # never a pause as long as BACKUP_QUIET_MS
         search_letter_by_letter(qtbot, page, "walk", pause_ms=150)

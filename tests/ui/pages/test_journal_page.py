@@ -153,14 +153,21 @@ def test_a_new_list_starts_at_the_top_however_far_down_the_last_one_was(
     assert journal.model.entry(449) is None
 
 
-def test_quitting_just_after_typing_a_search_raises_nothing(qtbot, make_window, closed_vault) -> None:
-    """The search waits a moment after each letter; quitting inside that moment closed the vault
-    first, and the late search then asked the closed journal (a crash report at quit)."""
+def search_just_typed(qtbot, make_window):  # type: ignore[no-untyped-def]
+    """The app unlocked on the Journal page, a letter just typed in its search (which waits a
+    moment before it asks the vault)."""
     window = make_window()
     unlock(qtbot, window)
     journal = go(window, "Journal")
     journal.search.setFocus()
     qtbot.keyClick(journal.search, "w")
+    return window
+
+
+def test_quitting_just_after_typing_a_search_raises_nothing(qtbot, make_window, closed_vault) -> None:
+    """The search waits a moment after each letter; quitting inside that moment closed the vault
+    first, and the late search then asked the closed journal (a crash report at quit)."""
+    window = search_just_typed(qtbot, make_window)
     window.close()
     qtbot.wait(500)  # the search's moment passes: an exception in the event loop fails the test
 
@@ -168,10 +175,6 @@ def test_quitting_just_after_typing_a_search_raises_nothing(qtbot, make_window, 
 def test_locking_with_a_search_typed_raises_nothing(qtbot, make_window, closed_vault) -> None:
     """Locking empties the search field (no journal words stay on screen), which starts the
     search's wait again; the page is deleted meanwhile, and its filter box with it."""
-    window = make_window()
-    unlock(qtbot, window)
-    journal = go(window, "Journal")
-    journal.search.setFocus()
-    qtbot.keyClick(journal.search, "w")
+    window = search_just_typed(qtbot, make_window)
     window.lock()
     QApplication.processEvents()  # the turn after a lock, which deletes the pages (ui.session)
