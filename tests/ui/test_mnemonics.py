@@ -184,13 +184,18 @@ def test_the_locked_screens(qtbot, make_window: MakeWindow, language: str, tmp_p
     clashes.assert_none()
 
 
-def test_every_page_and_editor(qtbot, make_window: MakeWindow, language: str, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def unlocked_with_every_kind(qtbot, make_window: MakeWindow, data_dir: Path):  # type: ignore[no-untyped-def]
+    """The app unlocked on a journal holding a record of every kind: the window and its shell."""
     _seed(data_dir)
-    clashes = Clashes(language)
     window = make_window()
     unlock(qtbot, window)
-    shell = window.shell
-    assert shell is not None
+    assert window.shell is not None
+    return window, window.shell
+
+
+def test_every_page_and_editor(qtbot, make_window: MakeWindow, language: str, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    clashes = Clashes(language)
+    window, shell = unlocked_with_every_kind(qtbot, make_window, data_dir)
     editors: set[str] = set()
     for name, *_ in PAGES:
         page = shell.go(name)
@@ -210,12 +215,8 @@ def test_every_page_and_editor(qtbot, make_window: MakeWindow, language: str, da
 
 
 def test_every_dialog(qtbot, make_window: MakeWindow, language: str, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    _seed(data_dir)
     clashes = Clashes(language)
-    window = make_window()
-    unlock(qtbot, window)
-    shell = window.shell
-    assert shell is not None
+    window, shell = unlocked_with_every_kind(qtbot, make_window, data_dir)
 
     def check_dialog(screen: str, dialog: QWidget | None) -> None:
         assert dialog is not None, screen

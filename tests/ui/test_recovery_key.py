@@ -76,6 +76,19 @@ def create_first_journal(qtbot, window: MainWindow) -> None:  # type: ignore[no-
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=5000)
 
 
+def settings_recovery_box(qtbot, make_window):  # type: ignore[no-untyped-def]
+    """The app unlocked on Settings: the window, and its recovery-key box once it has read the
+    journal (no key yet)."""
+    window = make_window()
+    unlock(qtbot, window)
+    assert window.shell is not None
+    page = window.shell.go("Settings")
+    assert isinstance(page, SettingsPage)
+    box = page.recovery_box
+    qtbot.waitUntil(lambda: "no recovery key yet" in box.status.text())
+    return window, box
+
+
 def test_after_a_first_journal_the_sheet_is_offered_and_can_be_skipped(
     qtbot, make_window, data_dir: Path
 ) -> None:
@@ -114,13 +127,7 @@ def test_the_offered_sheet_saved_as_a_pdf_holds_a_key_that_opens_the_journal(
 def test_settings_makes_a_new_key_that_ends_the_old_one_and_prints(
     qtbot, make_window, closed_vault: Path, tmp_path: Path
 ) -> None:
-    window = make_window()
-    unlock(qtbot, window)
-    assert window.shell is not None
-    page = window.shell.go("Settings")
-    assert isinstance(page, SettingsPage)
-    box = page.recovery_box
-    qtbot.waitUntil(lambda: "no recovery key yet" in box.status.text())
+    _window, box = settings_recovery_box(qtbot, make_window)
     qtbot.mouseClick(box.make_button, Qt.MouseButton.LeftButton)
     assert box.dialog is not None
     first = box.dialog
@@ -159,13 +166,9 @@ def test_ctrl_l_locks_while_the_offer_is_up(qtbot, make_window, data_dir: Path) 
 
 
 def test_locking_closes_the_recovery_key_dialog(qtbot, make_window, closed_vault: Path) -> None:
-    window = make_window()
-    unlock(qtbot, window)
-    assert window.shell is not None
-    page = window.shell.go("Settings")
-    assert isinstance(page, SettingsPage)
-    page.recovery_box.open_dialog()
-    dialog = page.recovery_box.dialog
+    window, box = settings_recovery_box(qtbot, make_window)
+    box.open_dialog()
+    dialog = box.dialog
     assert dialog is not None and dialog.isVisible()
     window.lock()
     assert not any(isinstance(w, RecoveryKeyDialog) and w.isVisible()
@@ -270,13 +273,7 @@ def test_closing_the_dialog_while_the_key_is_made_still_saves_it_and_says_so(
 ) -> None:
     """The answer arrives after the dialog is gone: the sheet is still saved (or printed), what
     happened is said on the status line, Settings shows the new key, and nothing goes wrong."""
-    window = make_window()
-    unlock(qtbot, window)
-    assert window.shell is not None
-    page = window.shell.go("Settings")
-    assert isinstance(page, SettingsPage)
-    box = page.recovery_box
-    qtbot.waitUntil(lambda: "no recovery key yet" in box.status.text())
+    window, box = settings_recovery_box(qtbot, make_window)
     box.open_dialog()
     dialog = box.dialog
     assert dialog is not None
